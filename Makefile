@@ -1,0 +1,47 @@
+# quire: one-command setup on Debian 12 with Swift 6.
+#   make demo   install missing packages, build, convert fixtures/ into out/
+#   make test   install missing packages, build, run every test
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+BUILD_PACKAGES := libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+TEST_PACKAGES :=
+RELEASE_BIN := .build/release/quire
+
+.PHONY: deps test-deps build demo test install clean
+
+# Installs only the Debian packages that are missing; a quick no-op when all are present.
+deps:
+	@./scripts/install-packages $(BUILD_PACKAGES)
+
+test-deps: deps
+	@./scripts/install-packages $(TEST_PACKAGES)
+
+build: deps
+	$(SWIFT) build -c release --product quire
+
+demo: build
+	@rm -rf out && mkdir -p out
+	@for input in fixtures/*.*; do \
+	  name=$$(basename "$$input"); \
+	  case "$$name" in README.md) continue ;; esac; \
+	  for format in $$($(RELEASE_BIN) formats --writers); do \
+	    if $(RELEASE_BIN) convert "$$input" -t "$$format" -o "out/$$name.$$format" 2>>out/errors.log; then \
+	      echo "out/$$name.$$format"; \
+	    else \
+	      echo "skipped $$input -> $$format: $$(tail -n 1 out/errors.log)"; \
+	    fi; \
+	  done; \
+	done
+	@echo "demo outputs are in out/"
+
+test: test-deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/quire
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "quire",
+    products: [
+        .library(name: "Quire", targets: ["Quire"]),
+        .library(name: "QuireDocument", targets: ["QuireDocument"]),
+        .executable(name: "quire", targets: ["quire"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C libraries, each wrapped once. The module names carry a `C` prefix so they never clash
+        // with the libxml2 interface Foundation uses internally on Linux.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CLibZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // The document tree on its own, so the compiler keeps readers -> tree -> writers honest.
+        .target(name: "QuireDocument"),
+        // Readers, transforms, writers and the format registry.
+        .target(
+            name: "Quire",
+            dependencies: ["QuireDocument", "CLibXML2", "CLibZip", "CCmarkGFM"]),
+        // The command-line tool: parses arguments, calls the library, maps errors to exit codes.
+        .executableTarget(
+            name: "quire",
+            dependencies: [
+                "Quire",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "QuireTests", dependencies: ["Quire"]),
+        .testTarget(name: "CommandTests", dependencies: ["quire"]),
+    ]
+)

@@ -1,0 +1,87 @@
+import QuireDocument
+
+/// What a reader is given: the raw bytes and what is known about where they came from.
+public struct ReaderInput: Sendable {
+    public var bytes: [UInt8]
+    /// The file path (or `-` for standard input) that errors and warnings name.
+    public var name: String
+    /// The address relative links resolve against, when the caller knows it.
+    public var baseURL: String?
+    /// A character set declared outside the bytes (an HTTP header, say), which wins over sniffing.
+    public var charset: String?
+
+    public init(bytes: [UInt8], name: String, baseURL: String? = nil, charset: String? = nil) {
+        self.bytes = bytes
+        self.name = name
+        self.baseURL = baseURL
+        self.charset = charset
+    }
+}
+
+/// Something a reader, transform or writer noticed but got past, such as a flattened nesting.
+public struct ConversionWarning: Sendable, Equatable, CustomStringConvertible {
+    /// The input the warning is about.
+    public var file: String
+    public var message: String
+
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+
+    public var description: String { "\(file): warning: \(message)" }
+}
+
+/// The options of every reader and writer, each in its own struct with its own defaults;
+/// this only gathers them so the registry can hand each format its own.
+public struct FormatOptions: Sendable {
+    public var jsonWriter = JSONWriter.Options()
+
+    public init() {}
+}
+
+/// An input format: its names, the file extensions that select it, and its reader.
+public struct ReaderFormat: Sendable {
+    public typealias Read = @Sendable (ReaderInput, FormatOptions, inout [ConversionWarning]) throws -> Document
+
+    public let name: String
+    public let aliases: [String]
+    /// Lower-case extensions without the dot.
+    public let extensions: [String]
+    public let summary: String
+    public let read: Read
+
+    public init(name: String, aliases: [String] = [], extensions: [String], summary: String, read: @escaping Read) {
+        self.name = name
+        self.aliases = aliases
+        self.extensions = extensions
+        self.summary = summary
+        self.read = read
+    }
+}
+
+/// An output format: its names, the extension its files get, and its writer.
+public struct WriterFormat: Sendable {
+    public typealias Write = @Sendable (Document, FormatOptions) throws -> [UInt8]
+
+    public let name: String
+    public let aliases: [String]
+    /// The extension of files written in this format; the first one is used for new files.
+    public let extensions: [String]
+    /// Binary output is never written to a terminal.
+    public let isBinary: Bool
+    public let summary: String
+    public let write: Write
+
+    public init(
+        name: String, aliases: [String] = [], extensions: [String], isBinary: Bool = false, summary: String,
+        write: @escaping Write
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.extensions = extensions
+        self.isBinary = isBinary
+        self.summary = summary
+        self.write = write
+    }
+}

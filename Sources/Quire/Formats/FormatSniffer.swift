@@ -1,0 +1,34 @@
+/// Guesses the format of input that comes without a file name, the way `file(1)` would: from
+/// the first bytes that are not white space.
+enum FormatSniffer {
+    static func formatName(of bytes: [UInt8]) -> String {
+        let head = Array(bytes.prefix(4096))
+        var start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[start]) { start += 1 }
+        let text = String(decoding: head[start...], as: UTF8.self)
+        let lowered = text.lowercased()
+
+        if text.hasPrefix("{"), lowered.contains("\"quire-document\"") { return "json" }
+        let htmlOpenings = ["<!doctype html", "<html", "<head", "<body", "<?xml", "<!--", "<meta", "<div", "<article", "<p>", "<p "]
+        if htmlOpenings.contains(where: lowered.hasPrefix) { return "html" }
+        if looksLikeMarkdown(text) { return "markdown" }
+        return "text"
+    }
+
+    /// Markdown that plain text rarely has: front matter, ATX headings, fences, links, tables.
+    private static func looksLikeMarkdown(_ text: String) -> Bool {
+        if text.hasPrefix("---\n") || text.hasPrefix("---\r\n") { return true }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(200) {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { return true }
+            if let marks = trimmed.firstIndex(where: { $0 != "#" }), trimmed.startIndex != marks,
+                trimmed.distance(from: trimmed.startIndex, to: marks) <= 6, trimmed[marks] == " "
+            {
+                return true
+            }
+            if trimmed.hasPrefix("|"), trimmed.dropFirst().contains("|") { return true }
+            if trimmed.contains("](") { return true }
+        }
+        return false
+    }
+}

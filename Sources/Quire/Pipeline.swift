@@ -1,0 +1,69 @@
+import QuireDocument
+
+/// One conversion from input bytes to output bytes: read, adjust, write.
+///
+/// The CLI and other Swift programs call this; it touches no files, so the caller decides where
+/// bytes come from and go to.
+public struct Pipeline: Sendable {
+    /// The input format, or `nil` to choose one per input from its extension or content.
+    public var reader: ReaderFormat?
+    public var writer: WriterFormat
+    public var options: FormatOptions
+    /// Fields set by the user (`--metadata key=value`) that override what the input says.
+    public var metadataOverrides: [(key: String, value: String)]
+
+    public init(
+        reader: ReaderFormat?, writer: WriterFormat, options: FormatOptions = FormatOptions(),
+        metadataOverrides: [(key: String, value: String)] = []
+    ) {
+        self.reader = reader
+        self.writer = writer
+        self.options = options
+        self.metadataOverrides = metadataOverrides
+    }
+
+    /// Reads each input and joins them into one document: the first input's metadata, every
+    /// input's blocks and resources in order, as pandoc does with several inputs.
+    public func read(_ inputs: [ReaderInput], warnings: inout [ConversionWarning]) throws -> Document {
+        var combined = Document()
+        for (index, input) in inputs.enumerated() {
+            let document = try readerFormat(for: input).read(input, options, &warnings)
+            if index == 0 { combined.metadata = document.metadata }
+            combined.blocks += document.blocks
+            combined.resources += document.resources.filter { !combined.resources.contains($0) }
+        }
+        for (key, value) in metadataOverrides {
+            try combined.metadata.set(key, to: value)
+        }
+        return combined
+    }
+
+    /// The reader chosen by the caller, else the one for the file's extension, else the one the
+    /// content looks like.
+    public func readerFormat(for input: ReaderInput) throws(PipelineError) -> ReaderFormat {
+        if let reader { return reader }
+        if let format = Formats.reader(forPath: input.name) { return format }
+        let guess = Formats.sniffedFormatName(of: input.bytes)
+        guard let format = Formats.reader(named: guess) else {
+            throw .unreadableFormat(file: input.name, guess: guess)
+        }
+        return format
+    }
+
+    public func convert(_ inputs: [ReaderInput], warnings: inout [ConversionWarning]) throws -> [UInt8] {
+        try writer.write(read(inputs, warnings: &warnings), options)
+    }
+}
+
+public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The input looks like a format that has no reader in this build.
+    case unreadableFormat(file: String, guess: String)
+
+    public var description: String {
+        switch self {
+        case .unreadableFormat(let file, let guess):
+            let known = Formats.readers.map(\.name).joined(separator: ", ")
+            return "\(file): looks like \(guess), which quire cannot read (readers: \(known)); choose one with -f"
+        }
+    }
+}

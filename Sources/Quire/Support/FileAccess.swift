@@ -1,0 +1,125 @@
+import Glibc
+
+/// A file that could not be read or written, with the operating system's reason.
+public struct FileAccessError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Reading and writing whole files with plain POSIX calls: no partial output, ever.
+public enum FileAccess {
+    /// The whole file, or standard input for `-`.
+    public static func read(_ path: String) throws(FileAccessError) -> [UInt8] {
+        if path == "-" { return try readAll(descriptor: STDIN_FILENO, path: "<stdin>") }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw systemError(path) }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw FileAccessError(path: path, reason: "is a directory")
+        }
+        return try readAll(descriptor: descriptor, path: path)
+    }
+
+    /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`, so readers
+    /// of `path` see either the old file or the whole new one, and a failure leaves nothing.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileAccessError) {
+        let temporary = temporaryPath(beside: path)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw systemError(path) }
+        var written = 0
+        let failure: Int32? = bytes.withUnsafeBytes { buffer -> Int32? in
+            while written < buffer.count {
+                let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += result
+            }
+            return nil
+        }
+        let closeFailed = close(descriptor) != 0
+        if let failure {
+            unlink(temporary)
+            throw FileAccessError(path: path, reason: String(cString: strerror(failure)))
+        }
+        if closeFailed || rename(temporary, path) != 0 {
+            let error = systemError(path)
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// Writes `bytes` to standard output, retrying short writes.
+    public static func writeToStandardOutput(_ bytes: [UInt8]) throws(FileAccessError) {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + written, $0.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw systemError("standard output")
+            }
+            written += result
+        }
+    }
+
+    /// Temporary files are hidden, carry the process id and a random part, and end in a marker
+    /// that `.gitignore` and a later batch run can recognise.
+    public static let temporaryMarker = ".quire-tmp-"
+
+    static func temporaryPath(beside path: String) -> String {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        return "\(directory).\(name)\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    /// True when both paths name the same existing file, through links or different spellings.
+    public static func isSameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat()
+        var b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+
+    /// True when `path` is a terminal, where binary output must never go.
+    public static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+    private static func readAll(descriptor: Int32, path: String) throws(FileAccessError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
+            bytes.reserveCapacity(Int(status.st_size))
+        }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw systemError(path)
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    private static func systemError(_ path: String) -> FileAccessError {
+        let code = errno
+        let reason: String
+        switch code {
+        case ENOENT: reason = "no such file or directory"
+        case EACCES: reason = "permission denied"
+        case EISDIR: reason = "is a directory"
+        default: reason = String(cString: strerror(code))
+        }
+        return FileAccessError(path: path, reason: reason)
+    }
+}

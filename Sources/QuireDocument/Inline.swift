@@ -1,0 +1,74 @@
+/// An element inside a line of text: words, their emphasis, links, images and breaks.
+public enum Inline: Sendable, Equatable, Hashable {
+    case text(String)
+    case emphasis([Inline])
+    case strong([Inline])
+    case strikethrough([Inline])
+    case superscript([Inline])
+    case `subscript`([Inline])
+    case code(String)
+    case link(Link)
+    case image(Image)
+    /// A hard line break that the author meant (`<br>`, two trailing spaces in Markdown).
+    case lineBreak
+    /// A line end in the source that carries no meaning; writers may re-flow it as a space.
+    case softBreak
+    /// Points to the `Block.footnoteDefinition` with the same label.
+    case footnoteReference(String)
+    case quoted(Quoted)
+    /// A neutral inline grouping (an HTML `span`, `mark`, `abbr`...) that keeps its id and classes.
+    case span(Span)
+}
+
+public struct Link: Sendable, Equatable, Hashable, Codable {
+    public var url: String
+    public var title: String?
+    public var content: [Inline]
+
+    public init(url: String, title: String? = nil, content: [Inline]) {
+        self.url = url
+        self.title = title
+        self.content = content
+    }
+}
+
+public struct Image: Sendable, Equatable, Hashable, Codable {
+    /// The URL or path, matching a `Resource.url` once the image is loaded.
+    public var source: String
+    /// The text alternative: what a screen reader says and plain text shows.
+    public var alternativeText: String
+    public var title: String?
+
+    public init(source: String, alternativeText: String = "", title: String? = nil) {
+        self.source = source
+        self.alternativeText = alternativeText
+        self.title = title
+    }
+}
+
+/// A quotation inside running text (HTML `q`), whose marks depend on the output language.
+public struct Quoted: Sendable, Equatable, Hashable, Codable {
+    public enum Kind: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
+        case single, double
+    }
+
+    public var kind: Kind
+    public var content: [Inline]
+
+    public init(kind: Kind = .double, content: [Inline]) {
+        self.kind = kind
+        self.content = content
+    }
+}
+
+public struct Span: Sendable, Equatable, Hashable, Codable {
+    public var id: String?
+    public var classes: [String]
+    public var content: [Inline]
+
+    public init(id: String? = nil, classes: [String] = [], content: [Inline]) {
+        self.id = id
+        self.classes = classes
+        self.content = content
+    }
+}

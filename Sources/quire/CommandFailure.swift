@@ -1,0 +1,41 @@
+import ArgumentParser
+import Glibc
+import Quire
+
+/// Why a command stopped, as the one line the user sees and the exit code scripts see.
+struct CommandFailure: Error {
+    static let conversionFailed: Int32 = 1
+    static let usageError: Int32 = 2
+
+    var message: String
+    var exitCode: Int32
+
+    static func usage(_ message: String) -> CommandFailure {
+        CommandFailure(message: message, exitCode: usageError)
+    }
+
+    static func conversion(_ error: any Error) -> CommandFailure {
+        CommandFailure(message: String(describing: error), exitCode: conversionFailed)
+    }
+
+    func report() {
+        printToStandardError("quire: \(message)")
+    }
+
+    /// Help and `--version` go to standard output with status 0; every argument error becomes one
+    /// line on standard error with status 2 (argument-parser's own default would be 64).
+    static func reportParserOutcome(_ error: any Error) -> Never {
+        if QuireCommand.exitCode(for: error) == .success {
+            print(QuireCommand.fullMessage(for: error))
+            exit(0)
+        }
+        let message = QuireCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+        printToStandardError("quire: \(message) (see 'quire --help')")
+        exit(usageError)
+    }
+}
+
+func printToStandardError(_ line: String) {
+    let bytes = Array((line + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+}

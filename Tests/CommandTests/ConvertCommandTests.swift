@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// `quire convert` as a user runs it: exit codes, messages, and what is left on disk.
+@Suite struct ConvertCommandTests {
+    let tree = #"{"format":"quire-document","version":1,"metadata":{"title":"Mill"},"blocks":[{"type":"paragraph","content":[{"type":"text","text":"Flour."}]}]}"#
+
+    @Test func convertsAFileToStandardOutput() throws {
+        let scratch = try ScratchDirectory()
+        let input = try scratch.write("mill.json", tree)
+        let run = try QuireProcess.run(["convert", input.path, "-t", "json", "--compact"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput == tree + "\n" || run.standardOutput == tree)
+        #expect(run.standardError.isEmpty)
+    }
+
+    @Test func readsStandardInputAndDetectsTheFormat() throws {
+        let run = try QuireProcess.run(["convert", "-", "-t", "json"], input: Data(tree.utf8))
+        #expect(run.status == 0)
+        #expect(run.standardOutput.hasPrefix("{\n  \"format\": \"quire-document\""))
+        let implicit = try QuireProcess.run(["-t", "json", "--compact"], input: Data(tree.utf8))
+        #expect(implicit.status == 0)
+        #expect(implicit.standardOutput.contains("\"title\":\"Mill\""))
+    }
+
+    @Test func writesTheOutputFileAndOverridesMetadata() throws {
+        let scratch = try ScratchDirectory()
+        let input = try scratch.write("mill.json", tree)
+        let output = scratch.url.appendingPathComponent("copy.json")
+        let run = try QuireProcess.run([
+            "convert", input.path, "-o", output.path, "--metadata", "title=New = title", "-M", "author=A;B",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let written = try String(contentsOf: output, encoding: .utf8)
+        #expect(written.contains("\"title\": \"New = title\""))
+        #expect(written.contains("\"authors\": [\n      \"A\",\n      \"B\"\n    ]"))
+        #expect(scratch.fileNames == ["copy.json", "mill.json"])
+    }
+
+    @Test func missingInputFailsWithOneLineAndNoOutputFile() throws {
+        let scratch = try ScratchDirectory()
+        let output = scratch.url.appendingPathComponent("out.json")
+        let run = try QuireProcess.run(["convert", "absent.json", "-o", output.path], in: scratch.url)
+        #expect(run.status == 1)
+        #expect(run.standardError == "quire: absent.json: no such file or directory\n")
+        #expect(scratch.fileNames.isEmpty)
+    }
+
+    @Test func invalidInputNamesTheFileAndPositionAndLeavesNothing() throws {
+        let scratch = try ScratchDirectory()
+        let input = try scratch.write("broken.json", "{\n  \"format\": \"quire-document\",\n  \"version\": 1,\n  \"blocks\": [}\n")
+        let run = try QuireProcess.run(["convert", input.path, "-o", scratch.url.appendingPathComponent("o.json").path])
+        #expect(run.status == 1)
+        #expect(run.standardError == "quire: \(input.path): invalid JSON at line 4, column 14: unexpected character '}'\n")
+        #expect(scratch.fileNames == ["broken.json"])
+    }
+
+    @Test func aDirectoryIsNotAnInput() throws {
+        let scratch = try ScratchDirectory()
+        let run = try QuireProcess.run(["convert", scratch.url.path, "-f", "json", "-t", "json"])
+        #expect(run.status == 1)
+        #expect(run.standardError == "quire: \(scratch.url.path): is a directory\n")
+    }
+
+    @Test func unknownFormatsAreUsageErrorsThatListTheKnownOnes() throws {
+        let scratch = try ScratchDirectory()
+        let input = try scratch.write("mill.json", tree)
+        let output = try QuireProcess.run(["convert", input.path, "-t", "docx"])
+        #expect(output.status == 2)
+        #expect(output.standardError == "quire: unknown output format 'docx' (known: json)\n")
+        let reader = try QuireProcess.run(["convert", input.path, "-f", "rtf", "-t", "json"])
+        #expect(reader.status == 2)
+        #expect(reader.standardError.hasPrefix("quire: unknown input format 'rtf' (known: json"))
+    }
+
+    @Test func refusesToWriteOverAnInput() throws {
+        let scratch = try ScratchDirectory()
+        let input = try scratch.write("mill.json", tree)
+        let before = try Data(contentsOf: input)
+        for target in [input.path, scratch.url.path + "/./mill.json"] {
+            let run = try QuireProcess.run(["convert", input.path, "-o", target])
+            #expect(run.status == 2)
+            #expect(run.standardError.hasPrefix("quire: refusing to write over the input file"))
+        }
+        let link = scratch.url.appendingPathComponent("link.json")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: input)
+        let viaLink = try QuireProcess.run(["convert", input.path, "-o", link.path])
+        #expect(viaLink.status == 2)
+        #expect(try Data(contentsOf: input) == before)
+        #expect(scratch.fileNames == ["link.json", "mill.json"])
+    }
+
+    @Test func badArgumentsAreUsageErrorsOnOneLine() throws {
+        let run = try QuireProcess.run(["convert", "--no-such-flag"])
+        #expect(run.status == 2)
+        #expect(run.standardError.split(separator: "\n").count == 1)
+        let metadata = try QuireProcess.run(["convert", "-", "-t", "json", "-M", "novalue"], input: Data(tree.utf8))
+        #expect(metadata.status == 2)
+        #expect(metadata.standardError == "quire: --metadata expects key=value, got 'novalue'\n")
+    }
+
+    @Test func severalInputsBecomeOneDocument() throws {
+        let scratch = try ScratchDirectory()
+        let first = try scratch.write("a.json", tree)
+        let second = try scratch.write("b.json", tree.replacingOccurrences(of: "Flour.", with: "Bread."))
+        let run = try QuireProcess.run(["convert", first.path, second.path, "-t", "json", "--compact"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("Flour.") && run.standardOutput.contains("Bread."))
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Runs the built `quire` executable as a user would, and captures what it did.
+struct QuireRun {
+    var status: Int32
+    var standardOutput: String
+    var standardError: String
+    var outputBytes: Data
+}
+
+enum QuireProcess {
+    /// The `quire` built next to this test bundle, or `QUIRE_BIN` when set.
+    static let executable: URL = {
+        if let path = ProcessInfo.processInfo.environment["QUIRE_BIN"] { return URL(fileURLWithPath: path) }
+        var directory = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("quire").path),
+            directory.pathComponents.count > 1
+        {
+            directory.deleteLastPathComponent()
+        }
+        return directory.appendingPathComponent("quire")
+    }()
+
+    static func run(_ arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> QuireRun {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let standardInput = Pipe()
+        let standardOutput = Pipe()
+        let standardError = Pipe()
+        process.standardInput = standardInput
+        process.standardOutput = standardOutput
+        process.standardError = standardError
+        try process.run()
+        if let input { standardInput.fileHandleForWriting.write(input) }
+        try standardInput.fileHandleForWriting.close()
+        let output = standardOutput.fileHandleForReading.readDataToEndOfFile()
+        let errors = standardError.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return QuireRun(
+            status: process.terminationStatus, standardOutput: String(decoding: output, as: UTF8.self),
+            standardError: String(decoding: errors, as: UTF8.self), outputBytes: output)
+    }
+}
+
+/// A fresh folder for one test, removed when the test ends.
+final class ScratchDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("quire-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func write(_ name: String, _ text: String) throws -> URL {
+        let file = url.appendingPathComponent(name)
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+
+    var fileNames: [String] { (try? FileManager.default.contentsOfDirectory(atPath: url.path).sorted()) ?? [] }
+}
