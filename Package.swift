@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // C libraries, each wrapped once. The module names carry a `C` prefix so they never clash
@@ -29,7 +31,10 @@ let package = Package(
         // Readers, transforms, writers and the format registry.
         .target(
             name: "Quire",
-            dependencies: ["QuireDocument", "CLibXML2", "CLibZip", "CCmarkGFM"]),
+            dependencies: [
+                "QuireDocument", "CLibXML2", "CLibZip", "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // The command-line tool: parses arguments, calls the library, maps errors to exit codes.
         .executableTarget(
             name: "quire",
@@ -38,7 +43,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "QuireTests", dependencies: ["Quire"]),
+        .testTarget(
+            name: "QuireTests",
+            dependencies: ["Quire", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CommandTests", dependencies: ["quire"]),
     ]
 )

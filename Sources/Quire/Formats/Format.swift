@@ -36,6 +36,7 @@ public struct ConversionWarning: Sendable, Equatable, CustomStringConvertible {
 /// this only gathers them so the registry can hand each format its own.
 public struct FormatOptions: Sendable {
     public var jsonWriter = JSONWriter.Options()
+    public var markdownReader = MarkdownReader.Options()
 
     public init() {}
 }

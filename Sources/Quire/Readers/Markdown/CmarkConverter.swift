@@ -1,0 +1,360 @@
+import CCmarkGFM
+import Foundation
+import QuireDocument
+
+/// Parses Markdown with cmark-gfm and converts its syntax tree into quire's tree.
+///
+/// This is the only file that sees cmark's C API. The walk follows cmark's own iterator, so it
+/// never recurses however deep the input nests; content nested deeper than the tree allows is
+/// flattened into the deepest allowed container, keeping every word.
+struct CmarkConverter {
+    struct Result {
+        var blocks: [Block]
+        var wasFlattened: Bool
+    }
+
+    /// Registration of the GFM extensions is an unguarded static flag in cmark-gfm: do it once,
+    /// before any thread parses.
+    private static let extensionsRegistered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    static func convert(_ markdown: String, smartPunctuation: Bool) -> Result {
+        _ = extensionsRegistered
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
+        if smartPunctuation { options |= CMARK_OPT_SMART }
+        guard let parser = cmark_parser_new(options) else { return Result(blocks: [], wasFlattened: false) }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tasklist"] {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var source = markdown
+        source.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let root = cmark_parser_finish(parser) else { return Result(blocks: [], wasFlattened: false) }
+        defer { cmark_node_free(root) }
+
+        var builder = TreeBuilder(source: source)
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_ENTER {
+                builder.enter(node)
+            } else if event == CMARK_EVENT_EXIT {
+                builder.exit(node)
+            }
+        }
+        return Result(blocks: builder.finish(), wasFlattened: builder.wasFlattened)
+    }
+}
+
+/// Collects converted nodes on a stack of open containers as cmark's iterator enters and leaves them.
+private struct TreeBuilder {
+    enum Kind {
+        case document, blockQuote, bulletList(tight: Bool), orderedList(start: Int, tight: Bool)
+        case item(checked: Bool?), footnoteDefinition(label: String)
+        case table(alignments: [Table.Alignment]), tableRow(isHeader: Bool), tableCell
+        case paragraph, heading(level: Int, line: Int)
+        case emphasis, strong, strikethrough, link(url: String, title: String?), image(source: String, title: String?)
+        /// An inline element opened by a raw HTML tag, closed by the matching end tag or its parent's end.
+        case htmlElement(name: String, make: @Sendable ([Inline]) -> [Inline])
+    }
+
+    struct Frame {
+        var kind: Kind
+        /// Flattened frames add no level to the tree: their content goes to the parent.
+        var isFlattened = false
+        /// The cmark node whose exit closes this frame (`nil` for raw HTML elements).
+        var node: OpaquePointer?
+        var blocks: [Block] = []
+        var inlines: [Inline] = []
+        var items: [ListItem] = []
+        var rows: [TableRow] = []
+        var headerRows: [TableRow] = []
+        var cells: [[Block]] = []
+    }
+
+    private let source: String
+    private lazy var sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    private var footnoteCount = 0
+    private var frames = [Frame(kind: .document)]
+    /// The node being entered, which frames pushed now belong to.
+    private var current: OpaquePointer?
+    private var depth = 0
+    private(set) var wasFlattened = false
+    private let depthLimit = Document.maximumDepth - 8
+
+    init(source: String) {
+        self.source = source
+    }
+
+    mutating func enter(_ node: OpaquePointer) {
+        current = node
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_DOCUMENT: break
+        case CMARK_NODE_BLOCK_QUOTE: push(.blockQuote)
+        case CMARK_NODE_LIST:
+            let tight = cmark_node_get_list_tight(node) != 0
+            if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
+                push(.orderedList(start: Int(cmark_node_get_list_start(node)), tight: tight))
+            } else {
+                push(.bulletList(tight: tight))
+            }
+        case CMARK_NODE_ITEM: push(.item(checked: nil))
+        case CMARK_NODE_PARAGRAPH: push(.paragraph)
+        case CMARK_NODE_HEADING:
+            push(.heading(level: Int(cmark_node_get_heading_level(node)), line: Int(cmark_node_get_start_line(node))))
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            // cmark-gfm numbers footnotes by first reference (references carry the number) and
+            // moves their definitions, in that order, to the end.
+            footnoteCount += 1
+            push(.footnoteDefinition(label: String(footnoteCount)))
+        case CMARK_NODE_CODE_BLOCK:
+            var text = string(cmark_node_get_literal(node))
+            if text.hasSuffix("\n") { text.removeLast() }
+            let info = string(cmark_node_get_fence_info(node)).split(separator: " ").first.map(String.init)
+            appendBlock(.codeBlock(CodeBlock(language: info, text: text)))
+        case CMARK_NODE_HTML_BLOCK:
+            let text = textOfHTMLBlock(string(cmark_node_get_literal(node)))
+            if !text.isEmpty { appendBlock(.paragraph([.text(text)])) }
+        case CMARK_NODE_THEMATIC_BREAK: appendBlock(.thematicBreak)
+        case CMARK_NODE_TEXT: appendText(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: appendInline(.softBreak)
+        case CMARK_NODE_LINEBREAK: appendInline(.lineBreak)
+        case CMARK_NODE_CODE: appendInline(.code(string(cmark_node_get_literal(node))))
+        case CMARK_NODE_HTML_INLINE: enterRawHTML(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_EMPH: push(.emphasis)
+        case CMARK_NODE_STRONG: push(.strong)
+        case CMARK_NODE_LINK: push(.link(url: string(cmark_node_get_url(node)), title: optionalString(cmark_node_get_title(node))))
+        case CMARK_NODE_IMAGE:
+            push(.image(source: string(cmark_node_get_url(node)), title: optionalString(cmark_node_get_title(node))))
+        case CMARK_NODE_FOOTNOTE_REFERENCE: appendInline(.footnoteReference(string(cmark_node_get_literal(node))))
+        default: enterExtension(node)
+        }
+    }
+
+    /// cmark reports an exit for every node that is not one of its built-in leaves, including
+    /// some that open no frame here (footnote references), so only the frame's own node closes it.
+    mutating func exit(_ node: OpaquePointer) {
+        guard frames.contains(where: { $0.node == node }) else { return }
+        closeRawHTMLElements()
+        if frames[frames.count - 1].node == node { pop() }
+    }
+
+    mutating func finish() -> [Block] {
+        frames[0].blocks
+    }
+
+    // MARK: - Extensions (tables, strikethrough, task lists)
+
+    private mutating func enterExtension(_ node: OpaquePointer) {
+        switch string(cmark_node_get_type_string(node)) {
+        case "table":
+            let count = Int(cmark_gfm_extensions_get_table_columns(node))
+            let raw = cmark_gfm_extensions_get_table_alignments(node)
+            let alignments = (0..<count).map { column -> Table.Alignment in
+                switch raw.map({ UInt8(bitPattern: Int8($0[column])) }) {
+                case UInt8(ascii: "l"): return .left
+                case UInt8(ascii: "c"): return .center
+                case UInt8(ascii: "r"): return .right
+                default: return .default
+                }
+            }
+            push(.table(alignments: alignments))
+        case "table_header": push(.tableRow(isHeader: true))
+        case "table_row": push(.tableRow(isHeader: false))
+        case "table_cell": push(.tableCell)
+        case "strikethrough": push(.strikethrough)
+        case "tasklist": push(.item(checked: cmark_gfm_extensions_get_tasklist_item_checked(node)))
+        default:
+            // Another extension's node: its content still arrives, into the enclosing frame.
+            break
+        }
+    }
+
+    // MARK: - Raw inline HTML
+
+    private static let inlineElements: [String: @Sendable ([Inline]) -> [Inline]] = [
+        "sup": { [.superscript($0)] }, "sub": { [.subscript($0)] },
+        "em": { [.emphasis($0)] }, "i": { [.emphasis($0)] }, "cite": { [.emphasis($0)] },
+        "strong": { [.strong($0)] }, "b": { [.strong($0)] },
+        "del": { [.strikethrough($0)] }, "s": { [.strikethrough($0)] }, "strike": { [.strikethrough($0)] },
+        "code": { [.code($0.plainText)] }, "kbd": { [.code($0.plainText)] }, "samp": { [.code($0.plainText)] },
+        "q": { [.quoted(Quoted(kind: .double, content: $0))] },
+    ]
+
+    private mutating func enterRawHTML(_ raw: String) {
+        guard let tag = HTMLTag(raw) else { return }
+        if tag.isClosing {
+            if let index = frames.lastIndex(where: { if case .htmlElement(tag.name, _) = $0.kind { return true } else { return false } }),
+                !frames[index...].contains(where: { if case .htmlElement = $0.kind { return false } else { return true } })
+            {
+                while frames.count > index { pop() }
+            }
+            return
+        }
+        switch tag.name {
+        case "br": appendInline(.lineBreak)
+        case "img":
+            if let source = tag.attributes["src"] {
+                appendInline(.image(Image(source: source, alternativeText: tag.attributes["alt"] ?? "", title: tag.attributes["title"])))
+            }
+        case "a" where !tag.isSelfClosing:
+            if let url = tag.attributes["href"] {
+                push(.htmlElement(name: "a") { [.link(Link(url: url, title: tag.attributes["title"], content: $0))] })
+            } else {
+                push(.htmlElement(name: "a") { $0 })
+            }
+        default:
+            guard !tag.isSelfClosing else { return }
+            push(.htmlElement(name: tag.name, make: TreeBuilder.inlineElements[tag.name] ?? { $0 }))
+        }
+    }
+
+    /// Raw HTML elements never outlive the Markdown node they were opened in.
+    private mutating func closeRawHTMLElements() {
+        while case .htmlElement = frames[frames.count - 1].kind { pop() }
+    }
+
+    // MARK: - The stack
+
+    private mutating func push(_ kind: Kind) {
+        var frame = Frame(kind: kind)
+        if case .htmlElement = kind {} else { frame.node = current }
+        let parentFlattened = frames[frames.count - 1].isFlattened
+        switch kind {
+        case .item, .tableRow, .tableCell:
+            // Parts of a list or table follow their container, which left them room.
+            frame.isFlattened = parentFlattened
+        case .paragraph, .heading, .image:
+            // Leaves of the block structure and images always stay: the limit leaves them room.
+            frame.isFlattened = false
+        default:
+            frame.isFlattened = depth >= depthLimit
+        }
+        if frame.isFlattened {
+            wasFlattened = true
+        } else {
+            depth += 1
+        }
+        frames.append(frame)
+    }
+
+    private mutating func pop() {
+        let frame = frames.removeLast()
+        if frame.isFlattened {
+            handOverFlattened(frame)
+            return
+        }
+        depth -= 1
+        let top = frames.count - 1
+        switch frame.kind {
+        case .document: break
+        case .blockQuote: appendBlock(.blockQuote(frame.blocks))
+        case .bulletList(let tight): appendBlock(.bulletList(BulletList(isTight: tight, items: frame.items)))
+        case .orderedList(let start, let tight):
+            appendBlock(.orderedList(OrderedList(start: start, isTight: tight, items: frame.items)))
+        case .item(let checked): frames[top].items.append(ListItem(checked: checked, content: frame.blocks))
+        case .footnoteDefinition(let label):
+            appendBlock(.footnoteDefinition(FootnoteDefinition(label: label, content: frame.blocks)))
+        case .table(let alignments):
+            appendBlock(.table(Table(alignments: alignments, headerRows: frame.headerRows, bodyRows: frame.rows)))
+        case .tableRow(let isHeader):
+            if isHeader {
+                frames[top].headerRows.append(TableRow(cells: frame.cells))
+            } else {
+                frames[top].rows.append(TableRow(cells: frame.cells))
+            }
+        case .tableCell: frames[top].cells.append(frame.inlines.isEmpty ? [] : [.paragraph(frame.inlines)])
+        case .paragraph: appendBlock(.paragraph(frame.inlines))
+        case .heading(let level, let line):
+            var content = frame.inlines
+            let id = takeExplicitID(from: &content, sourceLine: line)
+            appendBlock(.heading(Heading(level: level, id: id, content: content)))
+        case .emphasis: appendInline(.emphasis(frame.inlines))
+        case .strong: appendInline(.strong(frame.inlines))
+        case .strikethrough: appendInline(.strikethrough(frame.inlines))
+        case .link(let url, let title): appendInline(.link(Link(url: url, title: title, content: frame.inlines)))
+        case .image(let source, let title):
+            appendInline(.image(Image(source: source, alternativeText: frame.inlines.plainText, title: title)))
+        case .htmlElement(_, let make): make(frame.inlines).forEach { appendInline($0) }
+        }
+    }
+
+    /// A flattened container adds no level: inline content joins the parent's inlines, block
+    /// content the parent's blocks (loose inlines of a block container as a paragraph).
+    private mutating func handOverFlattened(_ frame: Frame) {
+        switch frame.kind {
+        case .emphasis, .strong, .strikethrough, .link, .htmlElement:
+            frame.inlines.forEach { appendInline($0) }
+        default:
+            frame.blocks.forEach { appendBlock($0) }
+            if !frame.inlines.isEmpty { appendBlock(.paragraph(frame.inlines)) }
+        }
+    }
+
+    // MARK: - Heading attributes
+
+    /// Removes a trailing `{#id}` from a heading and returns the id. The raw source line must
+    /// end with it too, so an escaped `\{#id}` stays text.
+    private mutating func takeExplicitID(from content: inout [Inline], sourceLine: Int) -> String? {
+        guard case .text(let text)? = content.last, text.hasSuffix("}"),
+            let open = text.range(of: "{#", options: .backwards)
+        else { return nil }
+        let id = String(text[open.upperBound..<text.index(before: text.endIndex)])
+        guard HeadingIDs.isValidExplicitID(id), sourceLine >= 1, sourceLine <= sourceLines.count else { return nil }
+        var raw = sourceLines[sourceLine - 1].trimmingSpaces
+        if raw.hasPrefix("#") {
+            while raw.hasSuffix("#") { raw.removeLast() }
+            raw = raw.trimmingSpaces
+        }
+        guard raw.hasSuffix("{#\(id)}"), !raw.dropLast(id.count + 3).hasSuffix("\\") else { return nil }
+        let remaining = text[..<open.lowerBound].trimmingSpaces
+        content.removeLast()
+        if !remaining.isEmpty { content.append(.text(remaining)) }
+        while case .softBreak? = content.last { content.removeLast() }
+        return id
+    }
+
+    // MARK: - Appending
+
+    private mutating func appendBlock(_ block: Block) {
+        frames[frames.count - 1].blocks.append(block)
+    }
+
+    private mutating func appendInline(_ inline: Inline) {
+        if case .text(let text) = inline {
+            appendText(text)
+        } else {
+            frames[frames.count - 1].inlines.append(inline)
+        }
+    }
+
+    /// cmark splits text at every delimiter it considered; adjacent pieces are one text here.
+    private mutating func appendText(_ text: String) {
+        guard !text.isEmpty else { return }
+        let top = frames.count - 1
+        if case .text(let previous)? = frames[top].inlines.last {
+            frames[top].inlines[frames[top].inlines.count - 1] = .text(previous + text)
+        } else {
+            frames[top].inlines.append(.text(text))
+        }
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    private func optionalString(_ pointer: UnsafePointer<CChar>?) -> String? {
+        let text = string(pointer)
+        return text.isEmpty ? nil : text
+    }
+}

@@ -1,0 +1,119 @@
+import QuireDocument
+import Yams
+
+/// YAML front matter: the `---` block at the top of a Markdown file that carries its metadata.
+enum FrontMatter {
+    /// Splits `---\n yaml \n---` (or `...`) off the start of the text; `nil` when there is none.
+    /// The body keeps the line count of the front matter as blank lines, so positions in
+    /// Markdown errors stay true to the file.
+    static func split(_ text: String) -> (yaml: String, body: String)? {
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return nil }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let closing = lines.indices.dropFirst().first(where: {
+            let line = lines[$0].trimmingSpaces
+            return line == "---" || line == "..."
+        }) else { return nil }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        for index in 0...closing { lines[index] = "" }
+        return (yaml, lines.joined(separator: "\n"))
+    }
+
+    /// Reads the YAML into metadata: known keys into their fields, the rest into `extra`.
+    static func metadata(fromYAML yaml: String, file: String) throws(MarkdownReaderError) -> (Metadata, [String]) {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            throw .invalidFrontMatter(file: file, line: yamlErrorLine(error).map { $0 + 1 }, reason: yamlErrorReason(error))
+        }
+        var metadata = Metadata()
+        var problems: [String] = []
+        guard let root else { return (metadata, problems) }
+        guard case .mapping(let mapping) = root else {
+            throw .invalidFrontMatter(file: file, line: 2, reason: "front matter is not a set of key: value pairs")
+        }
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.string ?? ""
+            let value = metadataValue(valueNode)
+            switch key.lowercased() {
+            case "title": metadata.title = text(value)
+            case "subtitle": metadata.subtitle = text(value)
+            case "author", "authors": metadata.authors = list(value)
+            case "date":
+                if let date = text(value).flatMap({ DocumentDate(iso8601: $0) }) {
+                    metadata.date = date
+                } else {
+                    metadata.extra[key] = value
+                    problems.append("date \"\(text(value) ?? "")\" is not ISO 8601 (YYYY-MM-DD); kept as a free-form field")
+                }
+            case "lang", "language": metadata.language = text(value)
+            case "description", "abstract", "summary": metadata.description = text(value)
+            case "keywords", "tags", "subject": metadata.keywords = list(value)
+            case "rights", "copyright", "license": metadata.rights = text(value)
+            case "publisher", "site", "site_name": metadata.publisher = text(value)
+            case "identifier", "id": metadata.identifier = text(value)
+            case "cover-image", "cover_image", "cover": metadata.coverImage = text(value)
+            case "source", "source_url", "source-url", "url": metadata.sourceURL = text(value)
+            case "canonical_url", "canonical-url", "canonical": metadata.canonicalURL = text(value)
+            default: metadata.extra[key] = value
+            }
+        }
+        return (metadata, problems)
+    }
+
+    /// Scalars are kept as their text (YAML's `2025-06-14` is a date to YAML, a string to us),
+    /// except plain `true`/`false`.
+    private static func metadataValue(_ node: Node) -> MetadataValue {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain, let flag = node.bool { return .bool(flag) }
+            if scalar.style == .plain, node.null != nil { return .string("") }
+            return .string(scalar.string)
+        case .sequence(let sequence): return .list(sequence.map(metadataValue))
+        case .mapping(let mapping):
+            var fields: [String: MetadataValue] = [:]
+            for (key, value) in mapping { fields[key.string ?? ""] = metadataValue(value) }
+            return .map(fields)
+        case .alias: return .string("")
+        }
+    }
+
+    private static func text(_ value: MetadataValue) -> String? {
+        switch value {
+        case .string(let text): return text.isEmpty ? nil : text
+        case .bool(let flag): return flag ? "true" : "false"
+        case .list(let values): return values.compactMap(text).joined(separator: ", ")
+        case .map: return nil
+        }
+    }
+
+    /// A list, or one string that may hold several items separated by commas (`tags: a, b`).
+    private static func list(_ value: MetadataValue) -> [String] {
+        switch value {
+        case .list(let values): return values.compactMap(text)
+        default:
+            guard let single = text(value) else { return [] }
+            return single.split(separator: ",").map(\.trimmingSpaces).filter { !$0.isEmpty }
+        }
+    }
+
+    private static func yamlErrorLine(_ error: any Error) -> Int? {
+        guard let error = error as? YamlError else { return nil }
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    private static func yamlErrorReason(_ error: any Error) -> String {
+        guard let error = error as? YamlError else { return String(describing: error) }
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return String(describing: error)
+        }
+    }
+}

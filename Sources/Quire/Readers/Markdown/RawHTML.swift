@@ -1,0 +1,111 @@
+/// The raw HTML that Markdown lets authors write (`<sup>2</sup>`, `<br>`, `<img ...>`), read
+/// just far enough to turn it into tree nodes instead of opaque strings.
+struct HTMLTag: Equatable {
+    var name: String
+    var isClosing: Bool
+    var isSelfClosing: Bool
+    var attributes: [String: String]
+
+    /// Parses one tag as cmark hands it over in an inline HTML node; `nil` for comments,
+    /// declarations and anything that is not a single tag.
+    init?(_ raw: String) {
+        var scanner = Substring(raw)
+        guard scanner.first == "<" else { return nil }
+        scanner.removeFirst()
+        isClosing = scanner.first == "/"
+        if isClosing { scanner.removeFirst() }
+        let nameEnd = scanner.firstIndex { !($0.isLetter || $0.isNumber || $0 == "-") } ?? scanner.endIndex
+        guard nameEnd != scanner.startIndex, scanner.first?.isLetter == true else { return nil }
+        name = scanner[..<nameEnd].lowercased()
+        scanner = scanner[nameEnd...]
+        guard scanner.last == ">" else { return nil }
+        scanner.removeLast()
+        isSelfClosing = scanner.last == "/"
+        if isSelfClosing { scanner.removeLast() }
+        attributes = HTMLTag.parseAttributes(scanner)
+    }
+
+    private static func parseAttributes(_ text: Substring) -> [String: String] {
+        var attributes: [String: String] = [:]
+        var rest = text
+        while true {
+            rest = rest.drop { $0.isWhitespace }
+            let nameEnd = rest.firstIndex { $0.isWhitespace || $0 == "=" } ?? rest.endIndex
+            guard nameEnd != rest.startIndex else { return attributes }
+            let name = rest[..<nameEnd].lowercased()
+            rest = rest[nameEnd...].drop { $0.isWhitespace }
+            guard rest.first == "=" else {
+                attributes[name] = ""
+                continue
+            }
+            rest = rest.dropFirst().drop { $0.isWhitespace }
+            let value: Substring
+            if let quote = rest.first, quote == "\"" || quote == "'" {
+                let body = rest.dropFirst()
+                let close = body.firstIndex(of: quote) ?? body.endIndex
+                value = body[..<close]
+                rest = close == body.endIndex ? body[close...] : body[body.index(after: close)...]
+            } else {
+                let end = rest.firstIndex { $0.isWhitespace } ?? rest.endIndex
+                value = rest[..<end]
+                rest = rest[end...]
+            }
+            attributes[name] = decodeCharacterReferences(value)
+        }
+    }
+}
+
+/// The text of a block of raw HTML: tags and comments removed, character references decoded,
+/// white space collapsed, so no word of it is lost while it has no element-level reading.
+func textOfHTMLBlock(_ html: String) -> String {
+    var text = ""
+    var rest = Substring(html)
+    while let open = rest.firstIndex(of: "<") {
+        text += rest[..<open]
+        let afterOpen = rest[open...]
+        let terminator = afterOpen.hasPrefix("<!--") ? "-->" : ">"
+        guard let close = afterOpen.range(of: terminator) else {
+            rest = afterOpen
+            break
+        }
+        let tag = HTMLTag(String(afterOpen[..<close.upperBound]))
+        if tag?.name == "br" || tag?.name == "p" || tag?.name == "div" || tag?.name == "li" { text += " " }
+        rest = afterOpen[close.upperBound...]
+    }
+    text += rest
+    return decodeCharacterReferences(Substring(text)).split { $0.isWhitespace }.joined(separator: " ")
+}
+
+/// Decodes `&amp;`-style named references common in hand-written HTML and every numeric one.
+func decodeCharacterReferences(_ text: Substring) -> String {
+    guard text.contains("&") else { return String(text) }
+    let named: [Substring: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "mdash": "—", "ndash": "–",
+        "hellip": "…", "copy": "©", "reg": "®", "trade": "™", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”",
+    ]
+    var output = ""
+    var rest = text
+    while let ampersand = rest.firstIndex(of: "&") {
+        output += rest[..<ampersand]
+        let afterAmpersand = rest[rest.index(after: ampersand)...]
+        if let semicolon = afterAmpersand.prefix(12).firstIndex(of: ";") {
+            let name = afterAmpersand[..<semicolon]
+            var replacement: String?
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+            } else if name.hasPrefix("#") {
+                replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
+            } else {
+                replacement = named[name]
+            }
+            if let replacement {
+                output += replacement
+                rest = afterAmpersand[afterAmpersand.index(after: semicolon)...]
+                continue
+            }
+        }
+        output += "&"
+        rest = afterAmpersand
+    }
+    return output + rest
+}

@@ -1,0 +1,61 @@
+import QuireDocument
+
+/// Reads CommonMark with GitHub's extensions (tables, strikethrough, autolinks, task lists,
+/// footnotes) and YAML front matter into the tree.
+public enum MarkdownReader {
+    public struct Options: Sendable, Equatable {
+        /// Curly quotes, dashes and ellipses from straight ASCII (`--smart`).
+        public var smartPunctuation = false
+
+        public init(smartPunctuation: Bool = false) {
+            self.smartPunctuation = smartPunctuation
+        }
+    }
+
+    public static func read(
+        _ input: ReaderInput, options: Options = Options(), warnings: inout [ConversionWarning]
+    ) throws(MarkdownReaderError) -> Document {
+        var text = decodeMarkdownText(input.bytes)
+        var metadata = Metadata()
+        if let frontMatter = FrontMatter.split(text) {
+            let (parsed, problems) = try FrontMatter.metadata(fromYAML: frontMatter.yaml, file: input.name)
+            metadata = parsed
+            warnings += problems.map { ConversionWarning(file: input.name, message: $0) }
+            text = frontMatter.body
+        }
+        let converted = CmarkConverter.convert(text, smartPunctuation: options.smartPunctuation)
+        if converted.wasFlattened {
+            warnings.append(
+                ConversionWarning(
+                    file: input.name,
+                    message: "nesting deeper than \(Document.maximumDepth) levels was flattened (no text was lost)"))
+        }
+        return Document(metadata: metadata, blocks: HeadingIDs.assign(to: converted.blocks))
+    }
+
+    /// UTF-8 without its byte-order mark; line ends are left to cmark, which knows them all.
+    private static func decodeMarkdownText(_ bytes: [UInt8]) -> String {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        return String(decoding: body, as: UTF8.self)
+    }
+}
+
+public enum MarkdownReaderError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The YAML front matter could not be parsed; `line` counts from the top of the file.
+    case invalidFrontMatter(file: String, line: Int?, reason: String)
+
+    public var description: String {
+        switch self {
+        case .invalidFrontMatter(let file, let line, let reason):
+            let position = line.map { "line \($0): " } ?? ""
+            return "\(file): \(position)invalid YAML front matter: \(reason)"
+        }
+    }
+}
+
+extension ReaderFormat {
+    public static let markdown = ReaderFormat(
+        name: "markdown", aliases: ["md", "commonmark", "gfm"], extensions: ["md", "markdown", "mdown", "mkd"],
+        summary: "CommonMark with GitHub extensions and YAML front matter"
+    ) { input, options, warnings in try MarkdownReader.read(input, options: options.markdownReader, warnings: &warnings) }
+}

@@ -1,0 +1,62 @@
+import QuireDocument
+
+/// Anchor ids for headings, made the way GitHub makes them, so links written against a
+/// repository's rendered Markdown (`#installing-quire`) keep working in quire's output.
+public struct HeadingIDs: Sendable {
+    private var used: Set<String> = []
+
+    public init() {}
+
+    /// GitHub's slug: lower-cased, punctuation removed, spaces turned into hyphens.
+    public static func slug(_ text: String) -> String {
+        var slug = ""
+        for character in text.lowercased() {
+            if character == " " {
+                slug.append("-")
+            } else if character == "-" || character == "_" || character.isLetter || character.isNumber {
+                slug.append(character)
+            } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+                slug.append(character)
+            }
+        }
+        return slug.isEmpty ? "section" : slug
+    }
+
+    /// The id a heading with this text gets unless it has its own: its slug, or the slug with
+    /// `-1`, `-2`... when an earlier heading already has it.
+    public func candidate(for text: String) -> String {
+        let base = HeadingIDs.slug(text)
+        var candidate = base
+        var suffix = 0
+        while used.contains(candidate) {
+            suffix += 1
+            candidate = "\(base)-\(suffix)"
+        }
+        return candidate
+    }
+
+    /// Records an id as taken, so later generated ones never repeat it.
+    public mutating func claim(_ id: String) {
+        used.insert(id)
+    }
+
+    /// Gives every heading an id, in document order: its own if it has one, else a generated one.
+    public static func assign(to blocks: [Block]) -> [Block] {
+        var ids = HeadingIDs()
+        return blocks.rewritingBlocks { block in
+            guard case .heading(var heading) = block else { return [block] }
+            let id = heading.id ?? ids.candidate(for: heading.content.plainText)
+            ids.claim(id)
+            heading.id = id
+            return [.heading(heading)]
+        }
+    }
+
+    /// Characters allowed in an explicit `{#id}` attribute.
+    public static func isValidExplicitID(_ id: String) -> Bool {
+        !id.isEmpty
+            && id.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_:.".unicodeScalars.contains($0))
+            }
+    }
+}
