@@ -37,6 +37,7 @@ public struct ConversionWarning: Sendable, Equatable, CustomStringConvertible {
 public struct FormatOptions: Sendable {
     public var jsonWriter = JSONWriter.Options()
     public var markdownReader = MarkdownReader.Options()
+    public var markdownWriter = MarkdownWriter.Options()
 
     public init() {}
 }

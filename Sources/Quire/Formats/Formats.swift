@@ -10,10 +10,11 @@ public enum Formats {
 
     public static let writers: [WriterFormat] = [
         .json,
+        .markdown,
     ]
 
     /// The output format when neither `-t` nor the output file's extension names one.
-    public static let defaultWriterName = "json"
+    public static let defaultWriterName = "markdown"
 
     public static func reader(named name: String) -> ReaderFormat? {
         let key = name.lowercased()

@@ -108,7 +108,10 @@ private struct TreeBuilder {
             } else {
                 push(.bulletList(tight: tight))
             }
-        case CMARK_NODE_ITEM: push(.item(checked: nil))
+        case CMARK_NODE_ITEM:
+            // Task-list items are items whose type string the extension changed.
+            let isTask = string(cmark_node_get_type_string(node)) == "tasklist"
+            push(.item(checked: isTask ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil))
         case CMARK_NODE_PARAGRAPH: push(.paragraph)
         case CMARK_NODE_HEADING:
             push(.heading(level: Int(cmark_node_get_heading_level(node)), line: Int(cmark_node_get_start_line(node))))
@@ -173,7 +176,6 @@ private struct TreeBuilder {
         case "table_row": push(.tableRow(isHeader: false))
         case "table_cell": push(.tableCell)
         case "strikethrough": push(.strikethrough)
-        case "tasklist": push(.item(checked: cmark_gfm_extensions_get_tasklist_item_checked(node)))
         default:
             // Another extension's node: its content still arrives, into the enclosing frame.
             break
@@ -317,9 +319,11 @@ private struct TreeBuilder {
             raw = raw.trimmingSpaces
         }
         guard raw.hasSuffix("{#\(id)}"), !raw.dropLast(id.count + 3).hasSuffix("\\") else { return nil }
-        let remaining = text[..<open.lowerBound].trimmingSpaces
+        // The writer puts exactly one space before the attribute; anything more is content.
+        var remaining = text[..<open.lowerBound]
+        if remaining.hasSuffix(" ") { remaining.removeLast() }
         content.removeLast()
-        if !remaining.isEmpty { content.append(.text(remaining)) }
+        if !remaining.isEmpty { content.append(.text(String(remaining))) }
         while case .softBreak? = content.last { content.removeLast() }
         return id
     }

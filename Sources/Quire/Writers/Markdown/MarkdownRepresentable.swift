@@ -1,0 +1,364 @@
+import QuireDocument
+
+extension MarkdownWriter {
+    /// The tree as Markdown can carry it: what reading the writer's output gives back.
+    ///
+    /// The writer renders exactly this tree, so `read(write(T)) == representable(T)` for every
+    /// tree, and `representable(read(M)) == read(M)` for every Markdown text. Each change made here
+    /// is listed in docs/markdown.md.
+    public static func representable(_ document: Document) -> Document {
+        var metadata = document.metadata
+        normalize(&metadata)
+        let blocks = numberFootnotes(in: document.blocks.rewritingBlocks(representableBlock))
+        return Document(metadata: metadata, blocks: HeadingIDs.assign(to: placingTaskBoxes(blocks, insideQuote: false)))
+    }
+
+    private static func normalize(_ metadata: inout Metadata) {
+        func clean(_ text: String?) -> String? { text?.isEmpty == false ? text : nil }
+        metadata.title = clean(metadata.title)
+        metadata.subtitle = clean(metadata.subtitle)
+        metadata.language = clean(metadata.language)
+        metadata.publisher = clean(metadata.publisher)
+        metadata.description = clean(metadata.description)
+        metadata.rights = clean(metadata.rights)
+        metadata.sourceURL = clean(metadata.sourceURL)
+        metadata.canonicalURL = clean(metadata.canonicalURL)
+        metadata.identifier = clean(metadata.identifier)
+        metadata.coverImage = clean(metadata.coverImage)
+        metadata.authors = metadata.authors.filter { !$0.isEmpty }
+        metadata.keywords = metadata.keywords.filter { !$0.isEmpty }
+        metadata.extra = metadata.extra.filter { key, _ in
+            !YAMLFrontMatter.reservedKeys.contains(key.lowercased()) || (key == "date" && metadata.date == nil)
+        }
+    }
+
+    /// One block, its children already representable.
+    static func representableBlock(_ block: Block) -> [Block] {
+        switch block {
+        case .paragraph(let content):
+            let inlines = representableInlines(content, singleLine: false)
+            return inlines.isEmpty ? [] : [.paragraph(inlines)]
+        case .heading(var heading):
+            heading.content = representableInlines(heading.content, singleLine: true)
+            if let id = heading.id, !HeadingIDs.isValidExplicitID(id) { heading.id = nil }
+            return [.heading(heading)]
+        case .blockQuote:
+            return [block]
+        case .bulletList(var list):
+            list.isTight = isWritableTight(list.isTight, list.items)
+            return list.items.isEmpty ? [] : [.bulletList(list)]
+        case .orderedList(var list):
+            list.isTight = isWritableTight(list.isTight, list.items)
+            list.start = min(max(list.start, 0), 999_999_999)
+            return list.items.isEmpty ? [] : [.orderedList(list)]
+        case .definitionList(let items):
+            return items.flatMap { item in
+                let term = representableInlines([.strong(item.term)], singleLine: false)
+                return (item.term.isEmpty ? [] : [Block.paragraph(term)]) + item.definitions.flatMap { $0 }
+            }
+        case .codeBlock(var code):
+            code.language = code.language?.split(whereSeparator: { $0 == " " || $0 == "\t" || $0.isNewline }).first.map(String.init)
+            code.text = normalizedLineEnds(code.text)
+            return [.codeBlock(code)]
+        case .thematicBreak:
+            return [block]
+        case .table(let table):
+            return representableTable(table)
+        case .figure(let figure):
+            let caption = representableInlines(figure.caption, singleLine: false)
+            return figure.content + (caption.isEmpty ? [] : [.paragraph(caption)])
+        case .footnoteDefinition:
+            return [block]
+        case .container(let container):
+            return container.content
+        }
+    }
+
+    /// cmark-gfm finds a task box only in front of an item's paragraph, and only when the item's
+    /// marker starts its line: not inside a block quote, nor in the first item of a list that
+    /// opens another item or a footnote. Elsewhere the box is kept as the text it reads as.
+    private static func placingTaskBoxes(_ blocks: [Block], insideQuote: Bool, opensParent: Bool = false) -> [Block] {
+        blocks.enumerated().map { index, block in
+            let opensParent = opensParent && index == 0
+            switch block {
+            case .blockQuote(let content):
+                return .blockQuote(placingTaskBoxes(content, insideQuote: true))
+            case .bulletList(var list):
+                list.items = placingTaskBoxes(in: list.items, insideQuote: insideQuote, listOpensParent: opensParent)
+                list.isTight = isWritableTight(list.isTight, list.items)
+                return .bulletList(list)
+            case .orderedList(var list):
+                list.items = placingTaskBoxes(in: list.items, insideQuote: insideQuote, listOpensParent: opensParent)
+                list.isTight = isWritableTight(list.isTight, list.items)
+                return .orderedList(list)
+            case .footnoteDefinition(var footnote):
+                footnote.content = placingTaskBoxes(footnote.content, insideQuote: insideQuote, opensParent: true)
+                return .footnoteDefinition(footnote)
+            default:
+                return block
+            }
+        }
+    }
+
+    private static func placingTaskBoxes(in items: [ListItem], insideQuote: Bool, listOpensParent: Bool) -> [ListItem] {
+        items.enumerated().map { index, item in
+            let content = placingTaskBoxes(item.content, insideQuote: insideQuote, opensParent: true)
+            guard let checked = item.checked else { return ListItem(content: content) }
+            let boxWorks = !insideQuote && !(listOpensParent && index == 0) && !(checked == false && mentionsCheckedBox(content.first))
+            if boxWorks, case .paragraph? = content.first { return ListItem(checked: checked, content: content) }
+            if boxWorks, content.isEmpty { return ListItem(checked: checked, content: content) }
+            return ListItem(content: prependingText(checked ? "[x] " : "[ ] ", to: content))
+        }
+    }
+
+    /// cmark-gfm 0.29 ticks a task box when its paragraph holds `[x]` anywhere it is written
+    /// literally (inline code, a URL, a title), so such an unticked box is kept as text.
+    private static func mentionsCheckedBox(_ block: Block?) -> Bool {
+        guard case .paragraph(let content)? = block else { return false }
+        var found = false
+        func check(_ text: String?) {
+            if let text, text.contains("[x]") || text.contains("[X]") { found = true }
+        }
+        content.forEachInline { inline in
+            switch inline {
+            case .code(let text): check(text)
+            case .link(let link): check(link.url); check(link.title)
+            case .image(let image): check(image.source); check(image.title)
+            default: break
+            }
+        }
+        return found
+    }
+
+    private static func prependingText(_ text: String, to blocks: [Block]) -> [Block] {
+        guard case .paragraph(let inlines)? = blocks.first else { return [.paragraph([.text(text)])] + blocks }
+        if case .text(let first)? = inlines.first {
+            return [.paragraph([.text(text + first)] + inlines.dropFirst())] + blocks.dropFirst()
+        }
+        return [.paragraph([.text(text)] + inlines)] + blocks.dropFirst()
+    }
+
+    /// The tightness cmark-gfm will report for the list as written. A tight list is written
+    /// without blank lines when its blocks allow it (`canWriteTight`), otherwise with them; and
+    /// cmark calls a list with blank lines loose when it notices one of them (measured with
+    /// cmark-gfm 0.29.0.gfm.6).
+    static func isWritableTight(_ isTight: Bool, _ items: [ListItem]) -> Bool {
+        if isTight && canWriteTight(items) { return true }
+        // The blocks a blank line follows: each but the last in an item, and the last of each
+        // item but the last (`nil` for an empty item).
+        var blocksBeforeBlankLines: [Block?] = items.flatMap { $0.content.dropLast().map { Optional($0) } }
+        blocksBeforeBlankLines += items.dropLast().map { $0.content.last }
+        return !blocksBeforeBlankLines.contains { block in block.map { !endsWithThematicBreak($0) } ?? true }
+    }
+
+    /// cmark-gfm does not notice a blank line that follows a thematic break, even at the end of
+    /// a nested list.
+    private static func endsWithThematicBreak(_ block: Block) -> Bool {
+        switch block {
+        case .thematicBreak: return true
+        case .bulletList(let list): return list.items.last?.content.last.map(endsWithThematicBreak) ?? false
+        case .orderedList(let list): return list.items.last?.content.last.map(endsWithThematicBreak) ?? false
+        default: return false
+        }
+    }
+
+    /// Whether every pair of neighbouring blocks in the items survives being written without a
+    /// blank line between them.
+    static func canWriteTight(_ items: [ListItem]) -> Bool {
+        items.allSatisfy { item in
+            zip(item.content, item.content.dropFirst()).allSatisfy { canFollowWithoutBlankLine($0, $1) }
+                && !item.content.contains(where: isWrittenLoose)
+        } && items.dropLast().allSatisfy { item in
+            // A table right before the next item's marker makes cmark-gfm call the list loose.
+            !(item.content.last.map(endsWithTable) ?? false)
+        }
+    }
+
+    private static func endsWithTable(_ block: Block) -> Bool {
+        switch block {
+        case .table: return true
+        case .bulletList(let list): return list.items.last?.content.last.map(endsWithTable) ?? false
+        case .orderedList(let list): return list.items.last?.content.last.map(endsWithTable) ?? false
+        default: return false
+        }
+    }
+
+    /// A list written with blank lines inside an item makes cmark-gfm see the item as loose too.
+    private static func isWrittenLoose(_ block: Block) -> Bool {
+        switch block {
+        case .bulletList(let list): return !(list.isTight && canWriteTight(list.items))
+        case .orderedList(let list): return !(list.isTight && canWriteTight(list.items))
+        default: return false
+        }
+    }
+
+    private static func canFollowWithoutBlankLine(_ first: Block, _ second: Block) -> Bool {
+        switch (first, second) {
+        case (.codeBlock, _), (.heading, _), (.thematicBreak, _): return true
+        case (.paragraph, .blockQuote), (.paragraph, .heading), (.paragraph, .codeBlock):
+            return true
+        // A list interrupts a paragraph only when its first item has content (a lone `-` would
+        // underline the paragraph into a heading), and an ordered one only when it starts at 1.
+        case (.paragraph, .bulletList(let list)): return list.items.first?.content.isEmpty == false
+        case (.paragraph, .orderedList(let list)): return list.start == 1 && list.items.first?.content.isEmpty == false
+        default: return false
+        }
+    }
+
+    /// GFM tables have exactly one header row and one paragraph at most per cell.
+    private static func representableTable(_ table: Table) -> [Block] {
+        guard table.columnCount > 0 else { return [] }
+        func cell(_ blocks: [Block]) -> [Block] {
+            var inlines: [Inline] = []
+            for block in blocks {
+                var content: [Inline] = []
+                [block].forEachBlock { nested in
+                    guard case .paragraph(let text) = nested else {
+                        if case .heading(let heading) = nested { content.append(contentsOf: heading.content) }
+                        if case .codeBlock(let code) = nested { content.append(.code(code.text)) }
+                        return
+                    }
+                    if !content.isEmpty { content.append(.text(" ")) }
+                    content += text
+                }
+                if !inlines.isEmpty, !content.isEmpty { inlines.append(.text(" ")) }
+                inlines += content
+            }
+            let single = representableInlines(inlines, singleLine: true)
+            return single.isEmpty ? [] : [.paragraph(single)]
+        }
+        func row(_ row: TableRow) -> TableRow { TableRow(cells: row.cells.map(cell)) }
+        let header = table.headerRows.first.map(row) ?? TableRow(cells: Array(repeating: [], count: table.columnCount))
+        let body = (table.headerRows.dropFirst() + table.bodyRows + table.footerRows).map(row)
+        let caption = representableInlines(table.caption, singleLine: false)
+        return [.table(Table(alignments: table.alignments, headerRows: [header], bodyRows: body))]
+            + (caption.isEmpty ? [] : [.paragraph(caption)])
+    }
+
+    // MARK: - Inlines
+
+    /// Inlines as Markdown can carry them. `singleLine` is for headings and table cells, where
+    /// a line end would end the block.
+    static func representableInlines(_ inlines: [Inline], singleLine: Bool) -> [Inline] {
+        var result = inlines.rewritingInlines { inline -> [Inline] in
+            switch inline {
+            case .text(let text):
+                let lines = normalizedLineEnds(text).replacingNUL.split(separator: "\n", omittingEmptySubsequences: false)
+                return lines.enumerated().flatMap { index, line -> [Inline] in
+                    let separator: [Inline] = index == 0 ? [] : singleLine ? [.text(" ")] : [.softBreak]
+                    return separator + (line.isEmpty ? [] : [.text(String(line))])
+                }
+            case .code(let text):
+                return [.code(normalizedLineEnds(text).replacingNUL.map { $0 == "\n" ? " " : $0 }.reduce(into: "") { $0.append($1) })]
+            case .link(var link):
+                link.content = link.content.rewritingInlines { nested in
+                    if case .link(let inner) = nested { return inner.content }
+                    return [nested]
+                }
+                link.url = link.url.filter { !$0.isNewline }.replacingNUL
+                link.title = representableTitle(link.title)
+                return [.link(link)]
+            case .image(var image):
+                image.source = image.source.filter { !$0.isNewline }.replacingNUL
+                image.alternativeText = singleSpaced(image.alternativeText)
+                image.title = representableTitle(image.title)
+                return [.image(image)]
+            case .quoted(let quoted):
+                let (open, close) = quoted.kind == .double ? ("\u{201C}", "\u{201D}") : ("\u{2018}", "\u{2019}")
+                return [.text(open)] + quoted.content + [.text(close)]
+            case .span(let span):
+                return span.content
+            case .softBreak where singleLine:
+                return [.text(" ")]
+            default:
+                return [inline]
+            }
+        }
+        result = mergingTexts(result)
+        if !singleLine {
+            while case .softBreak? = result.first { result.removeFirst() }
+            while case .softBreak? = result.last { result.removeLast() }
+        }
+        return result
+    }
+
+    /// Adjacent texts become one and consecutive soft breaks one, as the reader gives them.
+    private static func mergingTexts(_ inlines: [Inline]) -> [Inline] {
+        var merged: [Inline] = []
+        for inline in inlines {
+            switch (merged.last, inline) {
+            case (.text(let previous)?, .text(let next)):
+                merged[merged.count - 1] = .text(previous + next)
+            case (.softBreak?, .softBreak):
+                continue
+            default:
+                merged.append(inline.mapChildren(mergingTexts))
+            }
+        }
+        return merged
+    }
+
+    /// Titles stay on one line, so they fit in table cells and never hold a blank line.
+    private static func representableTitle(_ title: String?) -> String? {
+        guard let title, !title.isEmpty else { return nil }
+        return singleSpaced(title)
+    }
+
+    private static func singleSpaced(_ text: String) -> String {
+        String(normalizedLineEnds(text).replacingNUL.map { $0 == "\n" ? " " : $0 })
+    }
+
+    static func normalizedLineEnds(_ text: String) -> String {
+        guard text.contains("\r") else { return text }
+        return String(text.unicodeScalars.split(separator: "\r", omittingEmptySubsequences: false).enumerated().map { index, part in
+            (index > 0 && part.first != "\n" ? "\n" : "") + String(String.UnicodeScalarView(part))
+        }.joined())
+    }
+
+    // MARK: - Footnotes
+
+    /// cmark-gfm numbers footnotes 1, 2... by first reference and moves their definitions, in
+    /// that order, to the end. A definition nothing refers to (or a second one for a label) keeps
+    /// its content as ordinary blocks; a reference to nothing stays the text it was written as.
+    private static func numberFootnotes(in blocks: [Block]) -> [Block] {
+        var definitions: [String: [Block]] = [:]
+        let body = blocks.rewritingBlocks { block -> [Block] in
+            guard case .footnoteDefinition(let footnote) = block else { return [block] }
+            guard definitions[footnote.label] == nil else { return footnote.content }
+            definitions[footnote.label] = footnote.content
+            return []
+        }
+        var order: [String] = []
+        var numbers: [String: Int] = [:]
+        func number(_ blocks: [Block]) -> [Block] {
+            let numbered = blocks.rewritingInlines { inline -> [Inline] in
+                guard case .footnoteReference(let label) = inline else { return [inline] }
+                guard definitions[label] != nil else { return [.text("[^\(label)]")] }
+                if numbers[label] == nil {
+                    order.append(label)
+                    numbers[label] = order.count
+                }
+                return [.footnoteReference(String(numbers[label] ?? 0))]
+            }
+            return numbered.rewritingBlocks { [$0.mapChildren(blocks: { $0 }, inlines: mergingTexts)] }
+        }
+        var result = number(body)
+        let unreferenced = definitions.keys.filter { numbers[$0] == nil }.sorted()
+        result += unreferenced.flatMap { number(definitions[$0] ?? []) }
+        var index = 0
+        // References inside a note are numbered after those before it, as cmark-gfm meets them.
+        while index < order.count {
+            let content = number(definitions[order[index]] ?? [])
+            result.append(.footnoteDefinition(FootnoteDefinition(label: String(index + 1), content: content)))
+            index += 1
+        }
+        return result
+    }
+}
+
+extension String {
+    /// cmark replaces NUL with U+FFFD, as HTML does.
+    fileprivate var replacingNUL: String {
+        contains("\0") ? String(map { $0 == "\0" ? "\u{FFFD}" : $0 }) : self
+    }
+}

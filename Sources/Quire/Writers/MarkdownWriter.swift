@@ -1,0 +1,205 @@
+import QuireDocument
+
+/// Writes CommonMark with GitHub's tables, strikethrough, task lists and footnotes, so that
+/// reading the output gives back the tree (see `representable` and docs/markdown.md).
+public enum MarkdownWriter {
+    public struct Options: Sendable, Equatable {
+        /// Wrap paragraphs at this many columns; `nil` keeps each paragraph on one line.
+        public var wrapColumns: Int?
+        /// Links as numbered references collected at the end instead of inline.
+        public var referenceLinks = false
+        /// Metadata as YAML front matter when there is any.
+        public var frontMatter = true
+
+        public init(wrapColumns: Int? = nil, referenceLinks: Bool = false, frontMatter: Bool = true) {
+            self.wrapColumns = wrapColumns
+            self.referenceLinks = referenceLinks
+            self.frontMatter = frontMatter
+        }
+    }
+
+    public static func write(_ document: Document, options: Options = Options()) -> [UInt8] {
+        Array(render(document, options: options).utf8)
+    }
+
+    public static func render(_ document: Document, options: Options = Options()) -> String {
+        let tree = representable(document)
+        var renderer = MarkdownBlockRenderer(options: options)
+        var lines: [String] = []
+        if options.frontMatter, !tree.metadata.isEmpty {
+            lines += YAMLFrontMatter.render(tree.metadata)
+            if !tree.blocks.isEmpty { lines.append("") }
+        }
+        var body = renderer.render(tree.blocks, tight: false, width: options.wrapColumns, inList: false)
+        // A rule on the first line would read as the start of front matter.
+        if lines.isEmpty, body.first == "---" { body[0] = "___" }
+        lines += body
+        if let references = renderer.references, !references.definitions.isEmpty {
+            lines += [""] + references.lines
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Lays out blocks as lines, nesting by prefixing the lines of inner blocks.
+private struct MarkdownBlockRenderer {
+    let options: MarkdownWriter.Options
+    var references: ReferenceLinks?
+    private var headingIDs = HeadingIDs()
+
+    init(options: MarkdownWriter.Options) {
+        self.options = options
+        references = options.referenceLinks ? ReferenceLinks() : nil
+    }
+
+    /// `firstBullet` is the marker for a bullet list that comes first: one opening an item of
+    /// another bullet list takes the other marker, so `- - -` never reads as a rule.
+    mutating func render(
+        _ blocks: [Block], tight: Bool, width: Int?, inList: Bool, firstBullet: Character = "-"
+    ) -> [String] {
+        var lines: [String] = []
+        var previous: Block?
+        var bulletMarker: Character = firstBullet
+        var orderedDelimiter: Character = "."
+        for block in blocks {
+            if previous != nil, !tight { lines.append("") }
+            // Two lists in a row would merge into one; a different marker keeps them apart.
+            switch (previous, block) {
+            case (.bulletList?, .bulletList): bulletMarker = bulletMarker == "-" ? "*" : "-"
+            case (.orderedList?, .orderedList): orderedDelimiter = orderedDelimiter == "." ? ")" : "."
+            default:
+                bulletMarker = previous == nil ? firstBullet : "-"
+                orderedDelimiter = "."
+            }
+            lines += render(block, width: width, inList: inList, bulletMarker: bulletMarker, orderedDelimiter: orderedDelimiter)
+            previous = block
+        }
+        return lines
+    }
+
+    private mutating func render(
+        _ block: Block, width: Int?, inList: Bool, bulletMarker: Character, orderedDelimiter: Character
+    ) -> [String] {
+        switch block {
+        case .paragraph(let content):
+            return inlines(content, context: .paragraph, width: width).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        case .heading(let heading):
+            return [headingLine(heading)]
+        case .blockQuote(let content):
+            let inner = render(content, tight: false, width: width.map { $0 - 2 }, inList: inList)
+            return inner.isEmpty ? [">"] : inner.map { $0.isEmpty ? ">" : "> " + $0 }
+        case .bulletList(let list):
+            let isTight = list.isTight && MarkdownWriter.canWriteTight(list.items)
+            return list.items.flatMap { item -> [String] in
+                let box = item.checked.map { $0 ? " [x]" : " [ ]" } ?? ""
+                return listItem(item, marker: String(bulletMarker), box: box, isTight: isTight, width: width)
+            }.droppingTrailingBlank(isTight)
+        case .orderedList(let list):
+            let isTight = list.isTight && MarkdownWriter.canWriteTight(list.items)
+            return list.items.enumerated().flatMap { index, item -> [String] in
+                let box = item.checked.map { $0 ? " [x]" : " [ ]" } ?? ""
+                return listItem(item, marker: "\(list.start + index)\(orderedDelimiter)", box: box, isTight: isTight, width: width)
+            }.droppingTrailingBlank(isTight)
+        case .codeBlock(let code):
+            let fenceCharacter: Character = code.language?.contains("`") == true ? "~" : "`"
+            let longestRun = fenceCharacter == "`" ? longestBacktickRun(in: code.text) : longestTildeRun(in: code.text)
+            let fence = String(repeating: fenceCharacter, count: max(3, longestRun + 1))
+            return [fence + (code.language ?? "")] + code.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [fence]
+        case .thematicBreak:
+            // `---` as an item's first line would read as a rule, not an item.
+            return [inList ? "___" : "---"]
+        case .table(let table):
+            return tableLines(table)
+        case .footnoteDefinition(let footnote):
+            let inner = render(footnote.content, tight: false, width: width.map { $0 - 4 }, inList: inList)
+            guard let first = inner.first else { return ["[^\(footnote.label)]:"] }
+            return ["[^\(footnote.label)]: " + first] + inner.dropFirst().map { $0.isEmpty ? "" : "    " + $0 }
+        case .definitionList, .figure, .container:
+            return render(MarkdownWriter.representableBlock(block), tight: false, width: width, inList: inList)
+        }
+    }
+
+    private mutating func listItem(_ item: ListItem, marker: String, box: String, isTight: Bool, width: Int?) -> [String] {
+        let indent = String(repeating: " ", count: marker.count + 1)
+        let inner = render(
+            item.content, tight: isTight, width: width.map { $0 - indent.count }, inList: true,
+            firstBullet: marker == "-" ? "*" : "-")
+        var lines: [String]
+        if let first = inner.first {
+            lines = ["\(marker)\(box) \(first)"] + inner.dropFirst().map { $0.isEmpty ? "" : indent + $0 }
+        } else {
+            // An empty task item needs the space after its box to be one.
+            lines = [box.isEmpty ? marker : "\(marker)\(box) "]
+        }
+        if !isTight { lines.append("") }
+        return lines
+    }
+
+    private mutating func headingLine(_ heading: Heading) -> String {
+        var text = inlines(heading.content, context: .heading, width: nil)
+        // A final `#` would be taken for the optional closing sequence.
+        if text.hasSuffix("#"), !text.hasSuffix("\\#") { text = text.dropLast() + "\\#" }
+        let marks = String(repeating: "#", count: heading.level)
+        var line = text.isEmpty ? marks : marks + " " + text
+        let generated = headingIDs.candidate(for: heading.content.plainText)
+        if let id = heading.id, id != generated {
+            line += " {#\(id)}"
+            headingIDs.claim(id)
+        } else {
+            headingIDs.claim(generated)
+        }
+        return line
+    }
+
+    private mutating func tableLines(_ table: Table) -> [String] {
+        func row(_ row: TableRow) -> String {
+            let cells = row.cells.map { cell -> String in
+                guard case .paragraph(let content)? = cell.first else { return "" }
+                return inlines(content, context: .tableCell, width: nil)
+            }
+            return "| " + cells.joined(separator: " | ") + " |"
+        }
+        let delimiters = table.alignments.map { alignment -> String in
+            switch alignment {
+            case .default: return "---"
+            case .left: return ":--"
+            case .center: return ":-:"
+            case .right: return "--:"
+            }
+        }
+        let header = table.headerRows.first ?? TableRow(cells: Array(repeating: [], count: table.columnCount))
+        return [row(header), "| " + delimiters.joined(separator: " | ") + " |"] + table.bodyRows.map(row)
+    }
+
+    private mutating func inlines(_ content: [Inline], context: MarkdownInlineRenderer.Context, width: Int?) -> String {
+        var renderer = MarkdownInlineRenderer(
+            context: context, references: references, breakableSpace: width == nil ? nil : "\u{E000}")
+        let text = renderer.render(content, width: width.map { max($0, 20) })
+        references = renderer.references
+        return text
+    }
+
+    private func longestTildeRun(in text: String) -> Int {
+        var longest = 0
+        var run = 0
+        for character in text {
+            run = character == "~" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return longest
+    }
+}
+
+extension Array where Element == String {
+    /// Loose list items each end with a blank line; the last one's belongs to the list's caller.
+    fileprivate func droppingTrailingBlank(_ isTight: Bool) -> [String] {
+        !isTight && last == "" ? Array(dropLast()) : self
+    }
+}
+
+extension WriterFormat {
+    public static let markdown = WriterFormat(
+        name: "markdown", aliases: ["md", "commonmark", "gfm"], extensions: ["md", "markdown"],
+        summary: "CommonMark with GitHub tables, task lists, footnotes; YAML front matter"
+    ) { document, options in MarkdownWriter.write(document, options: options.markdownWriter) }
+}
