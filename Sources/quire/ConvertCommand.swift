@@ -12,9 +12,10 @@ struct ConvertCommand: ParsableCommand {
             else \(Formats.defaultWriterName). Without -o, text output goes to standard output.
 
             Examples:
-              quire convert notes.json -t json --compact
-              quire convert notes.json -o notes-copy.json --metadata title="New title"
-              cat notes.json | quire convert -f json -t json -
+              quire convert notes.md -t json --compact
+              quire convert notes.json -o notes.md --wrap 72 --reference-links
+              quire convert notes.md -o clean.md --metadata title="New title"
+              cat notes.md | quire convert -f markdown -t json -
             """)
 
     @Argument(help: "Input files; '-' or nothing reads standard input.")
@@ -36,6 +37,18 @@ struct ConvertCommand: ParsableCommand {
 
     @Flag(help: "JSON output on one line instead of indented.")
     var compact = false
+
+    @Flag(help: "Markdown input: curly quotes, dashes and ellipses from straight ASCII.")
+    var smart = false
+
+    @Option(help: ArgumentHelp("Markdown output: wrap paragraphs at N columns, or 'none'.", valueName: "none|N"))
+    var wrap: String = "none"
+
+    @Flag(help: "Markdown output: links as numbered references at the end.")
+    var referenceLinks = false
+
+    @Flag(help: "Markdown output: leave out the YAML front matter.")
+    var noFrontMatter = false
 
     func run() throws {
         let inputPaths = inputs.isEmpty ? ["-"] : inputs
@@ -93,6 +106,15 @@ struct ConvertCommand: ParsableCommand {
 
         var options = FormatOptions()
         options.jsonWriter.compact = compact
+        options.markdownReader.smartPunctuation = smart
+        options.markdownWriter.referenceLinks = referenceLinks
+        options.markdownWriter.frontMatter = !noFrontMatter
+        if wrap != "none" {
+            guard let columns = Int(wrap), columns >= 20 else {
+                throw CommandFailure.usage("--wrap expects 'none' or a number of columns of at least 20, got '\(wrap)'")
+            }
+            options.markdownWriter.wrapColumns = columns
+        }
 
         let overrides = try metadata.map { pair -> (key: String, value: String) in
             guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {

@@ -151,24 +151,38 @@ private struct MarkdownBlockRenderer {
         return line
     }
 
+    /// A pipe table with its columns padded to line up, as people write them by hand.
     private mutating func tableLines(_ table: Table) -> [String] {
-        func row(_ row: TableRow) -> String {
-            let cells = row.cells.map { cell -> String in
+        let header = table.headerRows.first ?? TableRow(cells: Array(repeating: [], count: table.columnCount))
+        let rows = ([header] + table.bodyRows).map { row in
+            row.cells.map { cell -> String in
                 guard case .paragraph(let content)? = cell.first else { return "" }
                 return inlines(content, context: .tableCell, width: nil)
             }
-            return "| " + cells.joined(separator: " | ") + " |"
         }
-        let delimiters = table.alignments.map { alignment -> String in
+        let widths = table.alignments.indices.map { column in
+            max(3, rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0)
+        }
+        func line(_ cells: [String]) -> String {
+            "| " + zip(cells, zip(widths, table.alignments)).map { text, format in
+                let padding = format.0 - text.count
+                switch format.1 {
+                case .right: return String(repeating: " ", count: padding) + text
+                case .center:
+                    return String(repeating: " ", count: padding / 2) + text + String(repeating: " ", count: padding - padding / 2)
+                case .left, .default: return text + String(repeating: " ", count: padding)
+                }
+            }.joined(separator: " | ") + " |"
+        }
+        let delimiters = zip(widths, table.alignments).map { width, alignment -> String in
             switch alignment {
-            case .default: return "---"
-            case .left: return ":--"
-            case .center: return ":-:"
-            case .right: return "--:"
+            case .default: return String(repeating: "-", count: width)
+            case .left: return ":" + String(repeating: "-", count: width - 1)
+            case .center: return ":" + String(repeating: "-", count: width - 2) + ":"
+            case .right: return String(repeating: "-", count: width - 1) + ":"
             }
         }
-        let header = table.headerRows.first ?? TableRow(cells: Array(repeating: [], count: table.columnCount))
-        return [row(header), "| " + delimiters.joined(separator: " | ") + " |"] + table.bodyRows.map(row)
+        return [line(rows[0]), "| " + delimiters.joined(separator: " | ") + " |"] + rows.dropFirst().map(line)
     }
 
     private mutating func inlines(_ content: [Inline], context: MarkdownInlineRenderer.Context, width: Int?) -> String {

@@ -97,11 +97,13 @@ enum FrontMatter {
         }
     }
 
+    /// The line where the faulty construct began (libyaml's context), else where it noticed.
     private static func yamlErrorLine(_ error: any Error) -> Int? {
         guard let error = error as? YamlError else { return nil }
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _),
+            .composer(let context, _, let mark, _):
+            return context?.mark.line ?? mark.line
         default:
             return nil
         }

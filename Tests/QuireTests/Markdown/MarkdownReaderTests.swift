@@ -1,0 +1,153 @@
+import Quire
+import QuireDocument
+import Testing
+
+@Suite struct MarkdownReaderTests {
+    func read(_ markdown: String, smart: Bool = false) throws -> (Document, [ConversionWarning]) {
+        var warnings: [ConversionWarning] = []
+        let document = try MarkdownReader.read(
+            ReaderInput(bytes: Array(markdown.utf8), name: "notes.md"), options: .init(smartPunctuation: smart),
+            warnings: &warnings)
+        return (document, warnings)
+    }
+
+    func blocks(_ markdown: String) throws -> [Block] { try read(markdown).0.blocks }
+
+    @Test func frontMatterFillsMetadata() throws {
+        let (document, warnings) = try read(
+            """
+            ---
+            title: The Mill
+            subtitle: "A: story"
+            author: [Ada, Bo]
+            date: 2025-06-14
+            lang: fr
+            description: Short
+            tags: heritage, mills
+            rights: CC BY 4.0
+            publisher: Ledger
+            identifier: urn:isbn:123
+            cover-image: cover.jpg
+            series: Coast
+            draft: true
+            editors: [Cy]
+            ---
+            Body
+            """)
+        #expect(warnings.isEmpty)
+        #expect(
+            document.metadata
+                == Metadata(
+                    title: "The Mill", subtitle: "A: story", authors: ["Ada", "Bo"], date: DocumentDate(iso8601: "2025-06-14"),
+                    language: "fr", publisher: "Ledger", description: "Short", rights: "CC BY 4.0", identifier: "urn:isbn:123",
+                    keywords: ["heritage", "mills"], coverImage: "cover.jpg",
+                    extra: ["series": .string("Coast"), "draft": .bool(true), "editors": .list([.string("Cy")])]))
+        #expect(document.blocks == [.paragraph([.text("Body")])])
+    }
+
+    @Test func aSingleAuthorStringIsOneAuthor() throws {
+        #expect(try read("---\nauthor: Jane Doe\n---\n").0.metadata.authors == ["Jane Doe"])
+    }
+
+    @Test func invalidFrontMatterNamesTheLine() throws {
+        #expect(throws: MarkdownReaderError.invalidFrontMatter(file: "notes.md", line: 3, reason: "did not find expected ',' or ']'")) {
+            try read("---\ntitle: x\nauthor: [a, b\n---\nBody\n")
+        }
+    }
+
+    @Test func aNonISODateIsKeptAndReported() throws {
+        let (document, warnings) = try read("---\ndate: June 2025\n---\n")
+        #expect(document.metadata.date == nil)
+        #expect(document.metadata.extra["date"] == .string("June 2025"))
+        #expect(warnings.count == 1)
+    }
+
+    @Test func headingIDsFollowGitHubAndExplicitAttributes() throws {
+        let headings = try blocks("# Hello, World!\n\n## Hello, World!\n\n### Custom {#my-id}\n\n# Ünïcode ok\n\n# \\{#not-an-id}")
+        #expect(
+            headings.map { block -> String? in
+                guard case .heading(let heading) = block else { return nil }
+                return heading.id
+            } == ["hello-world", "hello-world-1", "my-id", "ünïcode-ok", "not-an-id"])
+        #expect(headings[2] == .heading(Heading(level: 3, id: "my-id", content: [.text("Custom")])))
+        guard case .heading(let escaped) = headings[4] else { return }
+        #expect(escaped.content == [.text("{#not-an-id}")])
+    }
+
+    @Test func gfmExtensionsMapToNodes() throws {
+        let result = try blocks(
+            """
+            - [x] done
+            - [ ] todo
+
+            | a | b |
+            |:--|--:|
+            | 1 | ~~2~~ |
+
+            See https://example.com and a[^n].
+
+            [^n]: The note.
+            """)
+        #expect(
+            result[0]
+                == .bulletList(
+                    BulletList(items: [
+                        ListItem(checked: true, content: [.paragraph([.text("done")])]),
+                        ListItem(checked: false, content: [.paragraph([.text("todo")])]),
+                    ])))
+        #expect(
+            result[1]
+                == .table(
+                    Table(
+                        alignments: [.left, .right], headerRows: [TableRow(cells: [[.paragraph([.text("a")])], [.paragraph([.text("b")])]])],
+                        bodyRows: [TableRow(cells: [[.paragraph([.text("1")])], [.paragraph([.strikethrough([.text("2")])])]])])))
+        #expect(
+            result[2]
+                == .paragraph([
+                    .text("See "), .link(Link(url: "https://example.com", content: [.text("https://example.com")])), .text(" and a"),
+                    .footnoteReference("1"), .text("."),
+                ]))
+        #expect(result[3] == .footnoteDefinition(FootnoteDefinition(label: "1", content: [.paragraph([.text("The note.")])])))
+    }
+
+    @Test func rawHTMLBecomesNodesNotStrings() throws {
+        let result = try blocks(
+            "H<sub>2</sub>O, x<sup>2</sup>, <kbd>Ctrl</kbd>, <em>a</em>, <q>hi</q>, line<br>break, <img src=\"a.png\" alt=\"A &amp; B\">\n\n<details><summary>More</summary>\n\nInside *it*\n\n</details>")
+        #expect(
+            result[0]
+                == .paragraph([
+                    .text("H"), .subscript([.text("2")]), .text("O, x"), .superscript([.text("2")]), .text(", "), .code("Ctrl"),
+                    .text(", "), .emphasis([.text("a")]), .text(", "), .quoted(Quoted(content: [.text("hi")])), .text(", line"),
+                    .lineBreak, .text("break, "), .image(Image(source: "a.png", alternativeText: "A & B")),
+                ]))
+        #expect(result[1] == .paragraph([.text("More")]))
+        #expect(result[2] == .paragraph([.text("Inside "), .emphasis([.text("it")])]))
+    }
+
+    @Test func smartPunctuationOnlyWhenAsked() throws {
+        #expect(try blocks("\"Hi\" -- it's...") == [.paragraph([.text("\"Hi\" -- it's...")])])
+        #expect(try read("\"Hi\" -- it's...", smart: true).0.blocks == [.paragraph([.text("“Hi” – it’s…")])])
+    }
+
+    @Test func deepNestingIsFlattenedWithoutLosingWords() throws {
+        let depth = 20_000
+        let (document, warnings) = try read(String(repeating: ">", count: depth) + " deep words\n\nafter")
+        #expect(warnings.count == 1)
+        var words: [String] = []
+        document.blocks.forEachInline { if case .text(let text) = $0 { words.append(text) } }
+        #expect(words == ["deep words", "after"])
+        var maximum = 0
+        func measure(_ blocks: [Block], _ level: Int) {
+            maximum = max(maximum, level)
+            for block in blocks { block.childBlocks.forEach { measure($0, level + 1) } }
+        }
+        measure(document.blocks, 1)
+        #expect(maximum <= Document.maximumDepth)
+    }
+
+    @Test func aByteOrderMarkIsSkipped() throws {
+        var warnings: [ConversionWarning] = []
+        let document = try MarkdownReader.read(ReaderInput(bytes: [0xEF, 0xBB, 0xBF] + Array("# T".utf8), name: "x"), warnings: &warnings)
+        #expect(document.blocks == [.heading(Heading(level: 1, id: "t", content: [.text("T")]))])
+    }
+}

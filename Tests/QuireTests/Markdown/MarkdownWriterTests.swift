@@ -1,0 +1,119 @@
+import Quire
+import QuireDocument
+import Testing
+
+@Suite struct MarkdownWriterTests {
+    func write(_ blocks: [Block], _ options: MarkdownWriter.Options = .init()) -> String {
+        MarkdownWriter.render(Document(blocks: blocks), options: options)
+    }
+
+    @Test(arguments: [
+        ("2 * 3 = 6", "2 * 3 = 6\n"),
+        ("snake_case and _x_", "snake_case and \\_x\\_\n"),
+        ("# not a heading", "\\# not a heading\n"),
+        ("1986. A year", "1986\\. A year\n"),
+        ("- not a list", "\\- not a list\n"),
+        ("R&D and &amp;", "R&D and \\&amp;\n"),
+        ("[link](x) `code` <b>", "\\[link\\](x) \\`code\\` \\<b>\n"),
+        ("https://example.com www.example.org", "https\\://example.com www\\.example.org\n"),
+        ("write to me@example.com", "write to me<!-- -->@example.com\n"),
+        ("  indented  ", "&#32;&#32;indented&#32;&#32;\n"),
+        ("C:\\Users\\x", "C:\\Users\\x\n"),
+    ])
+    func escapesOnlyWhatWouldChangeTheParse(text: String, markdown: String) {
+        #expect(write([.paragraph([.text(text)])]) == markdown)
+    }
+
+    @Test func emphasisUsesDelimitersWhereSafeAndTagsElsewhere() {
+        #expect(write([.paragraph([.text("a "), .emphasis([.text("b")]), .text(" "), .strong([.text("c")]), .text(" "), .strikethrough([.text("d")])])]) == "a *b* **c** ~~d~~\n")
+        #expect(write([.paragraph([.emphasis([.text(" spaced ")])])]) == "<em> spaced </em>\n")
+        #expect(write([.paragraph([.emphasis([.text("a")]), .emphasis([.text("b")])])]) == "*a*<em>b</em>\n")
+        #expect(write([.paragraph([.strong([.emphasis([.text("x")])])])]) == "<strong>*x*</strong>\n")
+    }
+
+    @Test func codeFencesOutgrowTheirContent() {
+        #expect(write([.codeBlock(CodeBlock(language: "md", text: "```\ninner\n```"))]) == "````md\n```\ninner\n```\n````\n")
+        #expect(write([.paragraph([.code("a ` b")])]) == "``a ` b``\n")
+        #expect(write([.paragraph([.code("`x`")])]) == "`` `x` ``\n")
+    }
+
+    @Test func listsNestInsideTheirItems() {
+        let list = Block.orderedList(
+            OrderedList(
+                start: 9, isTight: true,
+                items: [
+                    ListItem(content: [.paragraph([.text("nine")]), .bulletList(BulletList(items: [ListItem(content: [.paragraph([.text("inner")])])]))]),
+                    ListItem(content: [.paragraph([.text("ten")]), .codeBlock(CodeBlock(text: "code"))]),
+                ]))
+        #expect(write([list]) == "9. nine\n   - inner\n10. ten\n    ```\n    code\n    ```\n")
+    }
+
+    @Test func adjacentListsKeepApart() {
+        let list = Block.bulletList(BulletList(items: [ListItem(content: [.paragraph([.text("a")])])]))
+        #expect(write([list, list]) == "- a\n\n* a\n")
+    }
+
+    @Test func tablesEscapePipesAndAlign() {
+        let table = Block.table(
+            Table(
+                alignments: [.left, .center, .right],
+                headerRows: [TableRow(cells: [[.paragraph([.text("a|b")])], [], [.paragraph([.code("x|y")])]])],
+                bodyRows: [TableRow(cells: [[.paragraph([.text("1"), .lineBreak, .text("2")])], [.bulletList(BulletList(items: [ListItem(content: [.paragraph([.text("flattened")])])]))], []])]))
+        #expect(
+            write([table])
+                == "| a\\|b   |           | `x\\|y` |\n| :----- | :-------: | -----: |\n| 1<br>2 | flattened |        |\n")
+    }
+
+    @Test func headingIDsAreWrittenOnlyWhenTheyDifferFromGitHubs() {
+        #expect(write([.heading(Heading(level: 2, id: "intro", content: [.text("Intro")]))]) == "## Intro\n")
+        #expect(write([.heading(Heading(level: 2, id: "start", content: [.text("Intro")]))]) == "## Intro {#start}\n")
+        #expect(write([.heading(Heading(level: 1, content: [.text("C#")]))]) == "# C\\#\n")
+    }
+
+    @Test func frontMatterQuotesWhatYAMLWouldMisread() {
+        let document = Document(
+            metadata: Metadata(title: "Yes", subtitle: "no", authors: ["Ada: Lovelace"], date: DocumentDate(iso8601: "2025-06-14"), extra: ["count": .string("5")]),
+            blocks: [])
+        #expect(
+            MarkdownWriter.render(document)
+                == "---\ntitle: \"Yes\"\nsubtitle: \"no\"\nauthor:\n  - \"Ada: Lovelace\"\ndate: 2025-06-14\ncount: \"5\"\n---\n")
+        #expect(MarkdownWriter.render(document, options: .init(frontMatter: false)) == "")
+    }
+
+    @Test func referenceLinksAreNumberedOnce() {
+        let paragraph = Block.paragraph([
+            .link(Link(url: "https://a.example", content: [.text("A")])), .text(" "),
+            .link(Link(url: "https://b.example", title: "B", content: [.text("B")])), .text(" "),
+            .link(Link(url: "https://a.example", content: [.text("again")])),
+        ])
+        #expect(
+            write([paragraph], .init(referenceLinks: true))
+                == "[A][1] [B][2] [again][1]\n\n[1]: https://a.example\n[2]: https://b.example \"B\"\n")
+    }
+
+    @Test func wrappingKeepsLinksAndCodeWholeAndLinesShort() throws {
+        let words = (1...60).map { "word\($0)" }.joined(separator: " ")
+        let paragraph = Block.paragraph([
+            .text(words + " "), .link(Link(url: "https://example.com/a-long-path", content: [.text("a link that must not break")])),
+            .text(" and "), .code("code that stays whole"), .text(" - then # more 1. text"),
+        ])
+        let markdown = write([paragraph], .init(wrapColumns: 40))
+        let lines = markdown.split(separator: "\n")
+        #expect(lines.count > 10)
+        for line in lines where !line.contains("[a link") && !line.contains("`code") {
+            #expect(line.count <= 40, "\(line)")
+        }
+        #expect(markdown.contains("[a link that must not break](https://example.com/a-long-path)"))
+        #expect(markdown.contains("`code that stays whole`"))
+        var warnings: [ConversionWarning] = []
+        let back = try MarkdownReader.read(ReaderInput(bytes: Array(markdown.utf8), name: "x"), warnings: &warnings)
+        guard case .paragraph(let inlines)? = back.blocks.first, back.blocks.count == 1 else {
+            Issue.record("wrapping changed the block structure:\n\(markdown)")
+            return
+        }
+        #expect(inlines.plainText == [paragraph].first.map { block -> String in
+            guard case .paragraph(let original) = block else { return "" }
+            return original.plainText
+        })
+    }
+}
