@@ -4,18 +4,24 @@ import Yams
 /// YAML front matter: the `---` block at the top of a Markdown file that carries its metadata.
 enum FrontMatter {
     /// Splits `---\n yaml \n---` (or `...`) off the start of the text; `nil` when there is none.
-    /// The body keeps the line count of the front matter as blank lines, so positions in
-    /// Markdown errors stay true to the file.
+    /// The body keeps the front matter's lines as blank lines, so line numbers stay true to the file.
     static func split(_ text: String) -> (yaml: String, body: String)? {
-        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let closing = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingSpaces
-            return line == "---" || line == "..."
-        }) else { return nil }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        for index in 0...closing { lines[index] = "" }
-        return (yaml, lines.joined(separator: "\n"))
+        let bytes = Array(text.utf8)
+        guard bytes.starts(with: Array("---\n".utf8)) || bytes.starts(with: Array("---\r\n".utf8)) else { return nil }
+        var lineStart = bytes.firstIndex(of: 10).map { $0 + 1 } ?? bytes.count
+        let yamlStart = lineStart
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.count
+            let line = bytes[lineStart..<lineEnd].filter { $0 != 13 && $0 != 32 && $0 != 9 }
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                let yaml = String(decoding: bytes[yamlStart..<lineStart], as: UTF8.self)
+                let newlines = bytes[..<lineEnd].filter { $0 == 10 }.count
+                let body = String(repeating: "\n", count: newlines) + String(decoding: bytes[min(lineEnd + 1, bytes.count)...], as: UTF8.self)
+                return (yaml, body)
+            }
+            lineStart = lineEnd + 1
+        }
+        return nil
     }
 
     /// Reads the YAML into metadata: known keys into their fields, the rest into `extra`.

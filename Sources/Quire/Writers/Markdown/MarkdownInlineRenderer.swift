@@ -187,6 +187,7 @@ struct MarkdownInlineRenderer {
     // MARK: - Text
 
     private func escapeText(_ text: String, followedByInline: Bool, inLink: Bool) -> String {
+        guard needsEscaping(text) else { return text }
         let characters = Array(text)
         var output = ""
         output.reserveCapacity(text.utf8.count + 8)
@@ -209,7 +210,8 @@ struct MarkdownInlineRenderer {
                     output += "\\_"
                 }
             case "&":
-                output += startsCharacterReference(text[text.index(text.startIndex, offsetBy: index + 1)...]) ? "\\&" : "&"
+                let following = String(characters[(index + 1)...].prefix(33))
+                output += startsCharacterReference(Substring(following)) ? "\\&" : "&"
             case "!":
                 output += next == nil && followedByInline ? "\\!" : "!"
             case "{" where context == .heading:
@@ -233,12 +235,40 @@ struct MarkdownInlineRenderer {
         return output
     }
 
+    /// Most prose has nothing to escape: a scan of its bytes is much cheaper than the
+    /// character-by-character pass.
+    private func needsEscaping(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"),
+                UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "&"),
+                UInt8(ascii: "!"), UInt8(ascii: "{"), UInt8(ascii: "@"):
+                return true
+            case UInt8(ascii: ":"):
+                if bytes[(index + 1)...].starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) { return true }
+            case UInt8(ascii: "."):
+                if index >= 3, bytes[(index - 3)..<index].elementsEqual("www".utf8) { return true }
+            case UInt8(ascii: " "), 0xEE:
+                if breakableSpace != nil { return true }
+            default:
+                break
+            }
+        }
+        return false
+    }
+
     /// Escapes what would start a block at the beginning of a line, and turns spaces and tabs at
     /// either end of a line into character references, which the parser would otherwise strip.
     private func protectLineEdges(_ text: String) -> String {
         guard !text.isEmpty else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line -> String in
             var line = String(line)
+            if let first = line.utf8.first, let last = line.utf8.last, !MarkdownInlineRenderer.lineEdgeBytes.contains(first),
+                last != UInt8(ascii: " "), last != UInt8(ascii: "\t"), !(first >= 48 && first <= 57)
+            {
+                return line
+            }
             let leading = line.prefix { $0 == " " || $0 == "\t" }
             let trailing = line.dropFirst(leading.count).reversed().prefix { $0 == " " || $0 == "\t" }
             let middle = line.dropFirst(leading.count).dropLast(trailing.count)
@@ -252,6 +282,9 @@ struct MarkdownInlineRenderer {
             return line
         }.joined(separator: "\n")
     }
+
+    /// First bytes that may need attention at a line start (see `escapeLineStart`), and `<`.
+    private static let lineEdgeBytes: Set<UInt8> = [32, 9, 35, 62, 45, 43, 61, 58, 60]
 
     private func reference<S: Sequence<Character>>(_ whitespace: S) -> String {
         whitespace.map { $0 == "\t" ? "&#9;" : "&#32;" }.joined()

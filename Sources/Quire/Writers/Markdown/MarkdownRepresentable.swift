@@ -243,6 +243,7 @@ extension MarkdownWriter {
         var result = inlines.rewritingInlines { inline -> [Inline] in
             switch inline {
             case .text(let text):
+                guard text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 0 }) else { return [inline] }
                 let lines = normalizedLineEnds(text).replacingNUL.split(separator: "\n", omittingEmptySubsequences: false)
                 return lines.enumerated().flatMap { index, line -> [Inline] in
                     let separator: [Inline] = index == 0 ? [] : singleLine ? [.text(" ")] : [.softBreak]
@@ -309,7 +310,7 @@ extension MarkdownWriter {
     }
 
     static func normalizedLineEnds(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
+        guard text.utf8.contains(13) else { return text }
         return String(text.unicodeScalars.split(separator: "\r", omittingEmptySubsequences: false).enumerated().map { index, part in
             (index > 0 && part.first != "\n" ? "\n" : "") + String(String.UnicodeScalarView(part))
         }.joined())
@@ -359,6 +360,6 @@ extension MarkdownWriter {
 extension String {
     /// cmark replaces NUL with U+FFFD, as HTML does.
     fileprivate var replacingNUL: String {
-        contains("\0") ? String(map { $0 == "\0" ? "\u{FFFD}" : $0 }) : self
+        utf8.contains(0) ? String(map { $0 == "\0" ? "\u{FFFD}" : $0 }) : self
     }
 }
