@@ -6,9 +6,10 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 BUILD_PACKAGES := libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 TEST_PACKAGES :=
+BENCH_PACKAGES := cmark-gfm linux-perf bc
 RELEASE_BIN := .build/release/quire
 
-.PHONY: deps test-deps build demo test install clean
+.PHONY: deps test-deps build demo test bench install clean
 
 # Installs only the Debian packages that are missing; a quick no-op when all are present.
 deps:
@@ -38,6 +39,12 @@ demo: build
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+# Whole-process comparisons with the tools people would otherwise use; figures go to
+# docs/performance.md. Not part of the tests: these machines are shared and noisy.
+bench: build
+	@./scripts/install-packages $(BENCH_PACKAGES)
+	./scripts/bench-markdown
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
