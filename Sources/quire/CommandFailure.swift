@@ -9,6 +9,8 @@ struct CommandFailure: Error {
 
     var message: String
     var exitCode: Int32
+    /// The message was already printed as a summary; only the exit status is left to give.
+    var isSummary = false
 
     static func usage(_ message: String) -> CommandFailure {
         CommandFailure(message: message, exitCode: usageError)
@@ -19,7 +21,7 @@ struct CommandFailure: Error {
     }
 
     func report() {
-        printToStandardError("quire: \(message)")
+        if !isSummary { printToStandardError("quire: \(message)") }
     }
 
     /// Help and `--version` go to standard output with status 0; every argument error becomes one

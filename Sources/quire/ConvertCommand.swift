@@ -1,6 +1,5 @@
 import ArgumentParser
 import Quire
-import QuireDocument
 
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,38 +20,14 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "Input files; '-' or nothing reads standard input.")
     var inputs: [String] = []
 
-    @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (see 'quire formats').")
-    var from: String?
-
-    @Option(name: [.customShort("t"), .customLong("to")], help: "Output format (see 'quire formats').")
-    var to: String?
-
     @Option(name: [.customShort("o"), .customLong("output")], help: "Output file; '-' for standard output.")
     var output: String?
 
-    @Option(
-        name: [.customShort("M"), .customLong("metadata")],
-        help: ArgumentHelp("Set a metadata field, overriding the input's.", valueName: "key=value"))
-    var metadata: [String] = []
-
-    @Flag(help: "JSON output on one line instead of indented.")
-    var compact = false
-
-    @Flag(help: "Markdown input: curly quotes, dashes and ellipses from straight ASCII.")
-    var smart = false
-
-    @Option(help: ArgumentHelp("Markdown output: wrap paragraphs at N columns, or 'none'.", valueName: "none|N"))
-    var wrap: String = "none"
-
-    @Flag(help: "Markdown output: links as numbered references at the end.")
-    var referenceLinks = false
-
-    @Flag(help: "Markdown output: leave out the YAML front matter.")
-    var noFrontMatter = false
+    @OptionGroup var conversion: ConversionOptions
 
     func run() throws {
         let inputPaths = inputs.isEmpty ? ["-"] : inputs
-        let pipeline = try makePipeline()
+        let pipeline = try conversion.pipeline(outputPath: output)
         let destination = output.flatMap { $0 == "-" ? nil : $0 }
 
         if let destination, let input = inputPaths.first(where: { $0 != "-" && FileAccess.isSameFile($0, destination) }) {
@@ -72,56 +47,8 @@ struct ConvertCommand: ParsableCommand {
             } else {
                 try FileAccess.writeToStandardOutput(bytes)
             }
-        } catch let error as MetadataOverrideError {
-            throw CommandFailure.usage(error.description)
         } catch {
             throw CommandFailure.conversion(error)
         }
-    }
-
-    private func makePipeline() throws -> Pipeline {
-        var reader: ReaderFormat?
-        if let from {
-            guard let format = Formats.reader(named: from) else {
-                let known = Formats.readers.map(\.name).joined(separator: ", ")
-                throw CommandFailure.usage("unknown input format '\(from)' (known: \(known))")
-            }
-            reader = format
-        }
-
-        let writer: WriterFormat
-        let known = Formats.writers.map(\.name).joined(separator: ", ")
-        if let to {
-            guard let format = Formats.writer(named: to) else {
-                throw CommandFailure.usage("unknown output format '\(to)' (known: \(known))")
-            }
-            writer = format
-        } else if let output, output != "-", let format = Formats.writer(forPath: output) {
-            writer = format
-        } else if let format = Formats.writer(named: Formats.defaultWriterName) {
-            writer = format
-        } else {
-            throw CommandFailure.usage("choose an output format with -t (known: \(known))")
-        }
-
-        var options = FormatOptions()
-        options.jsonWriter.compact = compact
-        options.markdownReader.smartPunctuation = smart
-        options.markdownWriter.referenceLinks = referenceLinks
-        options.markdownWriter.frontMatter = !noFrontMatter
-        if wrap != "none" {
-            guard let columns = Int(wrap), columns >= 20 else {
-                throw CommandFailure.usage("--wrap expects 'none' or a number of columns of at least 20, got '\(wrap)'")
-            }
-            options.markdownWriter.wrapColumns = columns
-        }
-
-        let overrides = try metadata.map { pair -> (key: String, value: String) in
-            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
-                throw CommandFailure.usage("--metadata expects key=value, got '\(pair)'")
-            }
-            return (String(pair[..<equals]), String(pair[pair.index(after: equals)...]))
-        }
-        return Pipeline(reader: reader, writer: writer, options: options, metadataOverrides: overrides)
     }
 }

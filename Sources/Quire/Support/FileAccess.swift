@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// A file that could not be read or written, with the operating system's reason.
@@ -80,6 +81,40 @@ public enum FileAccess {
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         return "\(directory).\(name)\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    /// Makes the folders a file will go in, like `mkdir -p` on its parent.
+    public static func createDirectories(forFile path: String) throws(FileAccessError) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/").dropLast() {
+            prefix += component + "/"
+            if mkdir(prefix, 0o777) != 0, errno != EEXIST { throw systemError(prefix) }
+        }
+    }
+
+    /// Removes the temporary files that a killed run (even `kill -9`) left under `directory`,
+    /// sparing those of processes still running. Returns how many it removed.
+    @discardableResult
+    public static func removeStaleTemporaryFiles(under directory: String) -> Int {
+        var removed = 0
+        var pending = [directory]
+        while let folder = pending.popLast() {
+            guard let handle = opendir(folder) else { continue }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                guard name != ".", name != ".." else { continue }
+                let path = folder + "/" + name
+                if Int32(entry.pointee.d_type) == Int32(DT_DIR) {
+                    pending.append(path)
+                } else if let marker = name.range(of: temporaryMarker) {
+                    let owner = name[marker.upperBound...].prefix { $0.isNumber }
+                    let isRunning = Int32(owner).map { kill($0, 0) == 0 || errno == EPERM } ?? false
+                    if !isRunning, unlink(path) == 0 { removed += 1 }
+                }
+            }
+        }
+        return removed
     }
 
     /// True when both paths name the same existing file, through links or different spellings.

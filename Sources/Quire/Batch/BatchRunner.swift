@@ -1,0 +1,103 @@
+import Dispatch
+import Glibc
+import QuireDocument
+import Synchronization
+
+/// Runs a plan's conversions on a fixed number of workers that each take the next input when
+/// they finish one, so only as many documents are in memory as there are workers.
+public final class BatchRunner: Sendable {
+    public enum Status: String, Sendable {
+        case converted, skipped, failed
+    }
+
+    public struct Result: Sendable {
+        public var job: BatchPlan.Job
+        public var status: Status
+        public var error: String?
+        public var wordCount: Int
+        public var strippedBlocks: Int
+        public var milliseconds: Int
+    }
+
+    private let plan: BatchPlan
+    private let pipeline: Pipeline
+    private let jobs: Int
+    private let force: Bool
+    private let state = Mutex(State())
+
+    private struct State {
+        var next = 0
+        var isStopping = false
+    }
+
+    public init(plan: BatchPlan, pipeline: Pipeline, jobs: Int, force: Bool) {
+        self.plan = plan
+        self.pipeline = pipeline
+        self.jobs = max(1, jobs)
+        self.force = force
+    }
+
+    /// Stops handing out inputs; conversions already running finish.
+    public func stop() {
+        state.withLock { $0.isStopping = true }
+    }
+
+    public var isStopping: Bool { state.withLock { $0.isStopping } }
+
+    /// Converts every job, calling `finished` (from worker threads, one call at a time) as each
+    /// one ends. Returns when all workers are done.
+    public func run(_ finished: @escaping @Sendable (Result) -> Void) {
+        let reporting = Mutex(())
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+            while let job = nextJob() {
+                let result = convert(job)
+                reporting.withLock { _ in finished(result) }
+            }
+        }
+    }
+
+    private func nextJob() -> BatchPlan.Job? {
+        state.withLock { state in
+            guard !state.isStopping, state.next < plan.jobs.count else { return nil }
+            defer { state.next += 1 }
+            return plan.jobs[state.next]
+        }
+    }
+
+    private func convert(_ job: BatchPlan.Job) -> Result {
+        let start = DispatchTime.now().uptimeNanoseconds
+        func result(_ status: Status, error: String? = nil, words: Int = 0) -> Result {
+            let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            return Result(job: job, status: status, error: error, wordCount: words, strippedBlocks: 0, milliseconds: elapsed)
+        }
+        if !force, BatchPlan.isUpToDate(job) { return result(.skipped) }
+        do {
+            let bytes = try FileAccess.read(job.input.path)
+            var warnings: [ConversionWarning] = []
+            let document = try pipeline.read([ReaderInput(bytes: bytes, name: job.input.path)], warnings: &warnings)
+            let output = try pipeline.writer.write(document, pipeline.options)
+            try FileAccess.createDirectories(forFile: job.output)
+            try FileAccess.writeAtomically(output, to: job.output)
+            return result(.converted, words: document.wordCount)
+        } catch {
+            return result(.failed, error: String(describing: error))
+        }
+    }
+}
+
+extension Document {
+    /// Words in the text a reader sees, for batch reports.
+    public var wordCount: Int {
+        var count = 0
+        blocks.forEachInline { inline in
+            switch inline {
+            case .text(let text), .code(let text): count += text.split(whereSeparator: { $0.isWhitespace }).count
+            default: break
+            }
+        }
+        blocks.forEachBlock { block in
+            if case .codeBlock(let code) = block { count += code.text.split(whereSeparator: { $0.isWhitespace }).count }
+        }
+        return count
+    }
+}

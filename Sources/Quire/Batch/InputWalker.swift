@@ -1,0 +1,114 @@
+import Glibc
+
+/// Finds the documents under the paths a batch is given, in a stable order.
+public struct InputWalker: Sendable {
+    public struct Options: Sendable, Equatable {
+        /// Globs a file must match (its path relative to the input folder, or its name); none means all.
+        public var include: [String] = []
+        /// Globs that exclude a file, or a whole folder when they match it.
+        public var exclude: [String] = []
+        public var includeHidden = false
+        public var followLinks = false
+        /// Lower-case extensions, without the dot, of the files that count as documents.
+        public var extensions: Set<String> = ["html", "htm", "xhtml", "md", "markdown", "txt", "json"]
+
+        public init() {}
+    }
+
+    /// A document found by the walk.
+    public struct Input: Sendable, Equatable {
+        /// The path to open.
+        public var path: String
+        /// The path relative to the folder it was found in (its name for a file given directly),
+        /// which the output mirrors.
+        public var relativePath: String
+
+        public init(path: String, relativePath: String) {
+            self.path = path
+            self.relativePath = relativePath
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Every document under `roots`, each root's in byte order of path; a root that is a file is
+    /// taken as it is, whatever its extension.
+    public func inputs(under roots: [String]) throws(FileAccessError) -> [Input] {
+        var found: [Input] = []
+        for root in roots {
+            var status = stat()
+            guard stat(root, &status) == 0 else {
+                throw FileAccessError(path: root, reason: String(cString: strerror(errno)))
+            }
+            if status.st_mode & S_IFMT == S_IFDIR {
+                var visited: Set<FileIdentity> = [FileIdentity(status)]
+                try walk(directory: root, relative: "", visited: &visited, into: &found)
+            } else {
+                found.append(Input(path: root, relativePath: root.split(separator: "/").last.map(String.init) ?? root))
+            }
+        }
+        return found
+    }
+
+    /// Iterative, so no folder depth can exhaust the stack.
+    private func walk(directory root: String, relative: String, visited: inout Set<FileIdentity>, into found: inout [Input]) throws(FileAccessError) {
+        var pending = [(path: root, relative: relative)]
+        while let (directory, prefix) = pending.popLast() {
+            guard let handle = opendir(directory) else {
+                throw FileAccessError(path: directory, reason: String(cString: strerror(errno)))
+            }
+            var names: [String] = []
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name != ".", name != ".." { names.append(name) }
+            }
+            closedir(handle)
+            var subdirectories: [(path: String, relative: String)] = []
+            for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+                if name.hasPrefix("."), !options.includeHidden { continue }
+                let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+                let relativePath = prefix.isEmpty ? name : prefix + "/" + name
+                var linkStatus = stat()
+                guard lstat(path, &linkStatus) == 0 else { continue }
+                var status = linkStatus
+                if linkStatus.st_mode & S_IFMT == S_IFLNK {
+                    guard options.followLinks, stat(path, &status) == 0 else { continue }
+                }
+                if matches(options.exclude, relativePath, name) { continue }
+                if status.st_mode & S_IFMT == S_IFDIR {
+                    // A folder already on the way here (through a link) would loop forever.
+                    guard visited.insert(FileIdentity(status)).inserted else { continue }
+                    subdirectories.append((path, relativePath))
+                } else if status.st_mode & S_IFMT == S_IFREG, let fileExtension = Formats.pathExtension(name),
+                    options.extensions.contains(fileExtension),
+                    options.include.isEmpty || matches(options.include, relativePath, name)
+                {
+                    found.append(Input(path: path, relativePath: relativePath))
+                }
+            }
+            // Depth first, in name order: the stack takes the folders in reverse.
+            pending += subdirectories.reversed()
+        }
+    }
+
+    private func matches(_ globs: [String], _ relativePath: String, _ name: String) -> Bool {
+        globs.contains { glob in fnmatch(glob, relativePath, FNM_PATHNAME) == 0 || fnmatch(glob, name, 0) == 0 }
+    }
+}
+
+/// A file's device and inode: the same file, whatever path reaches it.
+struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+
+    init(_ status: stat) {
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
+    }
+}

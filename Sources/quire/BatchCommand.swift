@@ -1,0 +1,132 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Quire
+
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Convert folders of documents in parallel.",
+        discussion: """
+            Outputs mirror the inputs' folders under the output folder, with the new extension.
+            A rerun skips inputs whose output is newer (--force redoes them) and removes the
+            temporary files an interrupted run left. Ctrl-C stops taking new files, lets the
+            running ones finish, prints the summary and exits 130.
+
+            Exit codes: 0 all converted or skipped, 1 some failed, 2 usage error, 130 interrupted.
+
+            Examples:
+              quire batch notes/ -t json -o out/
+              quire batch site/ -t markdown -o out/ --include '*.md' --exclude 'drafts/*' -j 4
+              quire batch corpus/ -t json -o out/ --shard 2/8 --report report.jsonl
+            """)
+
+    @Argument(help: "Folders (walked recursively) and files to convert.")
+    var inputs: [String]
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Folder the outputs go into.")
+    var output: String
+
+    @OptionGroup var conversion: ConversionOptions
+
+    @Option(name: .customShort("j"), help: "Conversions at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Convert only files matching GLOB (repeatable).", valueName: "GLOB"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("Skip files and folders matching GLOB (repeatable).", valueName: "GLOB"))
+    var exclude: [String] = []
+
+    @Flag(help: "Include hidden files and folders.")
+    var hidden = false
+
+    @Flag(help: "Follow symbolic links (never in a loop).")
+    var followLinks = false
+
+    @Flag(help: "Convert even inputs whose output is newer.")
+    var force = false
+
+    @Option(help: ArgumentHelp("Convert only shard K of N of the inputs (stable across machines).", valueName: "K/N"))
+    var shard: String?
+
+    @Option(help: ArgumentHelp("Write one JSON line per input to FILE.", valueName: "FILE"))
+    var report: String?
+
+    @Flag(name: .shortAndLong, help: "Print only failures and the summary.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("-j must be at least 1") }
+        if let shard, BatchPlan.Shard(shard) == nil {
+            throw ValidationError("--shard expects K/N with 1 ≤ K ≤ N, got '\(shard)'")
+        }
+    }
+
+    func run() throws {
+        let pipeline = try conversion.pipeline(outputPath: nil)
+        var walkOptions = InputWalker.Options()
+        walkOptions.include = include
+        walkOptions.exclude = exclude
+        walkOptions.includeHidden = hidden
+        walkOptions.followLinks = followLinks
+        let plan: BatchPlan
+        do {
+            let found = try InputWalker(options: walkOptions).inputs(under: inputs)
+            plan = try BatchPlan(
+                inputs: found, outputDirectory: output, fileExtension: pipeline.writer.extensions.first ?? pipeline.writer.name,
+                shard: shard.flatMap(BatchPlan.Shard.init))
+        } catch let error as BatchPlanError {
+            throw CommandFailure.usage(error.description)
+        } catch {
+            throw CommandFailure.usage(String(describing: error))
+        }
+        FileAccess.removeStaleTemporaryFiles(under: output)
+
+        let runner = BatchRunner(plan: plan, pipeline: pipeline, jobs: jobs, force: force)
+        let progress = BatchProgress(total: plan.jobs.count, quiet: quiet, reportPath: report)
+        let interrupt = InterruptWatcher { runner.stop() }
+        runner.run { progress.record($0) }
+        interrupt.cancel()
+        let summary = progress.finish(interrupted: runner.isStopping)
+
+        if runner.isStopping { throw CommandFailure(message: summary, exitCode: 130, isSummary: true) }
+        if progress.failures > 0 { throw CommandFailure(message: summary, exitCode: 1, isSummary: true) }
+    }
+}
+
+/// Ctrl-C and SIGTERM: the first asks the batch to stop taking files; a second ends the process
+/// at once (a later run removes what it leaves).
+final class InterruptWatcher {
+    private let sources: [any DispatchSourceSignal]
+
+    init(onInterrupt: @escaping @Sendable () -> Void) {
+        let counter = Counter()
+        sources = [SIGINT, SIGTERM].map { signalNumber in
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                if counter.increment() > 1 { exit(130) }
+                onInterrupt()
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    func cancel() {
+        sources.forEach { $0.cancel() }
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        func increment() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += 1
+            return value
+        }
+    }
+}

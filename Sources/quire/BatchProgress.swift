@@ -1,0 +1,84 @@
+import Foundation
+import Quire
+import QuireDocument
+
+/// What the user sees while a batch runs, and the report file: a live line on a terminal,
+/// one line per file otherwise.
+final class BatchProgress: @unchecked Sendable {
+    private let total: Int
+    private let quiet: Bool
+    private let isTerminal = FileAccess.isTerminal(2)
+    private let useColor = ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    private let start = Date()
+    private var report: FileHandle?
+    private let reportPath: String?
+    private(set) var converted = 0
+    private(set) var skipped = 0
+    private(set) var failures = 0
+
+    /// Called only from the runner's serialised callback and then from the main thread.
+    init(total: Int, quiet: Bool, reportPath: String?) {
+        self.total = total
+        self.quiet = quiet
+        self.reportPath = reportPath
+        if let reportPath {
+            FileManager.default.createFile(atPath: reportPath, contents: nil)
+            report = FileHandle(forWritingAtPath: reportPath)
+        }
+    }
+
+    func record(_ result: BatchRunner.Result) {
+        switch result.status {
+        case .converted: converted += 1
+        case .skipped: skipped += 1
+        case .failed: failures += 1
+        }
+        writeReportLine(result)
+        let done = converted + skipped + failures
+        if result.status == .failed {
+            clearLiveLine()
+            printToStandardError("quire: \(result.error ?? result.job.input.path)")
+        } else if !quiet, !isTerminal {
+            printToStandardError("\(result.status.rawValue) \(result.job.input.path) -> \(result.job.output)")
+        }
+        if isTerminal, !quiet { showLiveLine(done: done) }
+    }
+
+    /// The summary line, printed; returned so an exit with a status can repeat nothing.
+    func finish(interrupted: Bool) -> String {
+        try? report?.close()
+        clearLiveLine()
+        let seconds = Date().timeIntervalSince(start)
+        var summary = "\(converted) converted, \(skipped) skipped, \(failures) failed in \(String(format: "%.1f", seconds)) s"
+        if interrupted { summary += "; interrupted, \(total - converted - skipped - failures) not started" }
+        printToStandardError(summary)
+        return summary
+    }
+
+    private func showLiveLine(done: Int) {
+        let elapsed = max(Date().timeIntervalSince(start), 0.001)
+        let rate = Double(done) / elapsed
+        let left = rate > 0 ? Double(total - done) / rate : 0
+        var line = "\(done)/\(total) files, \(String(format: "%.1f", rate))/s, \(Int(left.rounded())) s left"
+        if failures > 0 { line += useColor ? ", \u{1B}[31m\(failures) failed\u{1B}[0m" : ", \(failures) failed" }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+    }
+
+    private func clearLiveLine() {
+        if isTerminal, !quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+
+    private func writeReportLine(_ result: BatchRunner.Result) {
+        guard let report else { return }
+        var members: [(key: String, value: JSONValue)] = [
+            ("input", .string(result.job.input.path)), ("output", .string(result.job.output)),
+            ("status", .string(result.status.rawValue)),
+        ]
+        members.append(("error", result.error.map(JSONValue.string) ?? .null))
+        members += [
+            ("words", .integer(result.wordCount)), ("stripped_blocks", .integer(result.strippedBlocks)),
+            ("duration_ms", .integer(result.milliseconds)),
+        ]
+        report.write(Data(JSONValue.object(members).serialized(pretty: false) + [10]))
+    }
+}
