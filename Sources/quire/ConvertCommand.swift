@@ -1,11 +1,12 @@
 import ArgumentParser
+import Glibc
 import Quire
 import QuireDocument
 
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert one document (several inputs are joined into one).",
+        abstract: "Convert one document (several inputs are joined into one, or make an anthology in EPUB).",
         discussion: """
             The input format comes from -f, else each file's extension, else its content
             (standard input). The output format comes from -t, else the extension of -o,
@@ -15,6 +16,9 @@ struct ConvertCommand: ParsableCommand {
               quire convert notes.json -t json --compact
               quire convert notes.json -o notes-copy.json --metadata title="New title"
               cat notes.json | quire convert -f json -t json -
+              quire convert article.json -o article.epub --cover cover.jpg
+              quire convert a.json b.json -o book.epub -M title="Collected notes"
+              SOURCE_DATE_EPOCH=1700000000 quire convert a.json -o a.epub   (reproducible)
             """)
 
     @Argument(help: "Input files; '-' or nothing reads standard input.")
@@ -37,6 +41,30 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "JSON output on one line instead of indented.")
     var compact = false
 
+    @Flag(help: "HTML output: only the body content, without <head> and styles.")
+    var fragment = false
+
+    @Option(
+        help: ArgumentHelp(
+            "HTML: a stylesheet file to embed, or an http(s) URL to link; EPUB: a file that replaces the default stylesheet.",
+            valueName: "file"))
+    var css: String?
+
+    @Option(help: "EPUB: the deepest heading level in the table of contents.")
+    var tocDepth: Int = 3
+
+    @Option(help: "EPUB: start a new chapter file at headings of this level or above (0: one file; default: 1 when there are several level-1 headings).")
+    var chapterLevel: Int?
+
+    @Option(help: ArgumentHelp("EPUB: a JPEG, PNG, GIF or SVG image for the cover.", valueName: "file"))
+    var cover: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "EPUB: a folder to look for images in, after the input's own folder (repeatable; ':' separates several).",
+            valueName: "dir"))
+    var resourcePath: [String] = []
+
     func run() throws {
         let inputPaths = inputs.isEmpty ? ["-"] : inputs
         let pipeline = try makePipeline()
@@ -53,7 +81,11 @@ struct ConvertCommand: ParsableCommand {
         defer { warnings.forEach { printToStandardError("quire: \($0)") } }
         do {
             let readerInputs = try inputPaths.map { path in ReaderInput(bytes: try FileAccess.read(path), name: path == "-" ? "<stdin>" : path) }
-            let bytes = try pipeline.convert(readerInputs, warnings: &warnings)
+            var document = try pipeline.read(readerInputs, warnings: &warnings)
+            if let cover, pipeline.writer.isBook {
+                document = try ResourceLoader().addingCover(cover, to: document)
+            }
+            let bytes = try pipeline.writer.write(document, pipeline.options)
             if let destination {
                 try FileAccess.writeAtomically(bytes, to: destination)
             } else {
@@ -91,8 +123,17 @@ struct ConvertCommand: ParsableCommand {
             throw CommandFailure.usage("choose an output format with -t (known: \(known))")
         }
 
+        guard (1...6).contains(tocDepth) else { throw CommandFailure.usage("--toc-depth must be between 1 and 6") }
+        if let chapterLevel, !(0...6).contains(chapterLevel) {
+            throw CommandFailure.usage("--chapter-level must be between 0 and 6")
+        }
         var options = FormatOptions()
         options.jsonWriter.compact = compact
+        options.htmlWriter.fragment = fragment
+        options.epubWriter.tocDepth = tocDepth
+        options.epubWriter.chapterLevel = chapterLevel
+        options.epubWriter.modificationTime = try modificationTime()
+        if let css { try applyStylesheet(css, writer: writer, to: &options) }
 
         let overrides = try metadata.map { pair -> (key: String, value: String) in
             guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
@@ -100,6 +141,40 @@ struct ConvertCommand: ParsableCommand {
             }
             return (String(pair[..<equals]), String(pair[pair.index(after: equals)...]))
         }
-        return Pipeline(reader: reader, writer: writer, options: options, metadataOverrides: overrides)
+        let searchPaths = resourcePath.flatMap { $0.split(separator: ":").map(String.init) }
+        return Pipeline(
+            reader: reader, writer: writer, options: options, metadataOverrides: overrides,
+            resourceLoader: ResourceLoader(searchPaths: searchPaths))
+    }
+
+    /// `SOURCE_DATE_EPOCH` (reproducible-builds.org) when set, so two runs give identical books;
+    /// otherwise now.
+    private func modificationTime() throws -> Int64 {
+        guard let value = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }), !value.isEmpty else {
+            return Int64(time(nil))
+        }
+        guard let seconds = Int64(value), seconds >= 0 else {
+            throw CommandFailure.usage("SOURCE_DATE_EPOCH must be a number of seconds since 1970, got '\(value)'")
+        }
+        return seconds
+    }
+
+    /// A URL is linked from an HTML page; a file's text is embedded (HTML) or replaces the
+    /// book's stylesheet (EPUB, which may not refer to remote styles).
+    private func applyStylesheet(_ css: String, writer: WriterFormat, to options: inout FormatOptions) throws {
+        let isURL = ["http", "https"].contains(css.split(separator: ":").first.map { $0.lowercased() } ?? "")
+        if isURL {
+            guard !writer.isBook else { throw CommandFailure.usage("--css for \(writer.name) must be a local file") }
+            options.htmlWriter.stylesheet = .linked(css)
+            return
+        }
+        let text: String
+        do {
+            text = String(decoding: try FileAccess.read(css), as: UTF8.self)
+        } catch {
+            throw CommandFailure.conversion(error)
+        }
+        options.htmlWriter.stylesheet = .embedded(text)
+        options.epubWriter.stylesheet = text
     }
 }
