@@ -61,11 +61,14 @@ public struct ResourceLoader: ResourceLoading {
             result.resources.append(resource)
         }
 
-        for source in Set(sources + [document.metadata.coverImage].compactMap { $0 }).sorted() {
+        var warned = Set<String>()
+        for source in sources where warned.insert(source).inserted {
             guard let reason = failures[source], reason != "remote" else { continue }
-            let role = source == document.metadata.coverImage && !sources.contains(source) ? "cover image" : "image"
             warnings.append(
-                ConversionWarning(file: input.name, message: "\(role) \(abbreviated(source)) \(reason); its text alternative is used instead"))
+                ConversionWarning(file: input.name, message: "image \(abbreviated(source)) \(reason); its text alternative is used instead"))
+        }
+        if let cover = document.metadata.coverImage, !warned.contains(cover), let reason = failures[cover], reason != "remote" {
+            warnings.append(ConversionWarning(file: input.name, message: "cover image \(abbreviated(cover)) \(reason); the book has no cover"))
         }
         if remoteCount > 0 {
             let message =

@@ -28,7 +28,12 @@ enum ChapterSplitter {
             if case .heading(let heading) = block, heading.level <= level,
                 chapters[chapters.count - 1].contains(where: isContent)
             {
-                chapters.append([])
+                // The anchor left by an opened container belongs with the heading it preceded.
+                var anchors: [Block] = []
+                while let last = chapters[chapters.count - 1].last, isAnchor(last) {
+                    anchors.insert(chapters[chapters.count - 1].removeLast(), at: 0)
+                }
+                chapters.append(anchors)
             }
             chapters[chapters.count - 1].append(block)
         }
@@ -70,6 +75,11 @@ enum ChapterSplitter {
         case .container(let container): return !container.content.isEmpty
         default: return true
         }
+    }
+
+    private static func isAnchor(_ block: Block) -> Bool {
+        guard case .container(let container) = block else { return false }
+        return container.content.isEmpty
     }
 }
 

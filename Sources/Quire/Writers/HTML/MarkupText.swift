@@ -96,9 +96,11 @@ enum MarkupText {
         isNameStart(scalar) || (0x30...0x39).contains(scalar.value) || scalar == "-" || scalar == "."
     }
 
-    /// Class names: each token made of name characters, the rest dropped.
+    /// Class names: each white-space separated token kept as far as it is made of name
+    /// characters, the rest dropped.
     static func classList(_ classes: [String]) -> String {
-        classes.compactMap(identifierToken).joined(separator: " ")
+        classes.flatMap { $0.split(whereSeparator: { $0.isWhitespace }) }.compactMap { identifierToken(String($0)) }
+            .joined(separator: " ")
     }
 
     private static func identifierToken(_ text: String) -> String? {
