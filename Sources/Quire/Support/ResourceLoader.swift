@@ -27,9 +27,10 @@ public struct ResourceLoader: ResourceLoading {
         -> Document
     {
         var sources: [String] = []
-        document.blocks.forEachInline { inline in
+        TreeWalk.visit(document.blocks, inline: { inline in
             if case .image(let image) = inline { sources.append(image.source) }
-        }
+        })
+        if sources.isEmpty, document.metadata.coverImage == nil { return document }
         var loaded: [String: Resource] = [:]
         var failures: [String: String] = [:]
         var remoteCount = 0

@@ -33,7 +33,7 @@ public enum HTMLWriter {
             !["javascript", "vbscript"].contains(MarkupText.scheme(of: url) ?? "")
         }
         var serializer = MarkupSerializer(
-            flavor: .html, notes: prepared.notes,
+            flavor: .html, prepared: prepared,
             links: MarkupLinks(hrefForIdentifier: { "#" + $0 }, imageSource: { $0.source }),
             quotes: QuoteMarks(language: language))
         serializer.writeBlocks(prepared.blocks)

@@ -163,34 +163,29 @@ struct ChapterPlan {
 /// The ids and note references in the text of some blocks, leaving out footnote definitions
 /// (they are written with the notes, elsewhere).
 private struct ReferenceScan {
-    var identifiers: [String] = []
-    var noteReferences = Set<Int>()
+    let identifiers: [String]
+    let noteReferences: Set<Int>
 
     init(_ blocks: [Block], notes: NotePlan) {
-        scan(blocks, notes)
-    }
-
-    private mutating func scan(_ blocks: [Block], _ notes: NotePlan) {
-        for block in blocks {
-            switch block {
-            case .footnoteDefinition: continue
-            case .heading(let heading): heading.id.map { identifiers.append($0) }
-            case .container(let container): container.id.map { identifiers.append($0) }
-            default: break
-            }
-            for inlines in block.childInlines { scan(inlines, notes) }
-            for children in block.childBlocks { scan(children, notes) }
-        }
-    }
-
-    private mutating func scan(_ inlines: [Inline], _ notes: NotePlan) {
-        for inline in inlines {
-            switch inline {
-            case .span(let span): span.id.map { identifiers.append($0) }
-            case .footnoteReference(let label): notes.number(forLabel: label).map { _ = noteReferences.insert($0) }
-            default: break
-            }
-            scan(inline.children, notes)
-        }
+        var identifiers: [String] = []
+        var noteReferences = Set<Int>()
+        TreeWalk.visit(
+            blocks, skippingNotes: true,
+            block: { block in
+                switch block {
+                case .heading(let heading): heading.id.map { identifiers.append($0) }
+                case .container(let container): container.id.map { identifiers.append($0) }
+                default: break
+                }
+            },
+            inline: { inline in
+                switch inline {
+                case .span(let span): span.id.map { identifiers.append($0) }
+                case .footnoteReference(let label): notes.number(forLabel: label).map { _ = noteReferences.insert($0) }
+                default: break
+                }
+            })
+        self.identifiers = identifiers
+        self.noteReferences = noteReferences
     }
 }

@@ -49,7 +49,7 @@ struct AccessibilityFacts {
 /// The package document (`content.opf`): metadata, manifest and reading order.
 enum PackageDocument {
     static func xml(
-        book: BookDescription, manifest: [ManifestItem], spine: [(idref: String, isLinear: Bool)],
+        book: BookDescription, identifier: String, manifest: [ManifestItem], spine: [(idref: String, isLinear: Bool)],
         accessibility: AccessibilityFacts
     ) -> String {
         let metadata = book.metadata
@@ -64,7 +64,7 @@ enum PackageDocument {
             lines.append("<meta\(refinement) property=\"\(property)\"\(schemeAttribute)>\(MarkupText.escaped(value))</meta>")
         }
 
-        element("dc:identifier", book.identifier, id: "book-id")
+        element("dc:identifier", identifier, id: "book-id")
         element("dc:title", book.title, id: "title")
         meta("title-type", "main", refines: "title")
         if let subtitle = nonEmpty(metadata.subtitle) {

@@ -1,30 +1,38 @@
 import QuireDocument
 
-/// The tree made ready for markup: every heading has an id, every id is valid and unique, and
-/// every link inside the document points at an id that exists (a link that cannot is replaced
-/// by its text, so no output ever holds a broken reference).
+/// The tree made ready for markup: every heading has an id and every id is valid and unique.
+/// Links inside the document are resolved as they are written (`target(ofFragment:)`): one that
+/// points nowhere is written as its text, so no output ever holds a broken reference.
 struct PreparedMarkup {
     var blocks: [Block]
     var notes: NotePlan
+    private let identifiers: IdentifierAssigner
+    private let keepsLink: (String) -> Bool
 
     /// - Parameters:
     ///   - reserving: ids the page itself uses, which the document's ids must avoid.
     ///   - keepsLink: decides, for each link that is not a `#fragment`, whether it stays a link;
     ///     a rejected link becomes its text.
-    init(_ blocks: [Block], reserving: Set<String> = [], keepsLink: (String) -> Bool) {
+    init(_ blocks: [Block], reserving: Set<String> = [], keepsLink: @escaping (String) -> Bool) {
         notes = NotePlan(blocks)
         var identifiers = IdentifierAssigner(reserved: notes.reservedIdentifiers.union(reserving))
-        let named = blocks.map { identifiers.block($0) }
-        self.blocks = named.rewritingInlines { inline in
-            guard case .link(var link) = inline else { return [inline] }
-            if link.url.hasPrefix("#") {
-                guard let target = identifiers.resolve(fragment: String(link.url.dropFirst())) else { return link.content }
-                link.url = "#" + target
-                return [.link(link)]
-            }
-            return keepsLink(link.url) ? [.link(link)] : link.content
-        }
+        self.blocks = blocks.map { identifiers.block($0) }
+        self.identifiers = identifiers
+        self.keepsLink = keepsLink
     }
+
+    /// Where a link should go: the final id for a `#fragment` (`#` + id), the URL itself for
+    /// other links the policy keeps, or `nil` when the link must be written as its text.
+    func target(of url: String) -> LinkTarget? {
+        if url.hasPrefix("#") { return identifiers.resolve(fragment: String(url.dropFirst())).map(LinkTarget.identifier) }
+        return keepsLink(url) ? .url(url) : nil
+    }
+}
+
+enum LinkTarget: Equatable {
+    /// An id of the document, wherever the split put it.
+    case identifier(String)
+    case url(String)
 }
 
 /// Footnotes numbered 1, 2, 3... in the order they are first referred to, whatever their labels.
@@ -42,19 +50,23 @@ struct NotePlan {
 
     init(_ blocks: [Block]) {
         var definitions: [FootnoteDefinition] = []
-        blocks.forEachBlock { block in
-            if case .footnoteDefinition(let definition) = block { definitions.append(definition) }
-        }
+        var references: [String] = []
+        TreeWalk.visit(
+            blocks,
+            block: { block in
+                if case .footnoteDefinition(let definition) = block { definitions.append(definition) }
+            },
+            inline: { inline in
+                if case .footnoteReference(let label) = inline { references.append(label) }
+            })
         guard !definitions.isEmpty else { return }
         var firstDefinition: [String: Int] = [:]
         for (index, definition) in definitions.enumerated() where firstDefinition[definition.label] == nil {
             firstDefinition[definition.label] = index
         }
         var numbered = Set<Int>()
-        blocks.forEachInline { inline in
-            guard case .footnoteReference(let label) = inline, numberByLabel[label] == nil,
-                let index = firstDefinition[label]
-            else { return }
+        for label in references where numberByLabel[label] == nil {
+            guard let index = firstDefinition[label] else { continue }
             notes.append(Note(number: notes.count + 1, content: definitions[index].content, isReferenced: true))
             numberByLabel[label] = notes.count
             numbered.insert(index)

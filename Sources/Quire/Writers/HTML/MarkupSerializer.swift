@@ -23,7 +23,8 @@ struct MarkupLinks {
 /// It recurses over the tree, which readers cap at `Document.maximumDepth` levels.
 struct MarkupSerializer {
     let flavor: MarkupFlavor
-    let notes: NotePlan
+    /// The tree's notes and link targets (the blocks themselves are passed to `writeBlocks`).
+    let prepared: PreparedMarkup
     /// Replaced for each chapter of a book, since hrefs depend on the file being written.
     var links: MarkupLinks
     let quotes: QuoteMarks
@@ -38,9 +39,9 @@ struct MarkupSerializer {
     /// Inside a header cell, headings and sectioning elements are not allowed.
     private var headerCellDepth = 0
 
-    init(flavor: MarkupFlavor, notes: NotePlan, links: MarkupLinks, quotes: QuoteMarks) {
+    init(flavor: MarkupFlavor, prepared: PreparedMarkup, links: MarkupLinks, quotes: QuoteMarks) {
         self.flavor = flavor
-        self.notes = notes
+        self.prepared = prepared
         self.links = links
         self.quotes = quotes
         output.reserveCapacity(1 << 16)
@@ -243,7 +244,7 @@ struct MarkupSerializer {
         guard !numbers.isEmpty else { return }
         output += flavor == .xhtml ? "<section class=\"footnotes\" epub:type=\"footnotes\">\n" : "<section class=\"footnotes\">\n"
         for number in numbers {
-            let note = notes.note(number)
+            let note = prepared.notes.note(number)
             let id = NotePlan.noteIdentifier(number)
             if note.isReferenced {
                 let semantics = flavor == .xhtml ? " epub:type=\"footnote\"" : ""
@@ -329,11 +330,12 @@ struct MarkupSerializer {
     }
 
     private mutating func writeLink(_ link: Link) {
-        guard linkDepth == 0 else { return writeInlines(link.content) }
-        let href =
-            link.url.hasPrefix("#")
-            ? MarkupText.escapedAttribute(links.hrefForIdentifier(String(link.url.dropFirst())))
-            : MarkupText.urlAttribute(link.url)
+        guard linkDepth == 0, let target = prepared.target(of: link.url) else { return writeInlines(link.content) }
+        let href: String
+        switch target {
+        case .identifier(let id): href = MarkupText.escapedAttribute(links.hrefForIdentifier(id))
+        case .url(let url): href = MarkupText.urlAttribute(url)
+        }
         output += "<a href=\"\(href)\""
         if let title = link.title, !title.isEmpty { output += " title=\"\(MarkupText.escapedAttribute(title))\"" }
         output += ">"
@@ -354,7 +356,7 @@ struct MarkupSerializer {
     }
 
     private mutating func writeNoteReference(_ label: String) {
-        guard let number = notes.number(forLabel: label) else {
+        guard let number = prepared.notes.number(forLabel: label) else {
             // A reference to a note that does not exist keeps its label as text.
             output += MarkupText.escaped("[\(label)]")
             return
