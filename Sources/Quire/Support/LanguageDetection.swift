@@ -138,7 +138,9 @@ extension LanguageDetection {
             .joined(separator: "-").split(separator: "-", omittingEmptySubsequences: false)
         guard let primary = subtags.first, (2...3).contains(primary.count),
             primary.allSatisfy({ $0.isASCII && $0.isLetter }),
-            subtags.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+            subtags.dropFirst().allSatisfy({
+                (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            })
         else { return nil }
         return subtags.joined(separator: "-")
     }

@@ -6,7 +6,8 @@ import QuireDocument
 public protocol ResourceLoading: Sendable {
     /// The document with the images it shows loaded into `Document.resources`; an image that
     /// cannot be loaded is replaced by its text alternative, with a warning.
-    func loadResources(of document: Document, readFrom input: ReaderInput, warnings: inout [ConversionWarning]) -> Document
+    func loadResources(of document: Document, readFrom input: ReaderInput, warnings: inout [ConversionWarning])
+        -> Document
 }
 
 /// Loads local image files (relative to the input file, then to each search folder) and decodes
@@ -27,9 +28,11 @@ public struct ResourceLoader: ResourceLoading {
         -> Document
     {
         var sources: [String] = []
-        TreeWalk.visit(document.blocks, inline: { inline in
-            if case .image(let image) = inline { sources.append(image.source) }
-        })
+        TreeWalk.visit(
+            document.blocks,
+            inline: { inline in
+                if case .image(let image) = inline { sources.append(image.source) }
+            })
         if sources.isEmpty, document.metadata.coverImage == nil { return document }
         var loaded: [String: Resource] = [:]
         var failures: [String: String] = [:]
@@ -38,7 +41,9 @@ public struct ResourceLoader: ResourceLoading {
         where loaded[source] == nil && failures[source] == nil {
             switch load(source, document: document, input: input) {
             case .success(let resource): loaded[source] = resource
-            case .failure(.remote): remoteCount += 1; failures[source] = "remote"
+            case .failure(.remote):
+                remoteCount += 1
+                failures[source] = "remote"
             case .failure(.unusable(let reason)): failures[source] = reason
             }
         }
@@ -57,7 +62,8 @@ public struct ResourceLoader: ResourceLoading {
         }
         var kept = Set<String>()
         result.resources = []
-        for resource in sources.compactMap({ loaded[$0] }) + [document.metadata.coverImage.flatMap { loaded[$0] }].compactMap({ $0 })
+        for resource in sources.compactMap({ loaded[$0] })
+            + [document.metadata.coverImage.flatMap { loaded[$0] }].compactMap({ $0 })
         where kept.insert(resource.url).inserted {
             result.resources.append(resource)
         }
@@ -66,10 +72,16 @@ public struct ResourceLoader: ResourceLoading {
         for source in sources where warned.insert(source).inserted {
             guard let reason = failures[source], reason != "remote" else { continue }
             warnings.append(
-                ConversionWarning(file: input.name, message: "image \(abbreviated(source)) \(reason); its text alternative is used instead"))
+                ConversionWarning(
+                    file: input.name,
+                    message: "image \(abbreviated(source)) \(reason); its text alternative is used instead"))
         }
-        if let cover = document.metadata.coverImage, !warned.contains(cover), let reason = failures[cover], reason != "remote" {
-            warnings.append(ConversionWarning(file: input.name, message: "cover image \(abbreviated(cover)) \(reason); the book has no cover"))
+        if let cover = document.metadata.coverImage, !warned.contains(cover), let reason = failures[cover],
+            reason != "remote"
+        {
+            warnings.append(
+                ConversionWarning(
+                    file: input.name, message: "cover image \(abbreviated(cover)) \(reason); the book has no cover"))
         }
         if remoteCount > 0 {
             let message =
@@ -101,7 +113,9 @@ public struct ResourceLoader: ResourceLoading {
     }
 
     private func load(_ source: String, document: Document, input: ReaderInput) -> Result<Resource, Failure> {
-        if let resource = document.resources.first(where: { $0.url == source && $0.data != nil }), let data = resource.data {
+        if let resource = document.resources.first(where: { $0.url == source && $0.data != nil }),
+            let data = resource.data
+        {
             return image(source, data)
         }
         let scheme = MarkupText.scheme(of: source)

@@ -46,7 +46,9 @@ public enum Anthology {
 
     private static func byline(_ metadata: Metadata) -> [Block] {
         var lines: [Block] = []
-        if let subtitle = metadata.subtitle?.trimmingSpaces, !subtitle.isEmpty { lines.append(.paragraph([.text(subtitle)])) }
+        if let subtitle = metadata.subtitle?.trimmingSpaces, !subtitle.isEmpty {
+            lines.append(.paragraph([.text(subtitle)]))
+        }
         let authors = metadata.authors.map(\.trimmingSpaces).filter { !$0.isEmpty }
         if !authors.isEmpty { lines.append(.paragraph([.text(authors.joined(separator: ", "))])) }
         if let date = metadata.date { lines.append(.paragraph([.text(date.day ?? date.iso8601)])) }

@@ -1,5 +1,6 @@
-@testable import Quire
 import Testing
+
+@testable import Quire
 
 @Suite struct IdentifierTests {
     func hex(_ bytes: [UInt8]) -> String { bytes.map(hexadecimal).joined() }
@@ -11,7 +12,9 @@ import Testing
             hex(SHA1.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
                 == "84983e441c3bd26ebaae4aa1f95129e5e54670f1")
         // Several blocks, and lengths around the padding boundary (Python's hashlib).
-        #expect(hex(SHA1.digest([UInt8](repeating: UInt8(ascii: "a"), count: 1000))) == "291e9a6c66994949b57ba5e650361e98fc36b1ba")
+        #expect(
+            hex(SHA1.digest([UInt8](repeating: UInt8(ascii: "a"), count: 1000)))
+                == "291e9a6c66994949b57ba5e650361e98fc36b1ba")
         #expect(
             hex(SHA1.digest(Array(String(repeating: "The quick brown fox jumps over the lazy dog", count: 3).utf8)))
                 == "d42f858ad812fd986fd8dc7216af5f88bcaa1463")

@@ -27,11 +27,23 @@ import Testing
 
     @Test(arguments: [
         ("en", "The mill was built in the year that the river changed its course, and it has been working ever since."),
-        ("fr", "Le moulin a été construit l'année où la rivière a changé de cours, et il n'a jamais cessé de tourner depuis."),
-        ("es", "El molino fue construido el año en que el río cambió su curso, y desde entonces no ha dejado de funcionar."),
-        ("de", "Die Mühle wurde in dem Jahr gebaut, in dem der Fluss seinen Lauf änderte, und sie ist seitdem nicht stillgestanden."),
+        (
+            "fr",
+            "Le moulin a été construit l'année où la rivière a changé de cours, et il n'a jamais cessé de tourner depuis."
+        ),
+        (
+            "es",
+            "El molino fue construido el año en que el río cambió su curso, y desde entonces no ha dejado de funcionar."
+        ),
+        (
+            "de",
+            "Die Mühle wurde in dem Jahr gebaut, in dem der Fluss seinen Lauf änderte, und sie ist seitdem nicht stillgestanden."
+        ),
         ("pt", "O moinho foi construído no ano em que o rio mudou de curso, e desde então não parou de funcionar."),
-        ("it", "Il mulino è stato costruito nell'anno in cui il fiume ha cambiato corso, e da allora non si è mai fermato."),
+        (
+            "it",
+            "Il mulino è stato costruito nell'anno in cui il fiume ha cambiato corso, e da allora non si è mai fermato."
+        ),
     ])
     func languagesAreDetectedFromCommonWords(expected: String, text: String) {
         #expect(LanguageDetection.language(of: text) == expected)
@@ -46,7 +58,8 @@ import Testing
 
     @Test func declaredLanguagesMustLookLikeBCP47() {
         func tag(_ language: String?) -> String? {
-            LanguageDetection.languageTag(for: Document(metadata: Metadata(language: language), blocks: [.paragraph([.text("x")])]))
+            LanguageDetection.languageTag(
+                for: Document(metadata: Metadata(language: language), blocks: [.paragraph([.text("x")])]))
         }
         #expect(tag("en-GB") == "en-GB")
         #expect(tag(" pt_BR ") == "pt-BR")

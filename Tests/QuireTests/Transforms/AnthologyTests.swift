@@ -4,12 +4,16 @@ import Testing
 
 @Suite struct AnthologyTests {
     let first = Document(
-        metadata: Metadata(title: "Tides", subtitle: "A survey", authors: ["Ann"], date: DocumentDate(iso8601: "2025-06-14T07:30:00Z"),
+        metadata: Metadata(
+            title: "Tides", subtitle: "A survey", authors: ["Ann"], date: DocumentDate(iso8601: "2025-06-14T07:30:00Z"),
             language: "en", sourceURL: "https://a.example/tides"),
         blocks: [
             .heading(Heading(level: 1, content: [.text("Tides")])),
             .heading(Heading(level: 2, id: "intro", content: [.text("Intro")])),
-            .paragraph([.link(Link(url: "#intro", content: [.text("up")])), .footnoteReference("1"), .span(Span(id: "s", content: []))]),
+            .paragraph([
+                .link(Link(url: "#intro", content: [.text("up")])), .footnoteReference("1"),
+                .span(Span(id: "s", content: [])),
+            ]),
             .footnoteDefinition(FootnoteDefinition(label: "1", content: [.paragraph([.text("First note")])])),
         ],
         resources: [Resource(url: "a.png", data: [1])])
@@ -31,8 +35,11 @@ import Testing
                     Container(
                         classes: ["part-byline"],
                         content: [
-                            .paragraph([.text("A survey")]), .paragraph([.text("Ann")]), .paragraph([.text("2025-06-14")]),
-                            .paragraph([.link(Link(url: "https://a.example/tides", content: [.text("https://a.example/tides")]))]),
+                            .paragraph([.text("A survey")]), .paragraph([.text("Ann")]),
+                            .paragraph([.text("2025-06-14")]),
+                            .paragraph([
+                                .link(Link(url: "https://a.example/tides", content: [.text("https://a.example/tides")]))
+                            ]),
                         ])),
                 .heading(Heading(level: 3, id: "part1-intro", content: [.text("Intro")])),
                 .paragraph([
@@ -56,7 +63,8 @@ import Testing
             ReaderInput(bytes: Array(document.json.serialized(pretty: false)), name: "part\(index).json")
         }
         var warnings: [ConversionWarning] = []
-        let book = try Pipeline(reader: nil, writer: .epub, metadataOverrides: [("title", "Shore")]).read(inputs, warnings: &warnings)
+        let book = try Pipeline(reader: nil, writer: .epub, metadataOverrides: [("title", "Shore")]).read(
+            inputs, warnings: &warnings)
         #expect(book.metadata.title == "Shore")
         #expect(book.blocks.count == 9)
         let joined = try Pipeline(reader: nil, writer: .json).read(inputs, warnings: &warnings)

@@ -47,11 +47,13 @@ enum BookSamples {
                 .span(Span(id: "two", content: [.text("a span reusing an id")])),
             ]),
             .footnoteDefinition(
-                FootnoteDefinition(label: "a", content: [.paragraph([.text("Note A, see also"), .footnoteReference("c")])])),
+                FootnoteDefinition(
+                    label: "a", content: [.paragraph([.text("Note A, see also"), .footnoteReference("c")])])),
             .footnoteDefinition(FootnoteDefinition(label: "b", content: [.paragraph([.text("Note B.")])])),
             .footnoteDefinition(FootnoteDefinition(label: "c", content: [.paragraph([.text("Note C, only from A.")])])),
             .footnoteDefinition(FootnoteDefinition(label: "pre", content: [.paragraph([.text("Preface note.")])])),
-            .footnoteDefinition(FootnoteDefinition(label: "orphan", content: [.paragraph([.text("Nobody cites me.")])])),
+            .footnoteDefinition(
+                FootnoteDefinition(label: "orphan", content: [.paragraph([.text("Nobody cites me.")])])),
             .footnoteDefinition(FootnoteDefinition(label: "a", content: [.paragraph([.text("A second note A.")])])),
         ])
 
@@ -73,7 +75,9 @@ enum BookSamples {
             .heading(Heading(level: 1, content: [])),
             .paragraph([
                 .text(nastyText), .code(nastyText),
-                .link(Link(url: "https://mill.example/ä ö?q=<1>#frag#more", title: nastyText, content: [.text(nastyText)])),
+                .link(
+                    Link(url: "https://mill.example/ä ö?q=<1>#frag#more", title: nastyText, content: [.text(nastyText)])
+                ),
                 .link(Link(url: "javascript:alert(1)", content: [.text("script link")])),
                 .link(Link(url: "relative/page.html", content: [.text("relative link")])),
                 .link(
@@ -92,18 +96,25 @@ enum BookSamples {
                 Table(
                     alignments: [.default],
                     headerRows: [
-                        TableRow(cells: [[
-                            .heading(Heading(level: 2, id: "in-cell", content: [.text("Heading in a header cell")])),
-                            .container(Container(element: "section", content: [.paragraph([.text("section in th")])])),
-                        ]])
+                        TableRow(cells: [
+                            [
+                                .heading(
+                                    Heading(level: 2, id: "in-cell", content: [.text("Heading in a header cell")])),
+                                .container(
+                                    Container(element: "section", content: [.paragraph([.text("section in th")])])),
+                            ]
+                        ])
                     ],
                     bodyRows: [TableRow(cells: [[]])])),
             .table(Table(alignments: [], bodyRows: [])),
             .bulletList(BulletList(items: [])),
             .definitionList([DefinitionItem(term: [], definitions: [])]),
-            .container(Container(element: "header", id: "1", classes: ["a b", ""], content: [
-                .container(Container(element: "footer", content: [.paragraph([.text("footer in header")])]))
-            ])),
+            .container(
+                Container(
+                    element: "header", id: "1", classes: ["a b", ""],
+                    content: [
+                        .container(Container(element: "footer", content: [.paragraph([.text("footer in header")])]))
+                    ])),
             .footnoteDefinition(FootnoteDefinition(label: "n", content: [.codeBlock(CodeBlock(text: "code first"))])),
         ])
 
@@ -123,7 +134,8 @@ enum BookSamples {
             .paragraph([
                 .text(
                     "Le moulin à marée est le dernier de la côte. Il a été restauré par les habitants du village, "
-                        + "qui ont passé trois hivers sur le chantier avec une patience que personne ne leur connaissait.")
+                        + "qui ont passé trois hivers sur le chantier avec une patience que personne ne leur connaissait."
+                )
             ])
         ])
 }

@@ -49,12 +49,15 @@ enum BookTools {
         let result = try run("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", epubcheckJar, book.path])
         func count(_ label: String) -> Int {
             // "Messages: 0 fatals / 1 error / 0 warnings / 0 infos"
-            guard let line = result.output.split(separator: "\n").last(where: { $0.hasPrefix("Messages:") }) else { return -1 }
+            guard let line = result.output.split(separator: "\n").last(where: { $0.hasPrefix("Messages:") }) else {
+                return -1
+            }
             let words = line.split(separator: " ")
             guard let index = words.firstIndex(where: { $0.hasPrefix(label) }), index > 0 else { return -1 }
             return Int(words[index - 1]) ?? -1
         }
-        return EPUBCheckReport(fatals: count("fatal"), errors: count("error"), warnings: count("warning"), output: result.output)
+        return EPUBCheckReport(
+            fatals: count("fatal"), errors: count("error"), warnings: count("warning"), output: result.output)
     }
 
     /// Every file of a zip archive, by path, extracted with `unzip`.
@@ -97,7 +100,10 @@ enum BookTools {
 enum TestImages {
     /// A 4x4 red PNG.
     static let png = Array(
-        Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR42mP4z8AARwzEcQCukw/xOF6MEQAAAABJRU5ErkJggg==")!)
+        Data(
+            base64Encoded:
+                "iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR42mP4z8AARwzEcQCukw/xOF6MEQAAAABJRU5ErkJggg==")!
+    )
     /// A 1x1 GIF.
     static let gif = Array(Data(base64Encoded: "R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")!)
     static let svg = Array(

@@ -7,8 +7,10 @@ import Testing
 /// seconds to start, so one test writes every book and checks them in turn.
 @Suite struct EPUBCheckTests {
     @Test func everyBookPassesEPUBCheckWithoutErrorsOrWarnings() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("quire-epubcheck-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("images"), withIntermediateDirectories: true)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "quire-epubcheck-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: scratch.appendingPathComponent("images"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         var books: [URL] = []
         func write(_ name: String, _ bytes: [UInt8]) throws {
@@ -23,8 +25,11 @@ import Testing
         // deepest tree a reader may build, undeclared French.
         let torture = Document(
             metadata: BookSamples.nasty.metadata,
-            blocks: BookSamples.crossChapter.blocks + BookSamples.nasty.blocks + BookSamples.deep.blocks + BookSamples.french.blocks)
-        try write("torture.epub", EPUBWriter.write(torture, options: EPUBWriter.Options(chapterLevel: 2, modificationTime: 0)))
+            blocks: BookSamples.crossChapter.blocks + BookSamples.nasty.blocks + BookSamples.deep.blocks
+                + BookSamples.french.blocks)
+        try write(
+            "torture.epub", EPUBWriter.write(torture, options: EPUBWriter.Options(chapterLevel: 2, modificationTime: 0))
+        )
         // Nothing at all.
         try write("empty.epub", EPUBWriter.write(Document()))
 
@@ -38,14 +43,21 @@ import Testing
         try Data(BookSamples.crossChapter.json.serialized(pretty: false)).write(to: crossChapter)
         let fixtures = try readableFixtures()
         let pipeline = Pipeline(
-            reader: nil, writer: .epub, metadataOverrides: [("title", "Everything together")], resourceLoader: ResourceLoader())
+            reader: nil, writer: .epub, metadataOverrides: [("title", "Everything together")],
+            resourceLoader: ResourceLoader())
         var warnings: [ConversionWarning] = []
         let anthology = try pipeline.read(
-            ([kitchenSink, crossChapter] + fixtures).map { ReaderInput(bytes: Array(try Data(contentsOf: $0)), name: $0.path) },
+            ([kitchenSink, crossChapter] + fixtures).map {
+                ReaderInput(bytes: Array(try Data(contentsOf: $0)), name: $0.path)
+            },
             warnings: &warnings)
-        try write("anthology.epub", EPUBWriter.write(ResourceLoader().addingCover(scratch.appendingPathComponent("images/mill.jpg").path, to: anthology)))
+        try write(
+            "anthology.epub",
+            EPUBWriter.write(
+                ResourceLoader().addingCover(scratch.appendingPathComponent("images/mill.jpg").path, to: anthology)))
         for fixture in fixtures {
-            let document = try pipeline.read([ReaderInput(bytes: Array(try Data(contentsOf: fixture)), name: fixture.path)], warnings: &warnings)
+            let document = try pipeline.read(
+                [ReaderInput(bytes: Array(try Data(contentsOf: fixture)), name: fixture.path)], warnings: &warnings)
             try write("fixture-\(fixture.lastPathComponent).epub", EPUBWriter.write(document))
         }
 

@@ -9,7 +9,9 @@ struct UnpackedBook {
     let entryNames: [String]
     let files: [String: Data]
 
-    init(_ document: Document, options: EPUBWriter.Options = EPUBWriter.Options(), in folder: URL, named name: String) throws {
+    init(_ document: Document, options: EPUBWriter.Options = EPUBWriter.Options(), in folder: URL, named name: String)
+        throws
+    {
         archive = folder.appendingPathComponent(name)
         try Data(EPUBWriter.write(document, options: options)).write(to: archive)
         entryNames = try BookTools.entryNames(archive)
@@ -89,7 +91,8 @@ struct UnpackedBook {
             "<meta refines=\"#creator-2\" property=\"role\" scheme=\"marc:relators\">aut</meta>",
             "<dc:language>en-GB</dc:language>", "<dc:date>2025-06-14</dc:date>",
             "<dc:source>https://news.example/mill</dc:source>", "<dc:publisher>The Estuary Ledger</dc:publisher>",
-            "<dc:rights>© 2025 The Estuary Ledger</dc:rights>", "<dc:description>Line one\nline two\ttabbed</dc:description>",
+            "<dc:rights>© 2025 The Estuary Ledger</dc:rights>",
+            "<dc:description>Line one\nline two\ttabbed</dc:description>",
             "<dc:subject>heritage</dc:subject>", "<dc:subject>mills</dc:subject>",
             "<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>",
             "<meta property=\"schema:accessMode\">visual</meta>",
@@ -113,7 +116,9 @@ struct UnpackedBook {
         // mill.jpg holds GIF bytes: the bytes decide.
         #expect(chapter.contains("<figure>\n<img src=\"images/image-3.gif\" alt=\"The mill\"/>\n<figcaption>"))
         #expect(unpacked.files["EPUB/images/image-2.png"] == Data(TestImages.png))
-        #expect(unpacked.text("EPUB/cover.xhtml").contains("<img src=\"images/cover.svg\" alt=\"Cover: The Tide Mill &quot;Turns&quot;\"/>"))
+        #expect(
+            unpacked.text("EPUB/cover.xhtml").contains(
+                "<img src=\"images/cover.svg\" alt=\"Cover: The Tide Mill &quot;Turns&quot;\"/>"))
 
         // Without loaded bytes (or with bytes of no known image type) there is no image, only its text.
         let unloaded = try book(SampleDocuments.kitchenSink, EPUBWriter.Options(), "unloaded.epub")
@@ -128,10 +133,13 @@ struct UnpackedBook {
         let first = try EPUBWriter.write(BookSamples.illustratedKitchenSink, options: options)
         let second = try EPUBWriter.write(BookSamples.illustratedKitchenSink, options: options)
         #expect(first == second)
-        let later = try EPUBWriter.write(BookSamples.illustratedKitchenSink, options: EPUBWriter.Options(modificationTime: 1_700_000_002))
+        let later = try EPUBWriter.write(
+            BookSamples.illustratedKitchenSink, options: EPUBWriter.Options(modificationTime: 1_700_000_002))
         #expect(later != first)
         let unpacked = try book(SampleDocuments.kitchenSink)
-        #expect(unpacked.text("EPUB/content.opf").contains("<meta property=\"dcterms:modified\">1980-01-01T00:00:00Z</meta>"))
+        #expect(
+            unpacked.text("EPUB/content.opf").contains(
+                "<meta property=\"dcterms:modified\">1980-01-01T00:00:00Z</meta>"))
     }
 
     @Test func theIdentifierIsDerivedFromTheSourceOrTheContent() throws {
@@ -139,12 +147,15 @@ struct UnpackedBook {
             let opf = try book(document, EPUBWriter.Options(), "id.epub").text("EPUB/content.opf")
             return opf.firstMatch(of: /<dc:identifier id="book-id">([^<]*)</)?.output.1.description ?? ""
         }
-        var document = Document(metadata: Metadata(sourceURL: "https://news.example/mill"), blocks: [.paragraph([.text("x")])])
+        var document = Document(
+            metadata: Metadata(sourceURL: "https://news.example/mill"), blocks: [.paragraph([.text("x")])])
         // Python: uuid.uuid5(uuid.NAMESPACE_URL, "https://news.example/mill")
         #expect(try identifier(document) == "urn:uuid:02dc2dd2-0a7a-59e4-bb51-e6851bbcaaab")
         document.metadata.sourceURL = nil
         let fromContent = try identifier(document)
-        #expect(fromContent.wholeMatch(of: /urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/) != nil)
+        #expect(
+            fromContent.wholeMatch(of: /urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/)
+                != nil)
         #expect(try identifier(document) == fromContent)
         document.blocks = [.paragraph([.text("y")])]
         #expect(try identifier(document) != fromContent)
@@ -154,7 +165,10 @@ struct UnpackedBook {
 
     @Test func chaptersSplitAtLevelOneAndLinksAndNotesCrossThem() throws {
         let unpacked = try book(BookSamples.crossChapter)
-        #expect(unpacked.chapters == ["EPUB/chapter-001.xhtml", "EPUB/chapter-002.xhtml", "EPUB/chapter-003.xhtml", "EPUB/chapter-004.xhtml"])
+        #expect(
+            unpacked.chapters == [
+                "EPUB/chapter-001.xhtml", "EPUB/chapter-002.xhtml", "EPUB/chapter-003.xhtml", "EPUB/chapter-004.xhtml",
+            ])
         #expect(unpacked.brokenLinks == [])
         let (preface, one, two, three) = (
             unpacked.text("EPUB/chapter-001.xhtml"), unpacked.text("EPUB/chapter-002.xhtml"),
@@ -170,14 +184,19 @@ struct UnpackedBook {
         #expect(three.contains("<a href=\"chapter-003.xhtml#wrap\">the article</a>"))
         // Note A is cited in chapters one and two: written once, after chapter one, and linked from two.
         #expect(one.contains("<aside id=\"fn-2\" class=\"footnote\" epub:type=\"footnote\" role=\"doc-footnote\">"))
-        #expect(one.contains("<sup><a id=\"fnref-2\" href=\"#fn-2\" class=\"footnote-ref\" epub:type=\"noteref\" role=\"doc-noteref\">2</a></sup>"))
+        #expect(
+            one.contains(
+                "<sup><a id=\"fnref-2\" href=\"#fn-2\" class=\"footnote-ref\" epub:type=\"noteref\" role=\"doc-noteref\">2</a></sup>"
+            ))
         #expect(two.contains("<sup><a href=\"chapter-002.xhtml#fn-2\" class=\"footnote-ref\" epub:type=\"noteref\""))
         // Note C is cited only from note A, so it goes with A; B goes with chapter two.
         #expect(one.contains("id=\"fn-4\""))
         #expect(two.contains("<aside id=\"fn-3\"") && two.contains("<a href=\"#fnref-3\" class=\"footnote-back\""))
         // The preface keeps its own note; notes nobody cites end the book.
         #expect(preface.contains("id=\"fn-1\""))
-        #expect(three.contains("<div id=\"fn-5\" class=\"footnote\">") && three.contains("<div id=\"fn-6\" class=\"footnote\">"))
+        #expect(
+            three.contains("<div id=\"fn-5\" class=\"footnote\">")
+                && three.contains("<div id=\"fn-6\" class=\"footnote\">"))
     }
 
     @Test func idsAreUniqueAcrossTheWholeBook() throws {
@@ -223,7 +242,9 @@ struct UnpackedBook {
         #expect(!shallow.contains("A deep section") && shallow.contains("Chapter Three"))
         let ncx = try book(BookSamples.crossChapter).text("EPUB/toc.ncx")
         #expect(ncx.contains("<meta name=\"dtb:depth\" content=\"2\"/>"))
-        #expect(ncx.contains("<navPoint id=\"navpoint-3\" playOrder=\"3\">\n      <navLabel><text>A deep section</text></navLabel>"))
+        #expect(
+            ncx.contains(
+                "<navPoint id=\"navpoint-3\" playOrder=\"3\">\n      <navLabel><text>A deep section</text></navLabel>"))
     }
 
     @Test func aBookWithoutHeadingsStillHasAContentsEntry() throws {
@@ -250,9 +271,12 @@ struct UnpackedBook {
         let unpacked = try book(BookSamples.nasty)
         let escaped = "&lt;script&gt;alert('x &amp; y')&lt;/script&gt;  ]]&gt; --&gt; \"q\" 🌊 \n end"
         #expect(unpacked.text("EPUB/content.opf").contains("<dc:title id=\"title\">\(escaped)</dc:title>"))
-        #expect(unpacked.text("EPUB/content.opf").contains("<dc:source>https://mill.example/a b?&lt;x&gt;&amp;y=\"1\"</dc:source>"))
+        #expect(
+            unpacked.text("EPUB/content.opf").contains(
+                "<dc:source>https://mill.example/a b?&lt;x&gt;&amp;y=\"1\"</dc:source>"))
         #expect(unpacked.text("EPUB/toc.ncx").contains("<text>\(escaped)</text>"))
-        #expect(unpacked.text("EPUB/title.xhtml").contains("<a href=\"https://mill.example/a%20b?%3Cx%3E&amp;y=%221%22\">"))
+        #expect(
+            unpacked.text("EPUB/title.xhtml").contains("<a href=\"https://mill.example/a%20b?%3Cx%3E&amp;y=%221%22\">"))
         // The two level-1 headings make two chapters; the text is in the second.
         #expect(unpacked.chapters.count == 2)
         let chapter = unpacked.text("EPUB/chapter-002.xhtml")
@@ -270,12 +294,17 @@ struct UnpackedBook {
     @Test func everyXMLFileIsWellFormed() throws {
         var xmlFiles: [URL] = []
         let documents = [
-            BookSamples.illustratedKitchenSink, BookSamples.crossChapter, BookSamples.nasty, BookSamples.deep, Document(),
+            BookSamples.illustratedKitchenSink, BookSamples.crossChapter, BookSamples.nasty, BookSamples.deep,
+            Document(),
         ]
         for (index, document) in documents.enumerated() {
-            let unpacked = try book(document, EPUBWriter.Options(chapterLevel: index == 1 ? 2 : nil), "wf-\(index).epub")
-            for (path, data) in unpacked.files where path.hasSuffix(".xhtml") || path.hasSuffix(".opf") || path.hasSuffix(".ncx") || path.hasSuffix(".xml") {
-                let file = scratch.appendingPathComponent("wf-\(index)-" + path.replacingOccurrences(of: "/", with: "_"))
+            let unpacked = try book(
+                document, EPUBWriter.Options(chapterLevel: index == 1 ? 2 : nil), "wf-\(index).epub")
+            for (path, data) in unpacked.files
+            where path.hasSuffix(".xhtml") || path.hasSuffix(".opf") || path.hasSuffix(".ncx") || path.hasSuffix(".xml")
+            {
+                let file = scratch.appendingPathComponent(
+                    "wf-\(index)-" + path.replacingOccurrences(of: "/", with: "_"))
                 try data.write(to: file)
                 xmlFiles.append(file)
             }

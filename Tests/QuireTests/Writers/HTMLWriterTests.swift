@@ -15,7 +15,9 @@ import Testing
         let html = page(SampleDocuments.kitchenSink)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">"))
         #expect(html.contains("<title>The Tide Mill \"Turns\"</title>"))
-        #expect(html.contains("<meta name=\"author\" content=\"Nell Marchbank\">\n<meta name=\"author\" content=\"A. N. Other\">"))
+        #expect(
+            html.contains(
+                "<meta name=\"author\" content=\"Nell Marchbank\">\n<meta name=\"author\" content=\"A. N. Other\">"))
         #expect(html.contains("<meta name=\"description\" content=\"Line one&#10;line two&#9;tabbed\">"))
         #expect(html.contains("<meta name=\"dcterms.date\" content=\"2025-06-14T07:30:00+01:00\">"))
         #expect(html.contains("<link rel=\"canonical\" href=\"https://news.example/mill?canonical\">"))
@@ -45,20 +47,29 @@ import Testing
         #expect(untitled.contains("<title>Untitled</title>"))
         #expect(!untitled.contains("<header"))
         let repeated = page(
-            Document(metadata: Metadata(title: "Mill", authors: ["Ann"]), blocks: [.heading(Heading(level: 1, content: [.text("Mill")]))]))
+            Document(
+                metadata: Metadata(title: "Mill", authors: ["Ann"]),
+                blocks: [.heading(Heading(level: 1, content: [.text("Mill")]))]))
         #expect(!repeated.contains("<h1 class=\"title\">"))
-        #expect(repeated.contains("<header id=\"title-block-header\">\n<p class=\"author\">Ann</p>\n</header>\n<h1 id=\"mill\">Mill</h1>"))
+        #expect(
+            repeated.contains(
+                "<header id=\"title-block-header\">\n<p class=\"author\">Ann</p>\n</header>\n<h1 id=\"mill\">Mill</h1>")
+        )
     }
 
     @Test func nastyTextIsEscapedAndForbiddenCharactersDropped() {
         let html = page(BookSamples.nasty, HTMLWriter.Options(fragment: true))
         #expect(html.contains("&lt;script&gt;alert('x &amp; y')&lt;/script&gt;  ]]&gt; --&gt; \"q\" 🌊 \n end"))
         #expect(!html.contains("<script>"))
-        for forbidden in ["\u{0}", "\u{8}", "\u{1B}", "\u{7F}", "\u{85}", "\r"] + BookSamples.noncharacters.map(String.init) {
+        for forbidden in ["\u{0}", "\u{8}", "\u{1B}", "\u{7F}", "\u{85}", "\r"]
+            + BookSamples.noncharacters.map(String.init)
+        {
             #expect(!html.contains(forbidden), "found U+\(String(forbidden.unicodeScalars.first!.value, radix: 16))")
         }
         // Attribute values escape quotes and keep line ends as references.
-        #expect(html.contains("title=\"&lt;script&gt;alert('x &amp; y')&lt;/script&gt;  ]]&gt; --&gt; &quot;q&quot; 🌊 &#10; end\""))
+        #expect(
+            html.contains(
+                "title=\"&lt;script&gt;alert('x &amp; y')&lt;/script&gt;  ]]&gt; --&gt; &quot;q&quot; 🌊 &#10; end\""))
         // URLs are percent-encoded; a second '#' is not a fragment delimiter.
         #expect(html.contains("href=\"https://mill.example/%C3%A4%20%C3%B6?q=%3C1%3E#frag%23more\""))
         // The missing image keeps its source in HTML (the page may sit beside it).
@@ -76,7 +87,10 @@ import Testing
 
     @Test func headerCellsHoldNoHeadingsOrSections() {
         let html = page(BookSamples.nasty, HTMLWriter.Options(fragment: true))
-        #expect(html.contains("<th>\n<p class=\"heading\" id=\"in-cell\"><strong>Heading in a header cell</strong></p>\n<div>\n<p>section in th</p>\n</div>\n</th>"))
+        #expect(
+            html.contains(
+                "<th>\n<p class=\"heading\" id=\"in-cell\"><strong>Heading in a header cell</strong></p>\n<div>\n<p>section in th</p>\n</div>\n</th>"
+            ))
         // header/footer become div, so their nesting rules cannot be broken.
         #expect(html.contains("<div id=\"id-1\" class=\"a b\">\n<div>\n<p>footer in header</p>\n</div>\n</div>"))
         #expect(html.contains("<dl>\n<dt></dt>\n<dd></dd>\n</dl>"))
@@ -110,13 +124,29 @@ import Testing
         let html = page(BookSamples.crossChapter, HTMLWriter.Options(fragment: true))
         // Numbered in reading order, the text before the notes: pre=1, a=2, b=3, then c=4 (cited
         // only from note A); the orphan and the duplicate A follow.
-        #expect(html.contains("<sup><a id=\"fnref-1\" href=\"#fn-1\" class=\"footnote-ref\" role=\"doc-noteref\">1</a></sup>"))
+        #expect(
+            html.contains(
+                "<sup><a id=\"fnref-1\" href=\"#fn-1\" class=\"footnote-ref\" role=\"doc-noteref\">1</a></sup>"))
         #expect(html.contains("<sup><a id=\"fnref-2\" href=\"#fn-2\""))
-        #expect(html.contains("<sup><a href=\"#fn-2\" class=\"footnote-ref\" role=\"doc-noteref\">2</a></sup>"), "second reference has no id")
-        #expect(html.contains("<aside id=\"fn-2\" class=\"footnote\" role=\"doc-footnote\">\n<p><a href=\"#fnref-2\" class=\"footnote-back\" role=\"doc-backlink\">2.</a> Note A, see also<sup><a id=\"fnref-4\" href=\"#fn-4\""))
-        #expect(html.contains("<aside id=\"fn-3\" class=\"footnote\" role=\"doc-footnote\">\n<p><a href=\"#fnref-3\" class=\"footnote-back\" role=\"doc-backlink\">3.</a> Note B.</p>"))
-        #expect(html.contains("<div id=\"fn-5\" class=\"footnote\">\n<p><span class=\"footnote-number\">5.</span> Nobody cites me.</p>"))
-        #expect(html.contains("<div id=\"fn-6\" class=\"footnote\">\n<p><span class=\"footnote-number\">6.</span> A second note A.</p>"))
+        #expect(
+            html.contains("<sup><a href=\"#fn-2\" class=\"footnote-ref\" role=\"doc-noteref\">2</a></sup>"),
+            "second reference has no id")
+        #expect(
+            html.contains(
+                "<aside id=\"fn-2\" class=\"footnote\" role=\"doc-footnote\">\n<p><a href=\"#fnref-2\" class=\"footnote-back\" role=\"doc-backlink\">2.</a> Note A, see also<sup><a id=\"fnref-4\" href=\"#fn-4\""
+            ))
+        #expect(
+            html.contains(
+                "<aside id=\"fn-3\" class=\"footnote\" role=\"doc-footnote\">\n<p><a href=\"#fnref-3\" class=\"footnote-back\" role=\"doc-backlink\">3.</a> Note B.</p>"
+            ))
+        #expect(
+            html.contains(
+                "<div id=\"fn-5\" class=\"footnote\">\n<p><span class=\"footnote-number\">5.</span> Nobody cites me.</p>"
+            ))
+        #expect(
+            html.contains(
+                "<div id=\"fn-6\" class=\"footnote\">\n<p><span class=\"footnote-number\">6.</span> A second note A.</p>"
+            ))
         #expect(html.contains("[missing]"))
         #expect(!html.contains("epub:type"), "EPUB semantics stay out of web pages")
     }
@@ -124,7 +154,9 @@ import Testing
     @Test func quotationMarksFollowTheLanguage() {
         func quoted(_ language: String?) -> String {
             page(
-                Document(metadata: Metadata(language: language), blocks: [.paragraph([.quoted(Quoted(content: [.text("x")]))])]),
+                Document(
+                    metadata: Metadata(language: language),
+                    blocks: [.paragraph([.quoted(Quoted(content: [.text("x")]))])]),
                 HTMLWriter.Options(fragment: true))
         }
         #expect(quoted("en") == "<p>“x”</p>\n")

@@ -61,7 +61,8 @@ enum PackageDocument {
         func meta(_ property: String, _ value: String, refines: String? = nil, scheme: String? = nil) {
             let refinement = refines.map { " refines=\"#\($0)\"" } ?? ""
             let schemeAttribute = scheme.map { " scheme=\"\($0)\"" } ?? ""
-            lines.append("<meta\(refinement) property=\"\(property)\"\(schemeAttribute)>\(MarkupText.escaped(value))</meta>")
+            lines.append(
+                "<meta\(refinement) property=\"\(property)\"\(schemeAttribute)>\(MarkupText.escaped(value))</meta>")
         }
 
         element("dc:identifier", identifier, id: "book-id")
@@ -105,7 +106,8 @@ enum PackageDocument {
         xml += "</metadata>\n<manifest>\n"
         for item in manifest {
             let properties = item.properties.map { " properties=\"\($0)\"" } ?? ""
-            xml += "  <item id=\"\(item.id)\" href=\"\(MarkupText.escapedAttribute(item.href))\" media-type=\"\(item.mediaType)\"\(properties)/>\n"
+            xml +=
+                "  <item id=\"\(item.id)\" href=\"\(MarkupText.escapedAttribute(item.href))\" media-type=\"\(item.mediaType)\"\(properties)/>\n"
         }
         xml += "</manifest>\n<spine toc=\"ncx\">\n"
         for item in spine {

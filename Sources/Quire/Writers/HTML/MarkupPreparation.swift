@@ -1,11 +1,11 @@
 import QuireDocument
 
 /// The tree made ready for markup: every heading has an id and every id is valid and unique.
-/// Links inside the document are resolved as they are written (`target(ofFragment:)`): one that
+/// Links inside the document are resolved as they are written (`target(of:)`): one that
 /// points nowhere is written as its text, so no output ever holds a broken reference.
 struct PreparedMarkup {
-    var blocks: [Block]
-    var notes: NotePlan
+    let blocks: [Block]
+    let notes: NotePlan
     private let identifiers: IdentifierAssigner
     private let keepsLink: (String) -> Bool
 
@@ -21,10 +21,12 @@ struct PreparedMarkup {
         self.keepsLink = keepsLink
     }
 
-    /// Where a link should go: the final id for a `#fragment` (`#` + id), the URL itself for
+    /// Where a link should go: the final id for a `#fragment`, the URL itself for
     /// other links the policy keeps, or `nil` when the link must be written as its text.
     func target(of url: String) -> LinkTarget? {
-        if url.hasPrefix("#") { return identifiers.resolve(fragment: String(url.dropFirst())).map(LinkTarget.identifier) }
+        if url.hasPrefix("#") {
+            return identifiers.resolve(fragment: String(url.dropFirst())).map(LinkTarget.identifier)
+        }
         return keepsLink(url) ? .url(url) : nil
     }
 }

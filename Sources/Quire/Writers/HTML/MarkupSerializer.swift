@@ -242,7 +242,9 @@ struct MarkupSerializer {
     /// their first reference.
     mutating func writeNotes(_ numbers: [Int]) {
         guard !numbers.isEmpty else { return }
-        output += flavor == .xhtml ? "<section class=\"footnotes\" epub:type=\"footnotes\">\n" : "<section class=\"footnotes\">\n"
+        output +=
+            flavor == .xhtml
+            ? "<section class=\"footnotes\" epub:type=\"footnotes\">\n" : "<section class=\"footnotes\">\n"
         for number in numbers {
             let note = prepared.notes.note(number)
             let id = NotePlan.noteIdentifier(number)
@@ -350,7 +352,8 @@ struct MarkupSerializer {
             output += MarkupText.escaped(image.alternativeText)
             return
         }
-        output += "<img src=\"\(MarkupText.urlAttribute(source))\" alt=\"\(MarkupText.escapedAttribute(image.alternativeText))\""
+        output +=
+            "<img src=\"\(MarkupText.urlAttribute(source))\" alt=\"\(MarkupText.escapedAttribute(image.alternativeText))\""
         if let title = image.title, !title.isEmpty { output += " title=\"\(MarkupText.escapedAttribute(title))\"" }
         output += voidEnd
     }
@@ -370,7 +373,8 @@ struct MarkupSerializer {
         }
         let href = MarkupText.escapedAttribute(links.hrefForIdentifier(NotePlan.noteIdentifier(number)))
         let semantics = flavor == .xhtml ? " epub:type=\"noteref\"" : ""
-        output += "<sup><a\(id) href=\"\(href)\" class=\"footnote-ref\"\(semantics) role=\"doc-noteref\">\(number)</a></sup>"
+        output +=
+            "<sup><a\(id) href=\"\(href)\" class=\"footnote-ref\"\(semantics) role=\"doc-noteref\">\(number)</a></sup>"
     }
 }
 
