@@ -50,10 +50,13 @@ struct ConvertCommand: ParsableCommand {
             valueName: "file"))
     var css: String?
 
-    @Option(help: "EPUB: the deepest heading level in the table of contents.")
+    @Option(help: ArgumentHelp("EPUB: the deepest heading level in the table of contents.", valueName: "n"))
     var tocDepth: Int = 3
 
-    @Option(help: "EPUB: start a new chapter file at headings of this level or above (0: one file; default: 1 when there are several level-1 headings).")
+    @Option(
+        help: ArgumentHelp(
+            "EPUB: start a new chapter file at headings of this level or above (0: one file; default: 1 when there are several level-1 headings).",
+            valueName: "n"))
     var chapterLevel: Int?
 
     @Option(help: ArgumentHelp("EPUB: a JPEG, PNG, GIF or SVG image for the cover.", valueName: "file"))
