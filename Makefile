@@ -5,7 +5,7 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 BUILD_PACKAGES := libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-TEST_PACKAGES :=
+TEST_PACKAGES := epubcheck libxml2-utils unzip
 BENCH_PACKAGES := cmark-gfm linux-perf bc
 RELEASE_BIN := .build/release/quire
 

@@ -11,26 +11,41 @@ public struct Pipeline: Sendable {
     public var options: FormatOptions
     /// Fields set by the user (`--metadata key=value`) that override what the input says.
     public var metadataOverrides: [(key: String, value: String)]
+    /// Loads the images a book writer embeds; each input's relative paths resolve from its own folder.
+    public var resourceLoader: (any ResourceLoading)?
 
     public init(
         reader: ReaderFormat?, writer: WriterFormat, options: FormatOptions = FormatOptions(),
-        metadataOverrides: [(key: String, value: String)] = []
+        metadataOverrides: [(key: String, value: String)] = [], resourceLoader: (any ResourceLoading)? = nil
     ) {
         self.reader = reader
         self.writer = writer
         self.options = options
         self.metadataOverrides = metadataOverrides
+        self.resourceLoader = resourceLoader
     }
 
-    /// Reads each input and joins them into one document: the first input's metadata, every
-    /// input's blocks and resources in order, as pandoc does with several inputs.
+    /// Reads each input and joins them into one document. For a book writer, several inputs
+    /// become the parts of an anthology (`Anthology`); otherwise they run together, with the first
+    /// input's metadata and every input's blocks and resources in order, as pandoc does.
     public func read(_ inputs: [ReaderInput], warnings: inout [ConversionWarning]) throws -> Document {
-        var combined = Document()
-        for (index, input) in inputs.enumerated() {
-            let document = try readerFormat(for: input).read(input, options, &warnings)
-            if index == 0 { combined.metadata = document.metadata }
-            combined.blocks += document.blocks
-            combined.resources += document.resources.filter { !combined.resources.contains($0) }
+        var documents: [Document] = []
+        for input in inputs {
+            var document = try readerFormat(for: input).read(input, options, &warnings)
+            if writer.isBook, let resourceLoader {
+                document = resourceLoader.loadResources(of: document, readFrom: input, warnings: &warnings)
+            }
+            documents.append(document)
+        }
+        var combined: Document
+        if writer.isBook, documents.count > 1 {
+            combined = Anthology.book(documents)
+        } else {
+            combined = Document(metadata: documents.first?.metadata ?? Metadata())
+            for document in documents {
+                combined.blocks += document.blocks
+                combined.resources += document.resources.filter { !combined.resources.contains($0) }
+            }
         }
         for (key, value) in metadataOverrides {
             try combined.metadata.set(key, to: value)

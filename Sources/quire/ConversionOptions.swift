@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import Quire
 import QuireDocument
 
@@ -30,6 +31,30 @@ struct ConversionOptions: ParsableArguments {
     @Flag(help: "Markdown output: leave out the YAML front matter.")
     var noFrontMatter = false
 
+    @Flag(help: "HTML output: only the body content, without <head> and styles.")
+    var fragment = false
+
+    @Option(
+        help: ArgumentHelp(
+            "HTML: a stylesheet file to embed, or an http(s) URL to link; EPUB: a file that replaces the default stylesheet.",
+            valueName: "file"))
+    var css: String?
+
+    @Option(help: ArgumentHelp("EPUB: the deepest heading level in the table of contents.", valueName: "n"))
+    var tocDepth: Int = 3
+
+    @Option(
+        help: ArgumentHelp(
+            "EPUB: start a new chapter file at headings of this level or above (0: one file; default: 1 when there are several level-1 headings).",
+            valueName: "n"))
+    var chapterLevel: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "EPUB: a folder to look for images in, after the input's own folder (repeatable; ':' separates several).",
+            valueName: "dir"))
+    var resourcePath: [String] = []
+
     /// The reader named by `-f`, or `nil` to choose per input.
     func reader() throws -> ReaderFormat? {
         guard let from else { return nil }
@@ -57,7 +82,17 @@ struct ConversionOptions: ParsableArguments {
     }
 
     func pipeline(outputPath: String?) throws -> Pipeline {
+        let writer = try writer(outputPath: outputPath)
+        guard (1...6).contains(tocDepth) else { throw CommandFailure.usage("--toc-depth must be between 1 and 6") }
+        if let chapterLevel, !(0...6).contains(chapterLevel) {
+            throw CommandFailure.usage("--chapter-level must be between 0 and 6")
+        }
         var options = FormatOptions()
+        options.htmlWriter.fragment = fragment
+        options.epubWriter.tocDepth = tocDepth
+        options.epubWriter.chapterLevel = chapterLevel
+        options.epubWriter.modificationTime = try modificationTime()
+        if let css { try applyStylesheet(css, writer: writer, to: &options) }
         options.jsonWriter.compact = compact
         options.markdownReader.smartPunctuation = smart
         options.markdownWriter.referenceLinks = referenceLinks
@@ -82,7 +117,40 @@ struct ConversionOptions: ParsableArguments {
                 throw CommandFailure.usage(String(describing: error))
             }
         }
+        let searchPaths = resourcePath.flatMap { $0.split(separator: ":").map(String.init) }
         return Pipeline(
-            reader: try reader(), writer: try writer(outputPath: outputPath), options: options, metadataOverrides: overrides)
+            reader: try reader(), writer: writer, options: options, metadataOverrides: overrides,
+            resourceLoader: ResourceLoader(searchPaths: searchPaths))
+    }
+
+    /// `SOURCE_DATE_EPOCH` (reproducible-builds.org) when set, so two runs give identical books;
+    /// otherwise now.
+    private func modificationTime() throws -> Int64 {
+        guard let value = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }), !value.isEmpty else {
+            return Int64(time(nil))
+        }
+        guard let seconds = Int64(value), seconds >= 0 else {
+            throw CommandFailure.usage("SOURCE_DATE_EPOCH must be a number of seconds since 1970, got '\(value)'")
+        }
+        return seconds
+    }
+
+    /// A URL is linked from an HTML page; a file's text is embedded (HTML) or replaces the
+    /// book's stylesheet (EPUB, which may not refer to remote styles).
+    private func applyStylesheet(_ css: String, writer: WriterFormat, to options: inout FormatOptions) throws {
+        let isURL = ["http", "https"].contains(css.split(separator: ":").first.map { $0.lowercased() } ?? "")
+        if isURL {
+            guard !writer.isBook else { throw CommandFailure.usage("--css for \(writer.name) must be a local file") }
+            options.htmlWriter.stylesheet = .linked(css)
+            return
+        }
+        let text: String
+        do {
+            text = String(decoding: try FileAccess.read(css), as: UTF8.self)
+        } catch {
+            throw CommandFailure.conversion(error)
+        }
+        options.htmlWriter.stylesheet = .embedded(text)
+        options.epubWriter.stylesheet = text
     }
 }

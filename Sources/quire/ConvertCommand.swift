@@ -4,7 +4,7 @@ import Quire
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert one document (several inputs are joined into one).",
+        abstract: "Convert one document (several inputs are joined into one, or make an anthology in EPUB).",
         discussion: """
             The input format comes from -f, else each file's extension, else its content
             (standard input). The output format comes from -t, else the extension of -o,
@@ -15,6 +15,9 @@ struct ConvertCommand: ParsableCommand {
               quire convert notes.json -o notes.md --wrap 72 --reference-links
               quire convert notes.md -o clean.md --metadata title="New title"
               cat notes.md | quire convert -f markdown -t json -
+              quire convert article.md -o article.epub --cover cover.jpg
+              quire convert a.md b.md -o book.epub -M title="Collected notes"
+              SOURCE_DATE_EPOCH=1700000000 quire convert a.md -o a.epub   (reproducible)
             """)
 
     @Argument(help: "Input files; '-' or nothing reads standard input.")
@@ -24,6 +27,9 @@ struct ConvertCommand: ParsableCommand {
     var output: String?
 
     @OptionGroup var conversion: ConversionOptions
+
+    @Option(help: ArgumentHelp("EPUB: a JPEG, PNG, GIF or SVG image for the cover.", valueName: "file"))
+    var cover: String?
 
     func run() throws {
         let inputPaths = inputs.isEmpty ? ["-"] : inputs
@@ -41,7 +47,11 @@ struct ConvertCommand: ParsableCommand {
         defer { warnings.forEach { printToStandardError("quire: \($0)") } }
         do {
             let readerInputs = try inputPaths.map { path in ReaderInput(bytes: try FileAccess.read(path), name: path == "-" ? "<stdin>" : path) }
-            let bytes = try pipeline.convert(readerInputs, warnings: &warnings)
+            var document = try pipeline.read(readerInputs, warnings: &warnings)
+            if let cover, pipeline.writer.isBook {
+                document = try ResourceLoader().addingCover(cover, to: document)
+            }
+            let bytes = try pipeline.writer.write(document, pipeline.options)
             if let destination {
                 try FileAccess.writeAtomically(bytes, to: destination)
             } else {

@@ -21,11 +21,19 @@ enum QuireProcess {
         return directory.appendingPathComponent("quire")
     }()
 
-    static func run(_ arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> QuireRun {
+    /// - Parameter environment: variables set (or, with `nil` values, removed) for this run only.
+    static func run(
+        _ arguments: [String], input: Data? = nil, in directory: URL? = nil, environment: [String: String?] = [:]
+    ) throws -> QuireRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            var variables = ProcessInfo.processInfo.environment
+            for (name, value) in environment { variables[name] = value }
+            process.environment = variables
+        }
         let standardInput = Pipe()
         let standardOutput = Pipe()
         let standardError = Pipe()

@@ -38,6 +38,8 @@ public struct FormatOptions: Sendable {
     public var jsonWriter = JSONWriter.Options()
     public var markdownReader = MarkdownReader.Options()
     public var markdownWriter = MarkdownWriter.Options()
+    public var htmlWriter = HTMLWriter.Options()
+    public var epubWriter = EPUBWriter.Options()
 
     public init() {}
 }
@@ -72,17 +74,21 @@ public struct WriterFormat: Sendable {
     public let extensions: [String]
     /// Binary output is never written to a terminal.
     public let isBinary: Bool
+    /// A book (EPUB) carries the images its text shows, so the pipeline loads them first, and
+    /// makes one part per input (see `Anthology`) instead of running the inputs together.
+    public let isBook: Bool
     public let summary: String
     public let write: Write
 
     public init(
-        name: String, aliases: [String] = [], extensions: [String], isBinary: Bool = false, summary: String,
-        write: @escaping Write
+        name: String, aliases: [String] = [], extensions: [String], isBinary: Bool = false, isBook: Bool = false,
+        summary: String, write: @escaping Write
     ) {
         self.name = name
         self.aliases = aliases
         self.extensions = extensions
         self.isBinary = isBinary
+        self.isBook = isBook
         self.summary = summary
         self.write = write
     }

@@ -11,6 +11,8 @@ public enum Formats {
     public static let writers: [WriterFormat] = [
         .json,
         .markdown,
+        .html,
+        .epub,
     ]
 
     /// The output format when neither `-t` nor the output file's extension names one.

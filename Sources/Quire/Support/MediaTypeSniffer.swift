@@ -1,0 +1,49 @@
+/// Recognises the image formats an EPUB can carry from their first bytes, never from a file name.
+public enum MediaTypeSniffer {
+    /// `image/jpeg`, `image/png`, `image/gif`, `image/webp` or `image/svg+xml`; `nil` for anything else.
+    public static func imageMediaType(of bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "image/png" }
+        if bytes.starts(with: Array("GIF87a".utf8)) || bytes.starts(with: Array("GIF89a".utf8)) { return "image/gif" }
+        if bytes.count >= 12, bytes.starts(with: Array("RIFF".utf8)), Array(bytes[8..<12]) == Array("WEBP".utf8) {
+            return "image/webp"
+        }
+        if looksLikeSVG(bytes) { return "image/svg+xml" }
+        return nil
+    }
+
+    /// The usual file extension for a media type `imageMediaType(of:)` returns.
+    public static func fileExtension(for mediaType: String) -> String {
+        switch mediaType {
+        case "image/jpeg": return "jpg"
+        case "image/png": return "png"
+        case "image/gif": return "gif"
+        case "image/webp": return "webp"
+        case "image/svg+xml": return "svg"
+        default: return "bin"
+        }
+    }
+
+    /// XML text whose first element is `<svg`, after an optional byte order mark, XML declaration,
+    /// comments and doctype.
+    private static func looksLikeSVG(_ bytes: [UInt8]) -> Bool {
+        var head = Substring(String(decoding: bytes.prefix(4096), as: UTF8.self))
+        if head.first == "\u{FEFF}" { head = head.dropFirst() }
+        while true {
+            head = head.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+            if head.hasPrefix("<svg") { return true }
+            let closing: String
+            if head.hasPrefix("<?") {
+                closing = "?>"
+            } else if head.hasPrefix("<!--") {
+                closing = "-->"
+            } else if head.hasPrefix("<!") {
+                closing = ">"
+            } else {
+                return false
+            }
+            guard let end = head.firstRange(of: closing) else { return false }
+            head = head[end.upperBound...]
+        }
+    }
+}

@@ -1,0 +1,224 @@
+import QuireDocument
+
+/// Loads the files a document refers to, for writers that carry them inside their output.
+///
+/// Readers and writers never touch the file system; the pipeline calls a loader between them.
+public protocol ResourceLoading: Sendable {
+    /// The document with the images it shows loaded into `Document.resources`; an image that
+    /// cannot be loaded is replaced by its text alternative, with a warning.
+    func loadResources(of document: Document, readFrom input: ReaderInput, warnings: inout [ConversionWarning])
+        -> Document
+}
+
+/// Loads local image files (relative to the input file, then to each search folder) and decodes
+/// `data:` URIs. Media types come from the bytes, never from the file name. Remote images are
+/// not fetched: this build has no network access, so they become their text alternative.
+public struct ResourceLoader: ResourceLoading {
+    /// Folders searched, in order, after the input file's own folder (`--resource-path`).
+    public var searchPaths: [String]
+    /// The image types the output can carry; others become their text alternative.
+    public var acceptedMediaTypes: Set<String>
+
+    public init(searchPaths: [String] = [], acceptedMediaTypes: Set<String> = EPUBWriter.imageMediaTypes) {
+        self.searchPaths = searchPaths
+        self.acceptedMediaTypes = acceptedMediaTypes
+    }
+
+    public func loadResources(of document: Document, readFrom input: ReaderInput, warnings: inout [ConversionWarning])
+        -> Document
+    {
+        var sources: [String] = []
+        TreeWalk.visit(
+            document.blocks,
+            inline: { inline in
+                if case .image(let image) = inline { sources.append(image.source) }
+            })
+        if sources.isEmpty, document.metadata.coverImage == nil { return document }
+        var loaded: [String: Resource] = [:]
+        var failures: [String: String] = [:]
+        var remoteCount = 0
+        for source in sources + [document.metadata.coverImage].compactMap({ $0 })
+        where loaded[source] == nil && failures[source] == nil {
+            switch load(source, document: document, input: input) {
+            case .success(let resource): loaded[source] = resource
+            case .failure(.remote):
+                remoteCount += 1
+                failures[source] = "remote"
+            case .failure(.unusable(let reason)): failures[source] = reason
+            }
+        }
+
+        var result = document
+        result.blocks = document.blocks.rewritingInlines { inline in
+            guard case .image(var image) = inline else { return [inline] }
+            guard let resource = loaded[image.source] else {
+                return image.alternativeText.isEmpty ? [] : [.text(image.alternativeText)]
+            }
+            image.source = resource.url
+            return [.image(image)]
+        }
+        if let cover = document.metadata.coverImage {
+            result.metadata.coverImage = loaded[cover]?.url
+        }
+        var kept = Set<String>()
+        result.resources = []
+        for resource in sources.compactMap({ loaded[$0] })
+            + [document.metadata.coverImage.flatMap { loaded[$0] }].compactMap({ $0 })
+        where kept.insert(resource.url).inserted {
+            result.resources.append(resource)
+        }
+
+        var warned = Set<String>()
+        for source in sources where warned.insert(source).inserted {
+            guard let reason = failures[source], reason != "remote" else { continue }
+            warnings.append(
+                ConversionWarning(
+                    file: input.name,
+                    message: "image \(abbreviated(source)) \(reason); its text alternative is used instead"))
+        }
+        if let cover = document.metadata.coverImage, !warned.contains(cover), let reason = failures[cover],
+            reason != "remote"
+        {
+            warnings.append(
+                ConversionWarning(
+                    file: input.name, message: "cover image \(abbreviated(cover)) \(reason); the book has no cover"))
+        }
+        if remoteCount > 0 {
+            let message =
+                remoteCount == 1
+                ? "1 remote image was not fetched; its text alternative is used instead"
+                : "\(remoteCount) remote images were not fetched; their text alternatives are used instead"
+            warnings.append(ConversionWarning(file: input.name, message: message))
+        }
+        return result
+    }
+
+    /// The document with `path` as its cover image: an explicit request, so a file that cannot be
+    /// read or is not an image is an error rather than a warning.
+    public func addingCover(_ path: String, to document: Document) throws(FileAccessError) -> Document {
+        let data = try FileAccess.read(path)
+        guard let mediaType = MediaTypeSniffer.imageMediaType(of: data), acceptedMediaTypes.contains(mediaType) else {
+            throw FileAccessError(path: path, reason: "is not a JPEG, PNG, GIF or SVG image")
+        }
+        var result = document
+        let key = "cover:" + path
+        result.resources.append(Resource(url: key, mediaType: mediaType, data: data))
+        result.metadata.coverImage = key
+        return result
+    }
+
+    private enum Failure: Error {
+        case remote
+        case unusable(String)
+    }
+
+    private func load(_ source: String, document: Document, input: ReaderInput) -> Result<Resource, Failure> {
+        if let resource = document.resources.first(where: { $0.url == source && $0.data != nil }),
+            let data = resource.data
+        {
+            return image(source, data)
+        }
+        let scheme = MarkupText.scheme(of: source)
+        if scheme == "data" {
+            guard let data = DataURI.decode(source) else { return .failure(.unusable("is not a valid data: URI")) }
+            return image(source, data)
+        }
+        if let scheme, scheme != "file", scheme.count > 1 { return .failure(.remote) }
+
+        var path = scheme == "file" ? String(source.dropFirst("file://".count)) : source
+        if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<end]) }
+        path = percentDecoded(path)
+        guard !path.isEmpty else { return .failure(.unusable("has an empty path")) }
+        var candidates: [String] = []
+        if path.hasPrefix("/") {
+            candidates = [path]
+        } else {
+            candidates.append(directory(of: input.name) + path)
+            candidates += searchPaths.map { $0.hasSuffix("/") ? $0 + path : $0 + "/" + path }
+        }
+        for candidate in candidates {
+            guard let data = try? FileAccess.read(candidate) else { continue }
+            // The resolved path names the resource, so two inputs' `images/a.png` stay apart.
+            return image(candidate, data)
+        }
+        return .failure(.unusable("was not found"))
+    }
+
+    private func image(_ key: String, _ data: [UInt8]) -> Result<Resource, Failure> {
+        guard let mediaType = MediaTypeSniffer.imageMediaType(of: data) else {
+            return .failure(.unusable("is not a JPEG, PNG, GIF or SVG image"))
+        }
+        guard acceptedMediaTypes.contains(mediaType) else {
+            return .failure(.unusable("is \(mediaType), which EPUB reading systems need not support"))
+        }
+        return .success(Resource(url: key, mediaType: mediaType, data: data))
+    }
+
+    /// The folder part of an input path, with its `/`, or nothing for standard input and bare names.
+    private func directory(of inputName: String) -> String {
+        guard inputName != "<stdin>", inputName != "-", let slash = inputName.lastIndex(of: "/") else { return "" }
+        return String(inputName[...slash])
+    }
+
+    private func abbreviated(_ source: String) -> String {
+        source.count > 80 ? "'" + source.prefix(77) + "...'" : "'\(source)'"
+    }
+}
+
+/// `data:` URIs (RFC 2397), as web pages embed small images.
+enum DataURI {
+    /// The bytes, or `nil` when the URI is malformed. Base64 is read leniently: white space and
+    /// missing padding are common in pages, and the URL-safe alphabet is accepted too.
+    static func decode(_ uri: String) -> [UInt8]? {
+        guard uri.lowercased().hasPrefix("data:"), let comma = uri.firstIndex(of: ",") else { return nil }
+        let header = uri[uri.index(uri.startIndex, offsetBy: 5)..<comma].lowercased()
+        let payload = uri[uri.index(after: comma)...]
+        if header.hasSuffix(";base64") { return base64(payload) }
+        return Array(percentDecodedBytes(payload))
+    }
+
+    private static func base64(_ text: Substring) -> [UInt8]? {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count / 4 * 3)
+        var accumulator: UInt32 = 0
+        var bits = 0
+        for byte in percentDecodedBytes(text) {
+            let value: UInt8
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = byte - UInt8(ascii: "A")
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): value = byte - UInt8(ascii: "a") + 26
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0") + 52
+            case UInt8(ascii: "+"), UInt8(ascii: "-"): value = 62
+            case UInt8(ascii: "/"), UInt8(ascii: "_"): value = 63
+            case UInt8(ascii: "="), 0x20, 0x09, 0x0A, 0x0D: continue
+            default: return nil
+            }
+            accumulator = accumulator << 6 | UInt32(value)
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+            }
+        }
+        return output
+    }
+
+    private static func percentDecodedBytes(_ text: Substring) -> [UInt8] {
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
+                let value = UInt8(String(decoding: bytes[index + 1...index + 2], as: UTF8.self), radix: 16)
+            {
+                output.append(value)
+                index += 3
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,34 @@
+import QuireDocument
+
+/// The pages quire adds around the text: the cover and the title page.
+enum BookPages {
+    /// The cover image alone on its page.
+    static func cover(_ book: BookDescription, imageHref: String) -> String {
+        let alternative = MarkupText.escapedAttribute("Cover: \(book.title)")
+        let body =
+            "<section class=\"cover\" epub:type=\"cover\">\n<img src=\"\(imageHref)\" alt=\"\(alternative)\"/>\n</section>\n"
+        return HTMLWriter.xhtmlDocument(title: book.title, language: book.language, body: body)
+    }
+
+    /// Title, subtitle, authors, publisher, date, source and rights, as a printed title page.
+    static func titlePage(_ book: BookDescription) -> String {
+        let metadata = book.metadata
+        var body = "<section class=\"title-page\" epub:type=\"titlepage\">\n"
+        body += "<h1 class=\"title\">\(MarkupText.escaped(book.title))</h1>\n"
+        func line(_ className: String, _ text: String?) {
+            guard let text = text?.trimmingSpaces, !text.isEmpty else { return }
+            body += "<p class=\"\(className)\">\(MarkupText.escaped(text))</p>\n"
+        }
+        line("subtitle", metadata.subtitle)
+        metadata.authors.forEach { line("author", $0) }
+        line("publisher", metadata.publisher)
+        line("date", metadata.date.map { $0.day ?? $0.iso8601 })
+        if let source = metadata.sourceURL, ["http", "https"].contains(MarkupText.scheme(of: source) ?? "") {
+            body +=
+                "<p class=\"source\"><a href=\"\(MarkupText.urlAttribute(source))\">\(MarkupText.escaped(source))</a></p>\n"
+        }
+        line("rights", metadata.rights)
+        body += "</section>\n"
+        return HTMLWriter.xhtmlDocument(title: book.title, language: book.language, body: body)
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Quire
+import QuireDocument
+import Testing
+
+@Suite struct ResourceLoaderTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("quire-resources-\(UUID().uuidString)")
+        for sub in ["article/images", "shared"] {
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        try Data(TestImages.png).write(to: folder.appendingPathComponent("article/images/red dot.png"))
+        try Data(TestImages.gif).write(to: folder.appendingPathComponent("shared/logo.jpg"))
+        try Data("not an image".utf8).write(to: folder.appendingPathComponent("article/images/fake.png"))
+        try Data(TestImages.webp).write(to: folder.appendingPathComponent("article/images/new.webp"))
+    }
+
+    func image(_ source: String, _ alt: String) -> Inline { .image(Image(source: source, alternativeText: alt)) }
+
+    func load(_ inlines: [Inline], cover: String? = nil, searchPaths: [String] = []) -> (Document, [ConversionWarning])
+    {
+        let document = Document(metadata: Metadata(coverImage: cover), blocks: [.paragraph(inlines)])
+        let input = ReaderInput(bytes: [], name: folder.appendingPathComponent("article/page.json").path)
+        var warnings: [ConversionWarning] = []
+        let loaded = ResourceLoader(searchPaths: searchPaths).loadResources(
+            of: document, readFrom: input, warnings: &warnings)
+        return (loaded, warnings)
+    }
+
+    @Test func localImagesLoadRelativeToTheInputThenTheSearchPaths() {
+        let (document, warnings) = load(
+            [
+                image("images/red%20dot.png", "red"), image("logo.jpg", "logo"),
+                image("images/red dot.png?v=2", "again"),
+            ],
+            searchPaths: [folder.appendingPathComponent("shared").path])
+        #expect(warnings.isEmpty)
+        let expectedRed = folder.appendingPathComponent("article/images/red dot.png").path
+        #expect(document.resources.map(\.url) == [expectedRed, folder.appendingPathComponent("shared/logo.jpg").path])
+        #expect(document.resources.map(\.mediaType) == ["image/png", "image/gif"])
+        #expect(document.resources[0].data == TestImages.png)
+        // Sources now name the loaded file, so two inputs' `images/a.png` cannot be confused.
+        guard case .paragraph(let inlines) = document.blocks[0] else { return }
+        #expect(
+            inlines.map { inline -> String in if case .image(let image) = inline { image.source } else { "" } }
+                == [expectedRed, folder.appendingPathComponent("shared/logo.jpg").path, expectedRed])
+    }
+
+    @Test func dataURIsAreDecoded() {
+        let base64 = Data(TestImages.png).base64EncodedString()
+        let spaced = String(
+            base64.enumerated().map { $0.offset % 10 == 9 ? "\($0.element) " : "\($0.element)" }.joined()
+        )
+        .replacingOccurrences(of: "=", with: "")
+        let (document, warnings) = load([
+            image("data:image/png;base64," + base64, "a"), image("data:image/gif;base64," + spaced, "b"),
+            image("data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E", "c"),
+        ])
+        #expect(warnings.isEmpty)
+        #expect(document.resources.map(\.mediaType) == ["image/png", "image/png", "image/svg+xml"])
+        #expect(document.resources[1].data == TestImages.png, "white space and missing padding are forgiven")
+    }
+
+    @Test func imagesThatCannotBeLoadedBecomeTheirTextWithAWarning() {
+        let (document, warnings) = load(
+            [
+                image("images/missing.png", "gone"), image("images/fake.png", "fake"), image("images/new.webp", "webp"),
+                image("https://cdn.example/a.png", "remote a"), image("http://cdn.example/b.png", ""),
+                image("data:image/png;base64,!!!", "broken data"),
+            ], cover: "images/missing-cover.png")
+        #expect(
+            document.blocks == [
+                .paragraph([.text("gone"), .text("fake"), .text("webp"), .text("remote a"), .text("broken data")])
+            ])
+        #expect(document.resources.isEmpty)
+        #expect(document.metadata.coverImage == nil)
+        let file = folder.appendingPathComponent("article/page.json").path
+        #expect(
+            warnings.map(\.description) == [
+                "\(file): warning: image 'images/missing.png' was not found; its text alternative is used instead",
+                "\(file): warning: image 'images/fake.png' is not a JPEG, PNG, GIF or SVG image; its text alternative is used instead",
+                "\(file): warning: image 'images/new.webp' is image/webp, which EPUB reading systems need not support; its text alternative is used instead",
+                "\(file): warning: image 'data:image/png;base64,!!!' is not a valid data: URI; its text alternative is used instead",
+                "\(file): warning: cover image 'images/missing-cover.png' was not found; the book has no cover",
+                "\(file): warning: 2 remote images were not fetched; their text alternatives are used instead",
+            ])
+    }
+
+    @Test func resourcesAlreadyInTheTreeAreCheckedByTheirBytes() {
+        var document = Document(
+            blocks: [.paragraph([image("embedded.png", "e"), image("bad.png", "b")])],
+            resources: [
+                Resource(url: "embedded.png", data: TestImages.gif), Resource(url: "bad.png", data: [1, 2, 3]),
+            ])
+        var warnings: [ConversionWarning] = []
+        document = ResourceLoader().loadResources(
+            of: document, readFrom: ReaderInput(bytes: [], name: "<stdin>"), warnings: &warnings)
+        #expect(document.resources == [Resource(url: "embedded.png", mediaType: "image/gif", data: TestImages.gif)])
+        #expect(warnings.count == 1)
+    }
+
+    @Test func anExplicitCoverMustBeAnImage() throws {
+        let cover = folder.appendingPathComponent("shared/logo.jpg").path
+        let document = try ResourceLoader().addingCover(cover, to: Document())
+        #expect(document.metadata.coverImage == "cover:" + cover)
+        #expect(document.resources == [Resource(url: "cover:" + cover, mediaType: "image/gif", data: TestImages.gif)])
+        #expect(throws: FileAccessError.self) {
+            try ResourceLoader().addingCover(folder.appendingPathComponent("nope.png").path, to: Document())
+        }
+        let fake = folder.appendingPathComponent("article/images/fake.png").path
+        #expect(throws: FileAccessError(path: fake, reason: "is not a JPEG, PNG, GIF or SVG image")) {
+            try ResourceLoader().addingCover(fake, to: Document())
+        }
+    }
+}
