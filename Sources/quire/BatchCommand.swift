@@ -25,7 +25,10 @@ struct BatchCommand: ParsableCommand {
     var inputs: [String]
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Folder the outputs go into.")
-    var output: String
+    var output: String?
+
+    @Option(help: ArgumentHelp("Gather every input into this one file (an anthology for EPUB).", valueName: "FILE"))
+    var into: String?
 
     @OptionGroup var conversion: ConversionOptions
 
@@ -58,21 +61,32 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("-j must be at least 1") }
+        guard (output == nil) != (into == nil) else { throw ValidationError("give either -o FOLDER or --into FILE") }
         if let shard, BatchPlan.Shard(shard) == nil {
             throw ValidationError("--shard expects K/N with 1 ≤ K ≤ N, got '\(shard)'")
         }
     }
 
     func run() throws {
-        let pipeline = try conversion.pipeline(outputPath: nil)
+        let pipeline = try conversion.pipeline(outputPath: into)
         var walkOptions = InputWalker.Options()
         walkOptions.include = include
         walkOptions.exclude = exclude
         walkOptions.includeHidden = hidden
         walkOptions.followLinks = followLinks
+        let found: [InputWalker.Input]
+        do {
+            found = try InputWalker(options: walkOptions).inputs(under: inputs)
+        } catch {
+            throw CommandFailure.usage(String(describing: error))
+        }
+        if let into {
+            try gather(found, into: into, pipeline: pipeline)
+            return
+        }
+        let output = self.output ?? ""
         let plan: BatchPlan
         do {
-            let found = try InputWalker(options: walkOptions).inputs(under: inputs)
             plan = try BatchPlan(
                 inputs: found, outputDirectory: output, fileExtension: pipeline.writer.extensions.first ?? pipeline.writer.name,
                 shard: shard.flatMap(BatchPlan.Shard.init))
@@ -92,6 +106,24 @@ struct BatchCommand: ParsableCommand {
 
         if runner.isStopping { throw CommandFailure(message: summary, exitCode: 130, isSummary: true) }
         if progress.failures > 0 { throw CommandFailure(message: summary, exitCode: 1, isSummary: true) }
+    }
+
+    /// `--into`: every input, in natural order of their paths, as one document.
+    private func gather(_ found: [InputWalker.Input], into destination: String, pipeline: Pipeline) throws {
+        if let input = found.first(where: { FileAccess.isSameFile($0.path, destination) }) {
+            throw CommandFailure.usage("refusing to write over the input file \(input.path)")
+        }
+        let ordered = found.sorted { $0.path.naturallyPrecedes($1.path) }
+        var warnings: [ConversionWarning] = []
+        defer { warnings.forEach { printToStandardError("quire: \($0)") } }
+        do {
+            let inputs = try ordered.map { ReaderInput(bytes: try FileAccess.read($0.path), name: $0.path) }
+            let bytes = try pipeline.convert(inputs, warnings: &warnings)
+            try FileAccess.writeAtomically(bytes, to: destination)
+        } catch {
+            throw CommandFailure.conversion(error)
+        }
+        if !quiet { printToStandardError("\(ordered.count) inputs gathered into \(destination)") }
     }
 }
 

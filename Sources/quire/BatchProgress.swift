@@ -38,7 +38,12 @@ final class BatchProgress: @unchecked Sendable {
         if result.status == .failed {
             clearLiveLine()
             printToStandardError("quire: \(result.error ?? result.job.input.path)")
-        } else if !quiet, !isTerminal {
+        }
+        if !quiet, !result.warnings.isEmpty {
+            clearLiveLine()
+            result.warnings.forEach { printToStandardError("quire: \($0)") }
+        }
+        if result.status != .failed, !quiet, !isTerminal {
             printToStandardError("\(result.status.rawValue) \(result.job.input.path) -> \(result.job.output)")
         }
         if isTerminal, !quiet { showLiveLine(done: done) }

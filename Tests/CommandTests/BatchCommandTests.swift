@@ -166,3 +166,21 @@ import Testing
         #expect(!written.contains { $0.contains(".quire-tmp-") })
     }
 }
+
+@Suite struct BatchIntoTests {
+    @Test func intoGathersEveryInputInNaturalOrder() throws {
+        let scratch = try ScratchDirectory()
+        for (name, text) in [("ch10.md", "# Ten\n\nLast."), ("ch2.md", "# Two\n\nMiddle."), ("ch1.md", "# One\n\nFirst.")] {
+            try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("book"), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: scratch.url.appendingPathComponent("book/" + name))
+        }
+        let run = try QuireProcess.run(["batch", "book", "--into", "all.md", "-M", "title=All"], in: scratch.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        let text = try String(contentsOf: scratch.url.appendingPathComponent("all.md"), encoding: .utf8)
+        #expect(text.hasPrefix("---\ntitle: All\n---\n"))
+        let one = try #require(text.range(of: "# One")), two = try #require(text.range(of: "# Two")), ten = try #require(text.range(of: "# Ten"))
+        #expect(one.lowerBound < two.lowerBound && two.lowerBound < ten.lowerBound)
+        let both = try QuireProcess.run(["batch", "book", "--into", "x.md", "-o", "out"], in: scratch.url)
+        #expect(both.status == 2)
+    }
+}

@@ -14,6 +14,7 @@ public final class BatchRunner: Sendable {
         public var job: BatchPlan.Job
         public var status: Status
         public var error: String?
+        public var warnings: [ConversionWarning]
         public var wordCount: Int
         public var strippedBlocks: Int
         public var milliseconds: Int
@@ -66,14 +67,16 @@ public final class BatchRunner: Sendable {
 
     private func convert(_ job: BatchPlan.Job) -> Result {
         let start = DispatchTime.now().uptimeNanoseconds
+        var warnings: [ConversionWarning] = []
         func result(_ status: Status, error: String? = nil, words: Int = 0) -> Result {
             let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
-            return Result(job: job, status: status, error: error, wordCount: words, strippedBlocks: 0, milliseconds: elapsed)
+            return Result(
+                job: job, status: status, error: error, warnings: warnings, wordCount: words, strippedBlocks: 0,
+                milliseconds: elapsed)
         }
         if !force, BatchPlan.isUpToDate(job) { return result(.skipped) }
         do {
             let bytes = try FileAccess.read(job.input.path)
-            var warnings: [ConversionWarning] = []
             let document = try pipeline.read([ReaderInput(bytes: bytes, name: job.input.path)], warnings: &warnings)
             let output = try pipeline.writer.write(document, pipeline.options)
             try FileAccess.createDirectories(forFile: job.output)
