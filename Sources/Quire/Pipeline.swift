@@ -32,6 +32,8 @@ public struct Pipeline: Sendable {
         var documents: [Document] = []
         for input in inputs {
             var document = try readerFormat(for: input).read(input, options, &warnings)
+            // A fetched page's source is where the fetch ended, after redirects.
+            if URLFetcher.isURL(input.name) { document.metadata.sourceURL = input.name }
             if writer.isBook, let resourceLoader {
                 document = resourceLoader.loadResources(of: document, readFrom: input, warnings: &warnings)
             }
@@ -53,10 +55,11 @@ public struct Pipeline: Sendable {
         return combined
     }
 
-    /// The reader chosen by the caller, else the one for the file's extension, else the one the
-    /// content looks like.
+    /// The reader chosen by the caller, else the one for the declared media type (HTTP), else
+    /// the one for the file's extension, else the one the content looks like.
     public func readerFormat(for input: ReaderInput) throws(PipelineError) -> ReaderFormat {
         if let reader { return reader }
+        if let mediaType = input.mediaType, let format = Formats.reader(forMediaType: mediaType) { return format }
         if let format = Formats.reader(forPath: input.name) { return format }
         let guess = Formats.sniffedFormatName(of: input.bytes)
         guard let format = Formats.reader(named: guess) else {

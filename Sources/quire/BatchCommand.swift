@@ -19,10 +19,16 @@ struct BatchCommand: ParsableCommand {
               quire batch notes/ -t json -o out/
               quire batch site/ -t markdown -o out/ --include '*.md' --exclude 'drafts/*' -j 4
               quire batch corpus/ -t json -o out/ --shard 2/8 --report report.jsonl
+              quire batch --urls reading-list.txt -t epub -o books/
             """)
 
     @Argument(help: "Folders (walked recursively) and files to convert.")
-    var inputs: [String]
+    var inputs: [String] = []
+
+    @Option(help: ArgumentHelp("Also convert the http(s) URLs listed in FILE, one per line ('#' starts a comment).", valueName: "FILE"))
+    var urls: String?
+
+    @OptionGroup var fetching: FetchingOptions
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Folder the outputs go into.")
     var output: String?
@@ -62,6 +68,7 @@ struct BatchCommand: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("-j must be at least 1") }
         guard (output == nil) != (into == nil) else { throw ValidationError("give either -o FOLDER or --into FILE") }
+        guard !inputs.isEmpty || urls != nil else { throw ValidationError("name folders or files to convert, or --urls FILE") }
         if let shard, BatchPlan.Shard(shard) == nil {
             throw ValidationError("--shard expects K/N with 1 ≤ K ≤ N, got '\(shard)'")
         }
@@ -74,9 +81,19 @@ struct BatchCommand: ParsableCommand {
         walkOptions.exclude = exclude
         walkOptions.includeHidden = hidden
         walkOptions.followLinks = followLinks
-        let found: [InputWalker.Input]
+        var found: [InputWalker.Input]
         do {
             found = try InputWalker(options: walkOptions).inputs(under: inputs)
+            if let urls {
+                let lines = String(decoding: try FileAccess.read(urls), as: UTF8.self).split(whereSeparator: \.isNewline)
+                let addresses = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+                if let bad = addresses.first(where: { !URLFetcher.isURL($0) }) {
+                    throw CommandFailure.usage("\(urls): not an http(s) URL: \(bad)")
+                }
+                found += InputWalker.Input.urls(addresses)
+            }
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
             throw CommandFailure.usage(String(describing: error))
         }
@@ -97,7 +114,8 @@ struct BatchCommand: ParsableCommand {
         }
         FileAccess.removeStaleTemporaryFiles(under: output)
 
-        let runner = BatchRunner(plan: plan, pipeline: pipeline, jobs: jobs, force: force)
+        let loader = InputLoader(fetcher: URLFetcher(options: fetching.fetcherOptions))
+        let runner = BatchRunner(plan: plan, pipeline: pipeline, jobs: jobs, force: force, loader: loader)
         let progress = BatchProgress(total: plan.jobs.count, quiet: quiet, reportPath: report)
         let interrupt = InterruptWatcher { runner.stop() }
         runner.run { progress.record($0) }
@@ -117,7 +135,8 @@ struct BatchCommand: ParsableCommand {
         var warnings: [ConversionWarning] = []
         defer { warnings.forEach { printToStandardError("quire: \($0)") } }
         do {
-            let inputs = try ordered.map { ReaderInput(bytes: try FileAccess.read($0.path), name: $0.path) }
+            let loader = InputLoader(fetcher: URLFetcher(options: fetching.fetcherOptions))
+            let inputs = try ordered.map { try loader.load($0.path) }
             let bytes = try pipeline.convert(inputs, warnings: &warnings)
             try FileAccess.writeAtomically(bytes, to: destination)
         } catch {

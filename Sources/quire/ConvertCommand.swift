@@ -20,13 +20,15 @@ struct ConvertCommand: ParsableCommand {
               SOURCE_DATE_EPOCH=1700000000 quire convert a.md -o a.epub   (reproducible)
             """)
 
-    @Argument(help: "Input files; '-' or nothing reads standard input.")
+    @Argument(help: "Input files or http(s) URLs; '-' or nothing reads standard input.")
     var inputs: [String] = []
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Output file; '-' for standard output.")
     var output: String?
 
     @OptionGroup var conversion: ConversionOptions
+
+    @OptionGroup var fetching: FetchingOptions
 
     @Option(help: ArgumentHelp("EPUB: a JPEG, PNG, GIF or SVG image for the cover.", valueName: "file"))
     var cover: String?
@@ -36,7 +38,9 @@ struct ConvertCommand: ParsableCommand {
         let pipeline = try conversion.pipeline(outputPath: output)
         let destination = output.flatMap { $0 == "-" ? nil : $0 }
 
-        if let destination, let input = inputPaths.first(where: { $0 != "-" && FileAccess.isSameFile($0, destination) }) {
+        if let destination,
+            let input = inputPaths.first(where: { $0 != "-" && !URLFetcher.isURL($0) && FileAccess.isSameFile($0, destination) })
+        {
             throw CommandFailure.usage("refusing to write over the input file \(input)")
         }
         if destination == nil, pipeline.writer.isBinary, FileAccess.isTerminal(1) {
@@ -46,7 +50,8 @@ struct ConvertCommand: ParsableCommand {
         var warnings: [ConversionWarning] = []
         defer { warnings.forEach { printToStandardError("quire: \($0)") } }
         do {
-            let readerInputs = try inputPaths.map { path in ReaderInput(bytes: try FileAccess.read(path), name: path == "-" ? "<stdin>" : path) }
+            let loader = InputLoader(fetcher: URLFetcher(options: fetching.fetcherOptions))
+            let readerInputs = try inputPaths.map { try loader.load($0) }
             var document = try pipeline.read(readerInputs, warnings: &warnings)
             if let cover, pipeline.writer.isBook {
                 document = try ResourceLoader().addingCover(cover, to: document)

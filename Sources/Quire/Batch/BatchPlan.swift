@@ -65,14 +65,45 @@ public struct BatchPlan: Sendable {
         return path + "." + fileExtension
     }
 
-    /// True when the output exists and is at least as new as the input, so a rerun can skip it.
+    /// True when the output exists and is at least as new as the input (for a URL, when it
+    /// exists at all), so a rerun can skip it.
     public static func isUpToDate(_ job: Job) -> Bool {
         var input = stat()
         var output = stat()
+        if URLFetcher.isURL(job.input.path) { return stat(job.output, &output) == 0 }
         guard stat(job.input.path, &input) == 0, stat(job.output, &output) == 0 else { return false }
         let inputTime = (input.st_mtim.tv_sec, input.st_mtim.tv_nsec)
         let outputTime = (output.st_mtim.tv_sec, output.st_mtim.tv_nsec)
         return outputTime >= inputTime
+    }
+}
+
+extension InputWalker.Input {
+    /// URL inputs for a batch, named after their host and path with safe characters only,
+    /// made unique with `-2`, `-3`...
+    public static func urls(_ addresses: [String]) -> [InputWalker.Input] {
+        var used: Set<String> = []
+        return addresses.map { address in
+            var rest = Substring(address)
+            if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+            rest = rest.prefix { $0 != "?" && $0 != "#" }
+            var segments = rest.split(separator: "/").map(String.init)
+            if let last = segments.last, let dot = last.lastIndex(of: "."),
+                ["html", "htm", "xhtml", "php", "asp", "aspx", "md", "txt"].contains(last[last.index(after: dot)...].lowercased())
+            {
+                segments[segments.count - 1] = String(last[..<dot])
+            }
+            let safe = segments.joined(separator: "-").map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "-" }
+            var base = String(safe).split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
+            if base.isEmpty { base = "page" }
+            var name = base
+            var suffix = 1
+            while !used.insert(name).inserted {
+                suffix += 1
+                name = "\(base)-\(suffix)"
+            }
+            return InputWalker.Input(path: address, relativePath: name)
+        }
     }
 }
 

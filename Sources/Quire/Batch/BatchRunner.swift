@@ -24,6 +24,7 @@ public final class BatchRunner: Sendable {
     private let pipeline: Pipeline
     private let jobs: Int
     private let force: Bool
+    private let loader: InputLoader
     private let state = Mutex(State())
 
     private struct State {
@@ -31,11 +32,12 @@ public final class BatchRunner: Sendable {
         var isStopping = false
     }
 
-    public init(plan: BatchPlan, pipeline: Pipeline, jobs: Int, force: Bool) {
+    public init(plan: BatchPlan, pipeline: Pipeline, jobs: Int, force: Bool, loader: InputLoader = InputLoader()) {
         self.plan = plan
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
         self.force = force
+        self.loader = loader
     }
 
     /// Stops handing out inputs; conversions already running finish.
@@ -76,8 +78,7 @@ public final class BatchRunner: Sendable {
         }
         if !force, BatchPlan.isUpToDate(job) { return result(.skipped) }
         do {
-            let bytes = try FileAccess.read(job.input.path)
-            let document = try pipeline.read([ReaderInput(bytes: bytes, name: job.input.path)], warnings: &warnings)
+            let document = try pipeline.read([try loader.load(job.input.path)], warnings: &warnings)
             let output = try pipeline.writer.write(document, pipeline.options)
             try FileAccess.createDirectories(forFile: job.output)
             try FileAccess.writeAtomically(output, to: job.output)

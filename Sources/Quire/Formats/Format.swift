@@ -9,12 +9,15 @@ public struct ReaderInput: Sendable {
     public var baseURL: String?
     /// A character set declared outside the bytes (an HTTP header, say), which wins over sniffing.
     public var charset: String?
+    /// The media type declared outside the bytes (HTTP `Content-Type`), used to pick a reader.
+    public var mediaType: String?
 
-    public init(bytes: [UInt8], name: String, baseURL: String? = nil, charset: String? = nil) {
+    public init(bytes: [UInt8], name: String, baseURL: String? = nil, charset: String? = nil, mediaType: String? = nil) {
         self.bytes = bytes
         self.name = name
         self.baseURL = baseURL
         self.charset = charset
+        self.mediaType = mediaType
     }
 }
 

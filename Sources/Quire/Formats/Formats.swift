@@ -40,6 +40,15 @@ public enum Formats {
         return writers.first { $0.extensions.contains(fileExtension) }
     }
 
+    /// The reader for a media type from HTTP's `Content-Type`.
+    public static func reader(forMediaType mediaType: String) -> ReaderFormat? {
+        let names = [
+            "text/html": "html", "application/xhtml+xml": "html", "text/markdown": "markdown",
+            "text/x-markdown": "markdown", "text/plain": "text", "application/json": "json",
+        ]
+        return names[mediaType.lowercased()].flatMap(reader(named:))
+    }
+
     /// The reader for bytes of unknown origin (standard input), from what they look like.
     public static func reader(sniffing bytes: [UInt8]) -> ReaderFormat? {
         reader(named: sniffedFormatName(of: bytes))
