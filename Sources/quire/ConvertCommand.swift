@@ -13,6 +13,7 @@ struct ConvertCommand: ParsableCommand {
 
             Examples:
               quire convert notes.json -t json --compact
+              quire convert page.html --base-url https://example.com/news/page.html -t json
               quire convert notes.json -o notes-copy.json --metadata title="New title"
               cat notes.json | quire convert -f json -t json -
             """)
@@ -34,8 +35,29 @@ struct ConvertCommand: ParsableCommand {
         help: ArgumentHelp("Set a metadata field, overriding the input's.", valueName: "key=value"))
     var metadata: [String] = []
 
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(
+            "The page's address, which relative links and images in HTML input resolve against.", valueName: "url"))
+    var baseURL: String?
+
     @Flag(help: "JSON output on one line instead of indented.")
     var compact = false
+
+    func validate() throws {
+        if let baseURL, !Self.isAbsoluteURL(baseURL) {
+            throw ValidationError("--base-url expects an absolute URL such as https://example.com/page, got '\(baseURL)'")
+        }
+    }
+
+    /// `scheme:rest`, where the scheme is a letter followed by letters, digits, `+`, `-` or `.`.
+    private static func isAbsoluteURL(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), let first = text.first, first.isASCII, first.isLetter else {
+            return false
+        }
+        return text[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+            && text.index(after: colon) < text.endIndex
+    }
 
     func run() throws {
         let inputPaths = inputs.isEmpty ? ["-"] : inputs
@@ -52,7 +74,9 @@ struct ConvertCommand: ParsableCommand {
         var warnings: [ConversionWarning] = []
         defer { warnings.forEach { printToStandardError("quire: \($0)") } }
         do {
-            let readerInputs = try inputPaths.map { path in ReaderInput(bytes: try FileAccess.read(path), name: path == "-" ? "<stdin>" : path) }
+            let readerInputs = try inputPaths.map { path in
+                ReaderInput(bytes: try FileAccess.read(path), name: path == "-" ? "<stdin>" : path, baseURL: baseURL)
+            }
             let bytes = try pipeline.convert(readerInputs, warnings: &warnings)
             if let destination {
                 try FileAccess.writeAtomically(bytes, to: destination)

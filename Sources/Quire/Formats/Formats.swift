@@ -5,6 +5,7 @@
 public enum Formats {
     public static let readers: [ReaderFormat] = [
         .json,
+        .html,
     ]
 
     public static let writers: [WriterFormat] = [
