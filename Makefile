@@ -1,6 +1,7 @@
 # quire: one-command setup on Debian 12 with Swift 6.
 #   make demo   install missing packages, build, convert fixtures/ into out/
 #   make test   install missing packages, build, run every test
+#   make bench  time the HTML reader against libxml2's own parse
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -8,7 +9,7 @@ BUILD_PACKAGES := libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extension
 TEST_PACKAGES :=
 RELEASE_BIN := .build/release/quire
 
-.PHONY: deps test-deps build demo test install clean
+.PHONY: deps test-deps build demo test bench install clean
 
 # Installs only the Debian packages that are missing; a quick no-op when all are present.
 deps:
@@ -38,6 +39,12 @@ demo: build
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+# The HTML reader against libxml2's bare parse of the benchmark pages (docs/performance.md).
+BENCH_PAGES ?= ../shared/benchmarks/article-extraction/html
+bench: deps
+	$(SWIFT) build -c release --product quire-bench
+	.build/release/quire-bench $(BENCH_PAGES)
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

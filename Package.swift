@@ -38,6 +38,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // `make bench`: the HTML reader against libxml2's bare parse of the same pages.
+        .executableTarget(name: "quire-bench", dependencies: ["Quire", "CLibXML2"]),
+
         .testTarget(name: "QuireTests", dependencies: ["Quire"]),
         .testTarget(name: "CommandTests", dependencies: ["quire"]),
     ]

@@ -56,19 +56,31 @@ struct URLResolver: Sendable {
 
     /// The scheme (`https`, `mailto`, `javascript`), lower-cased, when the reference has one.
     static func scheme(of reference: String) -> String? {
-        guard let colon = reference.firstIndex(of: ":"), colon != reference.startIndex else { return nil }
-        let scheme = reference[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter,
-            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
-        else { return nil }
-        return scheme.lowercased()
+        var length = 0
+        for byte in reference.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"):
+                return length > 0 ? String(reference.utf8.prefix(length))?.lowercased() : nil
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                length += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                guard length > 0 else { return nil }
+                length += 1
+            default:
+                return nil
+            }
+        }
+        return nil
     }
 
     /// Without surrounding white space, and without the tabs and line breaks HTML ignores inside.
     private static func cleaned(_ reference: String) -> String {
-        let trimmed = reference.trimmingSpaces
-        guard trimmed.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return trimmed }
-        return trimmed.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+        let utf8 = reference.utf8
+        guard let first = utf8.first, let last = utf8.last else { return reference }
+        let needsCleaning = isSpace(first) || isSpace(last) || utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard needsCleaning else { return reference }
+        return reference.trimmingSpaces.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
     }
 
     private static func parts(of url: String) -> Parts? {

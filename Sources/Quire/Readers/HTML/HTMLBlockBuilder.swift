@@ -129,15 +129,14 @@ struct HTMLBlockBuilder {
         case .h1, .h2, .h3, .h4, .h5, .h6:
             return .line(.heading(level: tag.headingLevel ?? 1, id: dom.id(of: node)))
         case .div:
-            let isContainer = dom.id(of: node) != nil || !dom.classes(of: node).isEmpty
-            return isContainer ? nestedBlocksRole() : .transparentBlock
+            return dom.hasIDOrClass(node) ? nestedBlocksRole() : .transparentBlock
         case .article, .section, .main, .header, .footer, .nav, .aside, .form, .details,
             .blockquote, .ul, .ol, .menu, .dir, .dl, .table, .figure:
             return nestedBlocksRole()
         case .em, .i, .cite, .dfn, .strong, .b, .s, .del, .strike, .sup, .sub, .q, .mark, .abbr, .small, .u, .ins:
             return wrapperRole(flow)
         case .a:
-            return link(node) == nil ? .transparent : wrapperRole(flow)
+            return isLink(node) ? wrapperRole(flow) : .transparent
         case .span:
             return dom.id(of: node) == nil ? .transparent : wrapperRole(flow)
         case .hr, .br, .pre, .code, .kbd, .samp, .tt, .var, .img, .picture, .svg, .math, .noscript, .input:
@@ -159,17 +158,19 @@ struct HTMLBlockBuilder {
     func isHidden(_ node: Int) -> Bool {
         if let hidden = dom.attribute("hidden", of: node), hidden.lowercased() != "until-found" { return true }
         if dom.attribute("aria-hidden", of: node)?.lowercased() == "true" { return true }
-        guard let style = dom.attribute("style", of: node) else { return false }
+        let mayHide = dom.attribute("style", of: node, contains: "none") || dom.attribute("style", of: node, contains: "hidden")
+        guard mayHide, let style = dom.attribute("style", of: node) else { return false }
         let compact = style.lowercased().filter { $0 != " " && $0 != "\t" && $0 != "\n" }
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 
-    /// The resolved target of a link, or `nil` for anchors without one and `javascript:` links.
-    func link(_ node: Int) -> (url: String, title: String?)? {
-        guard let href = dom.attribute("href", of: node)?.trimmingSpaces, !href.isEmpty,
-            URLResolver.scheme(of: href) != "javascript"
-        else { return nil }
-        return (urls.resolve(href), attributeText("title", of: node))
+    /// Whether an `a` links somewhere: not an anchor without `href`, not a `javascript:` link.
+    func isLink(_ node: Int) -> Bool {
+        guard var href = dom.attribute("href", of: node) else { return false }
+        if href.utf8.first.map({ $0 <= 0x20 }) == true || href.utf8.last.map({ $0 <= 0x20 }) == true {
+            href = href.trimmingSpaces
+        }
+        return !href.isEmpty && URLResolver.scheme(of: href) != "javascript"
     }
 
     /// An attribute's value with white space collapsed, or `nil` when empty.
@@ -205,8 +206,7 @@ struct HTMLBlockBuilder {
         case .noscript:
             appendImagesOnlyFound(in: node, to: &flow)
         case .svg, .math:
-            // Spaces keep an icon's label apart from the words around it.
-            if let text = textAlternative(node) { flow.appendText(" " + text + " ") }
+            if let text = textAlternative(node) { flow.appendText(text) }
         case .input:
             if dom.attribute("type", of: node)?.lowercased() == "checkbox" {
                 flow.noteCheckbox(checked: dom.hasAttribute("checked", node))
@@ -256,7 +256,9 @@ struct HTMLBlockBuilder {
         case .small: return .span(id: dom.id(of: node), classes: ["small"])
         case .u, .ins: return .span(id: dom.id(of: node), classes: ["underline"])
         case .span: return .span(id: dom.id(of: node), classes: dom.classes(of: node))
-        case .a: return link(node).map { .link(url: $0.url, title: $0.title) }
+        case .a:
+            guard isLink(node), let href = dom.attribute("href", of: node) else { return nil }
+            return .link(url: urls.resolve(href), title: attributeText("title", of: node))
         default: return nil
         }
     }
@@ -411,7 +413,7 @@ struct HTMLBlockBuilder {
                 term += inlines(of: child, depth: flow.depth + 1)
             case .dd:
                 definitions.append(nestedBlocks(child, depth: flow.depth + 1))
-            case .div where dom.id(of: child) == nil && dom.classes(of: child).isEmpty:
+            case .div where !dom.hasIDOrClass(child):
                 children.insert(contentsOf: dom.children(child), at: index)
             default:
                 var stray = HTMLFlow(depth: flow.depth + 1)

@@ -132,10 +132,47 @@ enum HTMLCharset {
         }
     }
 
+    /// Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or truncation).
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        // Pure ASCII is the common case and needs no decoding.
-        if !bytes.contains(where: { $0 >= 0x80 }) { return true }
-        return String(validating: bytes, as: UTF8.self) != nil
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                // Eight ASCII bytes at a time: the common case.
+                if index + 8 <= count,
+                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                        & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                    continue
+                }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: (length, low) = (3, 0xA0)
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: (length, high) = (3, 0x9F)
+                case 0xF0: (length, low) = (4, 0x90)
+                case 0xF1...0xF3: length = 4
+                case 0xF4: (length, high) = (4, 0x8F)
+                default: return false
+                }
+                guard index + length <= count, (low...high).contains(buffer[index + 1]) else { return false }
+                for offset in 2..<length where !(0x80...0xBF).contains(buffer[index + offset]) {
+                    return false
+                }
+                index += length
+            }
+            return true
+        }
     }
 
     /// Windows-1252 bytes 0x80-0x9F; the rest of the set is Latin-1. The five undefined bytes map

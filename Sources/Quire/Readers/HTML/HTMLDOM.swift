@@ -123,6 +123,34 @@ struct HTMLDOM {
             .map(String.init)
     }
 
+    /// Whether the element has a non-empty `id` or `class`, which makes a `div` worth keeping.
+    func hasIDOrClass(_ node: Int) -> Bool {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+        for name in ["id", "class"] {
+            if let value = attribute(name, of: node), value.utf8.contains(where: { !isSpace($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Whether the attribute's value contains `word`, ignoring ASCII case (`word` is lower case).
+    func attribute(_ name: String, of node: Int, contains word: StaticString) -> Bool {
+        guard var value = attribute(name, of: node) else { return false }
+        value.makeContiguousUTF8()
+        return value.utf8.withContiguousStorageIfAvailable { haystack in
+            word.withUTF8Buffer { needle in
+                guard let first = needle.first else { return true }
+                guard haystack.count >= needle.count else { return false }
+                search: for start in 0...(haystack.count - needle.count) where haystack[start] | 0x20 == first {
+                    for offset in 1..<needle.count where haystack[start + offset] | 0x20 != needle[offset] {
+                        continue search
+                    }
+                    return true
+                }
+                return false
+            }
+        } ?? false
+    }
+
     /// The `id` attribute, when it is not empty.
     func id(of node: Int) -> String? {
         guard let value = attribute("id", of: node)?.trimmingSpaces, !value.isEmpty else { return nil }

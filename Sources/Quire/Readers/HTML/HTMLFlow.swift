@@ -220,45 +220,48 @@ enum HTMLWhitespace {
     /// return) turned into one space, a leading space dropped when `afterSpace`, and characters
     /// XML cannot carry (C0 and C1 controls, U+FFFE, U+FFFF) removed. `nil` when nothing is left.
     static func collapse(_ text: String, afterSpace: Bool) -> (text: String, endsWithSpace: Bool)? {
+        var source = text
+        source.makeContiguousUTF8()
         var lastWasSpace = afterSpace
         var changed = false
-        var output: [UInt8] = []
-        let process = { (bytes: UnsafeBufferPointer<UInt8>) in
-            output.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byte {
-                case 0x20, 0x09, 0x0A, 0x0C, 0x0D:
-                    if lastWasSpace {
+        let collapsed = source.utf8.withContiguousStorageIfAvailable { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    switch byte {
+                    case 0x20, 0x09, 0x0A, 0x0C, 0x0D:
+                        if lastWasSpace {
+                            changed = true
+                        } else {
+                            if byte != 0x20 { changed = true }
+                            output[count] = 0x20
+                            count += 1
+                            lastWasSpace = true
+                        }
+                        index += 1
+                    case 0x00..<0x20, 0x7F:
                         changed = true
-                    } else {
-                        if byte != 0x20 { changed = true }
-                        output.append(0x20)
-                        lastWasSpace = true
+                        index += 1
+                    case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                        changed = true
+                        index += 2
+                    case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                        changed = true
+                        index += 3
+                    default:
+                        output[count] = byte
+                        count += 1
+                        lastWasSpace = false
+                        index += 1
                     }
-                    index += 1
-                case 0x00..<0x20, 0x7F:
-                    changed = true
-                    index += 1
-                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
-                    changed = true
-                    index += 2
-                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
-                    changed = true
-                    index += 3
-                default:
-                    output.append(byte)
-                    lastWasSpace = false
-                    index += 1
                 }
+                return count
             }
-        }
-        if text.utf8.withContiguousStorageIfAvailable(process) == nil {
-            Array(text.utf8).withUnsafeBufferPointer(process)
-        }
-        guard !output.isEmpty else { return nil }
-        return (changed ? String(decoding: output, as: UTF8.self) : text, lastWasSpace)
+        } ?? ""
+        guard !collapsed.isEmpty else { return nil }
+        return (changed ? collapsed : text, lastWasSpace)
     }
 
     /// The text of a `pre` element: line ends as `\n`, control characters other than tab and

@@ -37,27 +37,27 @@ struct HTMLMetadataReader {
                     metas[name, default: []].append(content)
                 }
             }
-        case .link where canonicalLink == nil:
+        case .link where canonicalLink == nil && dom.attribute("rel", of: node, contains: "canonical"):
             if relations(of: node).contains("canonical") { canonicalLink = dom.attribute("href", of: node)?.trimmingSpaces }
         case .base where baseHref == nil:
             baseHref = dom.attribute("href", of: node)?.trimmingSpaces
         case .script:
             jsonLDScripts.append(dom.textContent(of: node))
-        case .a where relations(of: node).contains("author"):
+        case .a where dom.attribute("rel", of: node, contains: "author") && relations(of: node).contains("author"):
             let name = text(dom.textContent(of: node))
             if !name.isEmpty, name.count <= 100 { relAuthorNames.append(name) }
         case .time:
             guard let datetime = dom.attribute("datetime", of: node) else { break }
             let marked = dom.hasAttribute("pubdate", node)
                 || dom.attribute("itemprop", of: node)?.lowercased() == "datepublished"
-                || dom.classes(of: node).contains { $0.lowercased().contains("publish") }
+                || dom.attribute("class", of: node, contains: "publish")
             times.append((datetime, marked))
         case .h1:
             headingsOne.append((node, dom.ancestor(of: node, in: [.article]) != nil))
         default:
             break
         }
-        if byline == nil, dom.classes(of: node).contains(where: { $0.lowercased().contains("byline") }) {
+        if byline == nil, dom.attribute("class", of: node, contains: "byline") {
             byline = node
         }
     }

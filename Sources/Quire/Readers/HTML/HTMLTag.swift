@@ -26,12 +26,20 @@ enum HTMLTag: UInt8, Sendable {
     // Form controls
     case input, button, select, option, optgroup, textarea, datalist, output, progress, meter, label
 
+    private static let names: [String] = {
+        var names: [String] = []
+        var raw: UInt8 = 0
+        while let tag = HTMLTag(rawValue: raw) {
+            names.append(tag == .var ? "var" : String(describing: tag))
+            raw += 1
+        }
+        return names
+    }()
+
     private static let byName: [String: HTMLTag] = {
         var table: [String: HTMLTag] = [:]
-        var raw: UInt8 = HTMLTag.html.rawValue
-        while let tag = HTMLTag(rawValue: raw) {
-            table[tag.name] = tag
-            raw += 1
+        for (raw, name) in names.enumerated() where raw >= HTMLTag.html.rawValue {
+            if let tag = HTMLTag(rawValue: UInt8(raw)) { table[name] = tag }
         }
         return table
     }()
@@ -42,12 +50,7 @@ enum HTMLTag: UInt8, Sendable {
     }
 
     /// The element name as written in HTML.
-    var name: String {
-        switch self {
-        case .var: return "var"
-        default: return String(describing: self)
-        }
-    }
+    var name: String { HTMLTag.names[Int(rawValue)] }
 
     /// Headings' level, 1 to 6.
     var headingLevel: Int? {
@@ -68,6 +71,22 @@ enum HTMLTag: UInt8, Sendable {
         switch self {
         case .source, .track, .wbr, .embed, .keygen: return true
         default: return false
+        }
+    }
+
+    /// Whether this element, starting inside `parent`, ends `parent` in HTML5 where libxml2 2.9
+    /// (following HTML 4) nests it instead: `<p>` before the HTML5 sectioning elements, and `dt`
+    /// and `dd`, which libxml2 nests in one another.
+    func closes(_ parent: HTMLTag) -> Bool {
+        switch (parent, self) {
+        case (.p, .article), (.p, .aside), (.p, .details), (.p, .dialog), (.p, .figcaption), (.p, .figure),
+            (.p, .footer), (.p, .header), (.p, .hgroup), (.p, .main), (.p, .nav), (.p, .search), (.p, .section),
+            (.p, .summary):
+            return true
+        case (.dt, .dt), (.dt, .dd), (.dd, .dt), (.dd, .dd):
+            return true
+        default:
+            return false
         }
     }
 

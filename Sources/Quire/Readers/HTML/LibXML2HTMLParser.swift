@@ -4,15 +4,15 @@ import CLibXML2
 /// libxml2 pointer.
 ///
 /// libxml2 recovers from broken markup like a browser, mostly; where its HTML 4 rules differ
-/// from HTML5 in ways that lose content, the copy into `HTMLDOM` repairs the tree (see
-/// `HTMLTag.isVoidUnknownToLibXML2`).
+/// from HTML5 in ways that change the content's structure, the copy into `HTMLDOM` repairs the
+/// tree (see `HTMLTag.isVoidUnknownToLibXML2` and `HTMLTag.closes(_:)`).
 enum LibXML2HTMLParser {
     /// Recover from errors, print nothing, never fetch anything, take the bytes as UTF-8
     /// (`HTMLCharset` already decoded them, so a `<meta charset>` must not switch again), and
     /// lift the 256-level depth limit, past which libxml2 otherwise drops the rest of the page.
     static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
 
     private static let initialization: Void = xmlInitParser()
 
@@ -43,12 +43,18 @@ enum LibXML2HTMLParser {
                 continue
             }
             pending[last].node = node.pointee.next
-            let parent = pending[last].parent
+            var parent = pending[last].parent
 
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 guard let rawName = node.pointee.name else { continue }
                 let tag = HTMLTag(name: String(cString: rawName))
+                if tag.closes(dom.tag(parent)), let grandparent = dom.parent(parent) {
+                    // HTML5 ends the parent here; this element and the rest of the parent's
+                    // content, which libxml2 left inside it, follow it instead.
+                    parent = grandparent
+                    pending[last].parent = grandparent
+                }
                 let attributes = attributes(of: node)
                 let element = dom.appendElement(tag, attributes: attributes, parent: parent)
                 if tag.isVoidUnknownToLibXML2 {
