@@ -11,7 +11,21 @@ enum DateNormalizer {
     static func normalize(_ text: String) -> DocumentDate? {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty, trimmed.count <= 80 else { return nil }
-        return isoLike(trimmed) ?? prose(trimmed)
+        // Text that starts like an ISO date (`2025-`, `2025/`) is read as one or not at all.
+        let bytes = Array(trimmed.utf8)
+        let looksISO = bytes.count > 4 && bytes.prefix(4).allSatisfy(isDigit) && "-/.".utf8.contains(bytes[4])
+        guard let date = looksISO ? isoLike(trimmed) : isoLike(trimmed) ?? prose(trimmed) else { return nil }
+        return existsInCalendar(date) ? date : nil
+    }
+
+    /// `DocumentDate` checks field ranges; this also refuses the 31st of February.
+    private static func existsInCalendar(_ date: DocumentDate) -> Bool {
+        let fields = date.iso8601.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard fields.count == 3 else { return true }
+        let (year, month, day) = (fields[0], fields[1], fields[2])
+        let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= lengths[month - 1]
     }
 
     // MARK: ISO 8601 and near-misses
