@@ -67,6 +67,8 @@ import Testing
         // Title: <title> with its site suffix when nothing better exists; the article's h1 before it.
         #expect(try metadata("<title>Sluice repairs | Mill Trust</title>").title == "Sluice repairs")
         #expect(try metadata("<title>A - B - C</title>").title == "A - B")
+        #expect(try metadata("<title>Quay | Harbour Notes</title>").title == "Quay")
+        #expect(try metadata("<title>Quay - Harbour Notes</title>").title == "Quay - Harbour Notes")
         #expect(try metadata("<title>Only a title</title>").title == "Only a title")
         #expect(
             try metadata("<title>T</title>", body: "<h1>Outside</h1><article><h1>Inside</h1></article>").title == "Inside")

@@ -44,6 +44,23 @@ enum HTMLTest {
         return text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
     }
 
+    /// Every piece of text (text and code inlines, image descriptions, code blocks) on its own,
+    /// so words either side of an element boundary stay apart.
+    static func textPieces(_ blocks: [Block]) -> [String] {
+        var pieces: [String] = []
+        blocks.forEachBlock { block in
+            if case .codeBlock(let code) = block { pieces.append(code.text) }
+        }
+        blocks.forEachInline { inline in
+            switch inline {
+            case .text(let text), .code(let text): pieces.append(text)
+            case .image(let image): pieces.append(image.alternativeText)
+            default: break
+            }
+        }
+        return pieces
+    }
+
     /// The deepest nesting of blocks and inlines, counted without recursion.
     static func depth(_ blocks: [Block]) -> Int {
         enum Node { case block(Block), inline(Inline) }

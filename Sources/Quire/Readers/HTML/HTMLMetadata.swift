@@ -171,8 +171,10 @@ struct HTMLMetadataReader {
 
     // MARK: Clean-up
 
-    /// The title without a trailing " | Site name" (or " - ", " – ", " — ", " :: "). The suffix
-    /// goes when it is the site's name, or, when `guessing` (for `<title>`), when it is short.
+    /// The title without a trailing " | Site name" (or " - ", " – ", " — ", " :: ", " · "). The
+    /// suffix goes when it is the site's name or, when `guessing` (for `<title>`), when it is a
+    /// few words after a bar, or after a dash that follows a longer head (dashes also occur
+    /// inside titles).
     static func removingSiteName(from title: String, siteName: String?, guessing: Bool) -> String {
         let separators = [" | ", " - ", " – ", " — ", " :: ", " · "]
         if let siteName, !siteName.isEmpty {
@@ -183,9 +185,11 @@ struct HTMLMetadataReader {
         guard guessing else { return title }
         for separator in separators {
             guard let range = title.ranges(of: separator).last else { continue }
-            let head = title[..<range.lowerBound]
-            let tail = title[range.upperBound...]
-            if tail.split(separator: " ").count <= 4, head.count > tail.count { return String(head).trimmingSpaces }
+            let head = title[..<range.lowerBound].split(separator: " ")
+            let tail = title[range.upperBound...].split(separator: " ")
+            let isDash = [" - ", " – ", " — "].contains(separator)
+            guard !head.isEmpty, tail.count <= 4, !isDash || head.count > tail.count else { continue }
+            return String(title[..<range.lowerBound]).trimmingSpaces
         }
         return title
     }
