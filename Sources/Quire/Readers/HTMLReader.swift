@@ -54,6 +54,6 @@ public enum HTMLReaderError: Error, Sendable, Equatable, CustomStringConvertible
 extension ReaderFormat {
     public static let html = ReaderFormat(
         name: "html", aliases: ["htm", "xhtml"], extensions: ["html", "htm", "xhtml"],
-        summary: "web pages: content, with metadata from <head> and JSON-LD (--base-url)"
+        summary: "web pages, with metadata from <head> and JSON-LD"
     ) { input, _, warnings in try HTMLReader.read(input, warnings: &warnings) }
 }

@@ -64,6 +64,8 @@ import Testing
         ("<meta content='text/html;charset=\"koi8-r\"' http-equiv='content-type'>", "koi8-r"),
         ("<!-- <meta charset=big5> --><meta charset=gbk>", "gbk"),
         ("<metadata charset=x><p>no meta</p>", nil),
+        ("\n<?xml version=\"1.0\" encoding=\"EUC-JP\"?><html><meta charset=utf-8>", "EUC-JP"),
+        ("<?xml version=\"1.0\"?><meta charset=big5>", "big5"),
     ] as [(String, String?)])
     func findsTheDeclaredCharset(head: String, expected: String?) {
         #expect(HTMLCharset.metaCharset(in: Array(head.utf8)) == expected)

@@ -78,11 +78,18 @@ enum HTMLCharset {
         }
     }
 
-    /// The charset named by the first `<meta charset>` or `<meta http-equiv="Content-Type">` in
-    /// the first 64 KB (HTML looks at 1 KB, but real pages often put a long head first).
+    /// The charset named by an XHTML file's `<?xml ... encoding="..."?>`, else by the first
+    /// `<meta charset>` or `<meta http-equiv="Content-Type">` in the first 64 KB (HTML looks at
+    /// 1 KB, but real pages often put a long head first).
     static func metaCharset(in bytes: [UInt8]) -> String? {
         let window = bytes.prefix(1 << 16)
         var index = window.startIndex
+        while index < window.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(window[index]) { index += 1 }
+        if window[index...].starts(with: Array("<?xml".utf8)) {
+            var attributes: [String: String] = [:]
+            index = readAttributes(in: window, from: index + 5, into: &attributes)
+            if let encoding = attributes["encoding"], !encoding.isEmpty { return encoding }
+        }
         while let tagStart = nextMetaTag(in: window, from: index) {
             var attributes: [String: String] = [:]
             index = readAttributes(in: window, from: tagStart, into: &attributes)
@@ -240,7 +247,7 @@ enum HTMLCharset {
         in bytes: ArraySlice<UInt8>, from start: Int, into attributes: inout [String: String]
     ) -> Int {
         var index = start
-        func isSpace(_ byte: UInt8) -> Bool { [0x20, 0x09, 0x0A, 0x0C, 0x0D, 0x2F].contains(byte) }
+        func isSpace(_ byte: UInt8) -> Bool { [0x20, 0x09, 0x0A, 0x0C, 0x0D, 0x2F, 0x3F].contains(byte) }
         while index < bytes.endIndex {
             while index < bytes.endIndex, isSpace(bytes[index]) { index += 1 }
             guard index < bytes.endIndex, bytes[index] != UInt8(ascii: ">") else { return index }
