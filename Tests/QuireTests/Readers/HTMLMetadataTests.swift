@@ -72,6 +72,7 @@ import Testing
         #expect(try metadata("<title>Only a title</title>").title == "Only a title")
         #expect(
             try metadata("<title>T</title>", body: "<h1>Outside</h1><article><h1>Inside</h1></article>").title == "Inside")
+        #expect(try metadata("", body: "<h1>Lock<br>keeping</h1>").title == "Lock keeping")
         // Authors: article:author only when it is a name, not a profile URL; rel=author; JSON-LD strings.
         #expect(try metadata("<meta property=article:author content=\"https://x.example/me\">").authors.isEmpty)
         #expect(try metadata("<meta property=article:author content=\"Ada Quill\">").authors == ["Ada Quill"])

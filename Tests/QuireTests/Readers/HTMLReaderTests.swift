@@ -34,6 +34,11 @@ import Testing
         #expect(blocks == [.paragraph([.text("café … 🌾 &\u{A0}<b> abc d")])])
     }
 
+    @Test func codeSpansAreText() throws {
+        let blocks = try HTMLTest.blocks("<p>Run <code>make<br>demo <b>now</b></code>.</p>")
+        #expect(blocks == [.paragraph([.text("Run "), .code("make demo now"), .text(".")])])
+    }
+
     @Test func keepsPreformattedTextVerbatim() throws {
         let blocks = try HTMLTest.blocks(
             "<pre><code class=\"language-python\">def f():\n    return 1 &lt; 2\n\n</code></pre>"

@@ -180,11 +180,18 @@ struct HTMLDOM {
         }
     }
 
-    /// The concatenated text of every text node below `root`, unaltered.
+    /// The text of every text node below `root`, with a space for each `br` and at the start of
+    /// each block-level element so words on separate lines stay apart; white space is not
+    /// collapsed.
     func textContent(of root: Int) -> String {
         var result = ""
         forEachDescendant(of: root) { node in
-            if tag(node) == .text { result += text(node) }
+            let tag = tag(node)
+            if tag == .text {
+                result += text(node)
+            } else if tag == .br || tag.isBlockLevel {
+                result += " "
+            }
         }
         return result
     }
