@@ -40,6 +40,8 @@ public enum HTMLReader {
     }
 }
 
+/// Why a page could not be read at all. Broken markup is never an error: libxml2 recovers from
+/// it as a browser does.
 public enum HTMLReaderError: Error, Sendable, Equatable, CustomStringConvertible {
     /// libxml2 gave no document for input that is not empty (more than 2 GB, say).
     case unparsable(file: String)
