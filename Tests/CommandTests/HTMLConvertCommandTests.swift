@@ -44,3 +44,40 @@ import Testing
         #expect(run.standardError == "quire: \(input.path): warning: elements nested deeper than 200 levels were flattened\n")
     }
 }
+
+/// Every page of `../shared/benchmarks/article-extraction/html/` through the command line, in
+/// one run (several inputs are joined into one document, and any page that fails fails the
+/// run). Skipped when the folder is absent, except in CI.
+@Suite struct HTMLBenchmarkPagesCommandTests {
+    static let pages = HTMLConvertCommandTests.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/benchmarks/article-extraction/html")
+    static let isAvailable = FileManager.default.fileExists(atPath: pages.path)
+    static let isCI = ProcessInfo.processInfo.environment["CI"] != nil
+
+    @Test(.enabled(if: isAvailable || isCI, "../shared/benchmarks/article-extraction is not here"))
+    func everyPageConvertsToJSON() throws {
+        try #require(Self.isAvailable, "../shared/benchmarks/article-extraction/html is missing")
+        let scratch = try ScratchDirectory()
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.pages.path).filter { $0.hasSuffix(".html.gz") }
+        #expect(names.count == 181)
+        var inputs: [String] = []
+        for name in names.sorted() {
+            let gzip = Process()
+            gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            gzip.arguments = ["gzip", "-dc", Self.pages.appendingPathComponent(name).path]
+            let output = Pipe()
+            gzip.standardOutput = output
+            try gzip.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            gzip.waitUntilExit()
+            let page = scratch.url.appendingPathComponent(String(name.dropLast(3)))
+            try data.write(to: page)
+            inputs.append(page.path)
+        }
+        let run = try QuireProcess.run(["convert"] + inputs + ["-t", "json", "--compact"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let tree = try JSONSerialization.jsonObject(with: run.outputBytes) as? [String: Any]
+        #expect(tree?["format"] as? String == "quire-document")
+        #expect(((tree?["blocks"] as? [Any])?.count ?? 0) > 181)
+    }
+}
