@@ -1,6 +1,7 @@
 # quire: one-command setup on Debian 12 with Swift 6.
 #   make demo   install missing packages, build, convert fixtures/ into out/
 #   make test   install missing packages, build, run every test
+#   make bench  whole-process comparisons with cmark-gfm, libxml2 and pandoc (docs/performance.md)
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -40,10 +41,14 @@ test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
 
-# Whole-process comparisons with the tools people would otherwise use; figures go to
+
+# Benchmarks compare with the tools people would otherwise use; figures go to
 # docs/performance.md. Not part of the tests: these machines are shared and noisy.
+BENCH_PAGES ?= ../shared/benchmarks/article-extraction/html
 bench: build
 	@./scripts/install-packages $(BENCH_PACKAGES)
+	$(SWIFT) build -c release --product quire-bench
+	.build/release/quire-bench $(BENCH_PAGES)
 	./scripts/bench-markdown
 
 install: build

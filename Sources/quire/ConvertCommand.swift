@@ -18,6 +18,7 @@ struct ConvertCommand: ParsableCommand {
               quire convert article.md -o article.epub --cover cover.jpg
               quire convert a.md b.md -o book.epub -M title="Collected notes"
               SOURCE_DATE_EPOCH=1700000000 quire convert a.md -o a.epub   (reproducible)
+              quire convert page.html --base-url https://example.com/news/page.html -t json
             """)
 
     @Argument(help: "Input files or http(s) URLs; '-' or nothing reads standard input.")
@@ -32,6 +33,26 @@ struct ConvertCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("EPUB: a JPEG, PNG, GIF or SVG image for the cover.", valueName: "file"))
     var cover: String?
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(
+            "The page's address, which relative links and images in HTML input resolve against.", valueName: "url"))
+    var baseURL: String?
+
+    func validate() throws {
+        if let baseURL, !Self.isAbsoluteURL(baseURL) {
+            throw ValidationError("--base-url expects an absolute URL such as https://example.com/page, got '\(baseURL)'")
+        }
+    }
+
+    /// `scheme:rest`, where the scheme is a letter followed by letters, digits, `+`, `-` or `.`.
+    private static func isAbsoluteURL(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), let first = text.first, first.isASCII, first.isLetter else {
+            return false
+        }
+        return text[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+            && text.index(after: colon) < text.endIndex
+    }
 
     func run() throws {
         let inputPaths = inputs.isEmpty ? ["-"] : inputs
@@ -51,7 +72,11 @@ struct ConvertCommand: ParsableCommand {
         defer { warnings.forEach { printToStandardError("quire: \($0)") } }
         do {
             let loader = InputLoader(fetcher: URLFetcher(options: fetching.fetcherOptions))
-            let readerInputs = try inputPaths.map { try loader.load($0) }
+            let readerInputs = try inputPaths.map { path in
+                var input = try loader.load(path)
+                if let baseURL { input.baseURL = baseURL }
+                return input
+            }
             var document = try pipeline.read(readerInputs, warnings: &warnings)
             if let cover, pipeline.writer.isBook {
                 document = try ResourceLoader().addingCover(cover, to: document)

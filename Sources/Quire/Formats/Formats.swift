@@ -6,6 +6,7 @@ public enum Formats {
     public static let readers: [ReaderFormat] = [
         .json,
         .markdown,
+        .html,
     ]
 
     public static let writers: [WriterFormat] = [

@@ -194,7 +194,7 @@ private struct TreeBuilder {
     ]
 
     private mutating func enterRawHTML(_ raw: String) {
-        guard let tag = HTMLTag(raw) else { return }
+        guard let tag = RawHTMLTag(raw) else { return }
         if tag.isClosing {
             if let index = frames.lastIndex(where: { if case .htmlElement(tag.name, _) = $0.kind { return true } else { return false } }),
                 !frames[index...].contains(where: { if case .htmlElement = $0.kind { return false } else { return true } })

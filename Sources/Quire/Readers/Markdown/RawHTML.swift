@@ -1,6 +1,6 @@
 /// The raw HTML that Markdown lets authors write (`<sup>2</sup>`, `<br>`, `<img ...>`), read
 /// just far enough to turn it into tree nodes instead of opaque strings.
-struct HTMLTag: Equatable {
+struct RawHTMLTag: Equatable {
     var name: String
     var isClosing: Bool
     var isSelfClosing: Bool
@@ -22,7 +22,7 @@ struct HTMLTag: Equatable {
         scanner.removeLast()
         isSelfClosing = scanner.last == "/"
         if isSelfClosing { scanner.removeLast() }
-        attributes = HTMLTag.parseAttributes(scanner)
+        attributes = RawHTMLTag.parseAttributes(scanner)
     }
 
     private static func parseAttributes(_ text: Substring) -> [String: String] {
@@ -68,7 +68,7 @@ func textOfHTMLBlock(_ html: String) -> String {
             rest = afterOpen
             break
         }
-        let tag = HTMLTag(String(afterOpen[..<close.upperBound]))
+        let tag = RawHTMLTag(String(afterOpen[..<close.upperBound]))
         if tag?.name == "br" || tag?.name == "p" || tag?.name == "div" || tag?.name == "li" { text += " " }
         rest = afterOpen[close.upperBound...]
     }

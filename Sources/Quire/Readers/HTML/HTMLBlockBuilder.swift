@@ -1,0 +1,351 @@
+import QuireDocument
+
+/// Maps the page's elements to blocks and inlines (the table in `docs/html-reader.md`).
+///
+/// Elements that only group others (a bare `div`, a `span`, unknown elements) are walked with
+/// an explicit stack, so markup nesting costs no call-stack depth. Only elements that add a level
+/// to the document tree (a `section`, a list, a link...) recurse, and only while the tree stays
+/// within `Document.maximumDepth`; deeper ones are read as transparent, every word kept, and a
+/// warning says so.
+struct HTMLBlockBuilder {
+    let dom: HTMLDOM
+    let urls: URLResolver
+    /// Messages for `ConversionWarning`s.
+    private(set) var warnings: [String] = []
+    private var flattenedDeepNesting = false
+    private var largeSpansIgnored = false
+    /// The DOM index of the last `img` that became an image, to tell whether a `<noscript>`
+    /// only repeats the image before it.
+    var lastImageElement = -1
+
+    init(dom: HTMLDOM, urls: URLResolver) {
+        self.dom = dom
+        self.urls = urls
+    }
+
+    mutating func build() -> [Block] {
+        var flow = HTMLFlow(depth: 1)
+        appendContent(of: HTMLDOM.document, to: &flow)
+        let blocks = flow.finish()
+        if flattenedDeepNesting {
+            warnings.append("elements nested deeper than \(Document.maximumDepth) levels were flattened")
+        }
+        if largeSpansIgnored {
+            warnings.append("a table's colspan/rowspan would have made it too large; spans were ignored")
+        }
+        return blocks
+    }
+
+    // MARK: - Walking
+
+    /// What an element does to the flow it is in.
+    enum Role: Equatable {
+        case skip
+        case text
+        /// Its children join the flow as if the element were not there.
+        case transparent
+        /// Like `.transparent`, but the element starts on a new line (a bare `div`).
+        case transparentBlock
+        /// A paragraph or heading: a new line of the given kind.
+        case line(HTMLFlow.LineKind)
+        /// Handled by `appendElement`.
+        case element
+        /// An element that would pass `Document.maximumDepth`, read as `.transparent` or
+        /// `.transparentBlock`.
+        case flattened(isBlock: Bool)
+    }
+
+    /// Appends the children of `parent` to the flow.
+    mutating func appendContent(of parent: Int, to flow: inout HTMLFlow) {
+        guard let first = dom.firstChild(parent) else { return }
+        appendNodes(startingAt: first, onlyThatOne: false, to: &flow)
+    }
+
+    /// Appends one node (and what it contains) to the flow.
+    mutating func append(_ node: Int, to flow: inout HTMLFlow) {
+        appendNodes(startingAt: node, onlyThatOne: true, to: &flow)
+    }
+
+    private mutating func appendNodes(startingAt first: Int, onlyThatOne: Bool, to flow: inout HTMLFlow) {
+        // Transparent elements being walked, with the line kind to restore when each ends.
+        var open: [(node: Int, isBlock: Bool, savedKind: HTMLFlow.LineKind?)] = []
+        var next: Int? = first
+        while true {
+            guard let node = next else {
+                guard let finished = open.popLast() else { return }
+                if finished.isBlock { flow.endLine() }
+                if let kind = finished.savedKind { flow.lineKind = kind }
+                next = open.isEmpty && onlyThatOne ? nil : dom.nextSibling(finished.node)
+                if next == nil, open.isEmpty { return }
+                continue
+            }
+            var role = role(of: node, in: flow)
+            if case .flattened(let isBlock) = role {
+                flattenedDeepNesting = true
+                role = isBlock ? .transparentBlock : .transparent
+            }
+            switch role {
+            case .skip:
+                break
+            case .text:
+                flow.appendText(dom.text(node))
+            case .element:
+                appendElement(node, to: &flow)
+            case .transparent, .transparentBlock, .line, .flattened:
+                var savedKind: HTMLFlow.LineKind?
+                if role != .transparent { flow.endLine() }
+                if case .line(let kind) = role {
+                    savedKind = flow.lineKind
+                    flow.lineKind = kind
+                    if kind == .paragraph { flow.containsParagraphElement = true }
+                }
+                open.append((node, role != .transparent, savedKind))
+                next = dom.firstChild(node)
+                continue
+            }
+            if open.isEmpty && onlyThatOne { return }
+            next = dom.nextSibling(node)
+        }
+    }
+
+    // MARK: - Roles
+
+    func role(of node: Int, in flow: HTMLFlow) -> Role {
+        let tag = dom.tag(node)
+        switch tag {
+        case .text: return .text
+        case .document, .html, .body: return .transparentBlock
+        default: break
+        }
+        if isHidden(node) { return .skip }
+        switch tag {
+        case .head, .title, .meta, .link, .base, .script, .style, .template, .colgroup, .col,
+            .iframe, .object, .embed, .video, .audio, .canvas, .map, .area, .param, .applet, .frame, .frameset,
+            .noembed, .noframes, .source, .track, .keygen,
+            .button, .select, .option, .optgroup, .textarea, .datalist, .output, .progress, .meter:
+            return .skip
+        case .p:
+            return .line(.paragraph)
+        case .h1, .h2, .h3, .h4, .h5, .h6:
+            return .line(.heading(level: tag.headingLevel ?? 1, id: dom.id(of: node)))
+        case .div:
+            return dom.hasIDOrClass(node) ? nestedBlocksRole() : .transparentBlock
+        case .article, .section, .main, .header, .footer, .nav, .aside, .form, .details,
+            .blockquote, .ul, .ol, .menu, .dir, .dl, .table, .figure:
+            return nestedBlocksRole()
+        case .em, .i, .cite, .dfn, .strong, .b, .s, .del, .strike, .sup, .sub, .q, .mark, .abbr, .small, .u, .ins:
+            return wrapperRole(flow)
+        case .a:
+            return isLink(node) ? wrapperRole(flow) : .transparent
+        case .span:
+            return dom.id(of: node) == nil ? .transparent : wrapperRole(flow)
+        case .hr, .br, .pre, .code, .kbd, .samp, .tt, .var, .img, .picture, .svg, .math, .noscript, .input:
+            return .element
+        default:
+            return tag.isBlockLevel ? .transparentBlock : .transparent
+        }
+
+        /// Elements that hold blocks one level down, unless that would pass the depth limit.
+        func nestedBlocksRole() -> Role {
+            flow.depth + 2 <= Document.maximumDepth ? .element : .flattened(isBlock: true)
+        }
+        func wrapperRole(_ flow: HTMLFlow) -> Role {
+            flow.inlineDepth + 1 <= Document.maximumDepth ? .element : .flattened(isBlock: false)
+        }
+    }
+
+    /// Content a reader never sees: `hidden`, `aria-hidden="true"`, `display:none`.
+    func isHidden(_ node: Int) -> Bool {
+        if let hidden = dom.attribute("hidden", of: node), hidden.lowercased() != "until-found" { return true }
+        if dom.attribute("aria-hidden", of: node)?.lowercased() == "true" { return true }
+        let mayHide = dom.attribute("style", of: node, contains: "none") || dom.attribute("style", of: node, contains: "hidden")
+        guard mayHide, let style = dom.attribute("style", of: node) else { return false }
+        let compact = style.lowercased().filter { $0 != " " && $0 != "\t" && $0 != "\n" }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    /// Whether an `a` links somewhere: not an anchor without `href`, not a `javascript:` link.
+    func isLink(_ node: Int) -> Bool {
+        guard var href = dom.attribute("href", of: node) else { return false }
+        if href.utf8.first.map({ $0 <= 0x20 }) == true || href.utf8.last.map({ $0 <= 0x20 }) == true {
+            href = href.trimmingSpaces
+        }
+        return !href.isEmpty && URLResolver.scheme(of: href) != "javascript"
+    }
+
+    /// An attribute's value with white space collapsed, or `nil` when empty.
+    func attributeText(_ name: String, of node: Int) -> String? {
+        guard let value = dom.attribute(name, of: node) else { return nil }
+        let text = HTMLWhitespace.normalized(value)
+        return text.isEmpty ? nil : text
+    }
+
+    // MARK: - Elements
+
+    private mutating func appendElement(_ node: Int, to flow: inout HTMLFlow) {
+        let tag = dom.tag(node)
+        switch tag {
+        case .hr:
+            flow.appendBlock(.thematicBreak)
+        case .br:
+            flow.appendLineBreak()
+        case .pre:
+            if let code = codeBlock(node) { flow.appendBlock(.codeBlock(code)) }
+        case .code, .kbd, .samp, .tt, .var:
+            flow.appendCode(dom.textContent(of: node))
+        case .img:
+            if let image = image(fromImg: node) {
+                flow.appendInline(.image(image))
+                lastImageElement = node
+            }
+        case .picture:
+            if let image = image(fromPicture: node) {
+                flow.appendInline(.image(image))
+                lastImageElement = node
+            }
+        case .noscript:
+            appendImagesOnlyFound(in: node, to: &flow)
+        case .svg, .math:
+            if let text = textAlternative(node) { flow.appendText(text) }
+        case .input:
+            if dom.attribute("type", of: node)?.lowercased() == "checkbox" {
+                flow.noteCheckbox(checked: dom.hasAttribute("checked", node))
+            }
+        case .blockquote:
+            let content = nestedBlocks(node, depth: flow.depth + 1)
+            if !content.isEmpty { flow.appendBlock(.blockQuote(content)) }
+        case .ul, .menu, .dir:
+            appendList(node, ordered: false, to: &flow)
+        case .ol:
+            appendList(node, ordered: true, to: &flow)
+        case .dl:
+            appendDefinitionList(node, to: &flow)
+        case .table:
+            appendTable(node, to: &flow)
+        case .figure:
+            appendFigure(node, to: &flow)
+        case .div, .article, .section, .main, .header, .footer, .nav, .aside, .form, .details:
+            let content = nestedBlocks(node, depth: flow.depth + 1)
+            if !content.isEmpty {
+                flow.appendBlock(
+                    .container(
+                        Container(element: tag.name, id: dom.id(of: node), classes: dom.classes(of: node), content: content)
+                    ))
+            }
+        default:
+            guard let wrapper = wrapper(for: node) else {
+                appendContent(of: node, to: &flow)
+                return
+            }
+            flow.openWrapper(wrapper)
+            appendContent(of: node, to: &flow)
+            flow.closeWrapper()
+        }
+    }
+
+    private func wrapper(for node: Int) -> InlineWrapper? {
+        switch dom.tag(node) {
+        case .em, .i, .cite, .dfn: return .emphasis
+        case .strong, .b: return .strong
+        case .s, .del, .strike: return .strikethrough
+        case .sup: return .superscript
+        case .sub: return .subscript
+        case .q: return .quoted
+        case .mark: return .span(id: dom.id(of: node), classes: ["mark"])
+        case .abbr: return .span(id: dom.id(of: node), classes: ["abbr"])
+        case .small: return .span(id: dom.id(of: node), classes: ["small"])
+        case .u, .ins: return .span(id: dom.id(of: node), classes: ["underline"])
+        case .span: return .span(id: dom.id(of: node), classes: dom.classes(of: node))
+        case .a:
+            guard isLink(node), let href = dom.attribute("href", of: node) else { return nil }
+            return .link(url: urls.resolve(href), title: attributeText("title", of: node))
+        default: return nil
+        }
+    }
+
+    /// The blocks inside `node`, built one level down.
+    mutating func nestedBlocks(_ node: Int, depth: Int) -> [Block] {
+        var inner = HTMLFlow(depth: depth)
+        appendContent(of: node, to: &inner)
+        return inner.finish()
+    }
+
+    /// The content of `node` as one line of inlines at `depth` (a caption, a term): paragraphs
+    /// it holds are joined with spaces.
+    mutating func inlines(of node: Int, depth: Int) -> [Inline] {
+        var inner = HTMLFlow(depth: depth - 1)
+        appendContent(of: node, to: &inner)
+        var result: [Inline] = []
+        inner.finish().forEachBlock { block in
+            switch block {
+            case .paragraph(let content):
+                if !result.isEmpty { result.append(.text(" ")) }
+                result += content
+            case .heading(let heading):
+                if !result.isEmpty { result.append(.text(" ")) }
+                result += heading.content
+            default:
+                break
+            }
+        }
+        return result
+    }
+
+    private func codeBlock(_ node: Int) -> CodeBlock? {
+        var text = ""
+        dom.forEachDescendant(of: node) { descendant in
+            switch dom.tag(descendant) {
+            case .text: text += dom.text(descendant)
+            case .br: text += "\n"
+            default: break
+            }
+        }
+        text = HTMLWhitespace.verbatim(text)
+        guard text.contains(where: { !$0.isWhitespace }) else { return nil }
+        let elementChildren = dom.children(node).filter { dom.tag($0) != .text }
+        var classes = dom.classes(of: node)
+        if elementChildren.count == 1, let code = elementChildren.first, dom.tag(code) == .code {
+            classes = dom.classes(of: code) + classes
+        }
+        let language = classes.lazy.compactMap { name -> String? in
+            for prefix in ["language-", "lang-"] where name.hasPrefix(prefix) && name.count > prefix.count {
+                return String(name.dropFirst(prefix.count))
+            }
+            return nil
+        }.first
+        return CodeBlock(language: language, text: text)
+    }
+
+    /// What an `svg` or `math` element says in words: its label, title or alternative text.
+    private func textAlternative(_ node: Int) -> String? {
+        if let label = attributeText("aria-label", of: node) { return label }
+        if dom.tag(node) == .math {
+            if let alternative = attributeText("alttext", of: node) { return alternative }
+            let text = HTMLWhitespace.normalized(dom.textContent(of: node))
+            return text.isEmpty ? nil : text
+        }
+        for child in dom.children(node) where dom.tag(child) == .title {
+            let text = HTMLWhitespace.normalized(dom.textContent(of: child))
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    private mutating func appendFigure(_ node: Int, to flow: inout HTMLFlow) {
+        var content = HTMLFlow(depth: flow.depth + 1)
+        var caption: [Inline] = []
+        for child in dom.children(node) {
+            if dom.tag(child) == .figcaption, !isHidden(child) {
+                if !caption.isEmpty { caption.append(.text(" ")) }
+                caption += inlines(of: child, depth: flow.depth + 1)
+            } else {
+                append(child, to: &content)
+            }
+        }
+        let blocks = content.finish()
+        guard !blocks.isEmpty || !caption.isEmpty else { return }
+        flow.appendBlock(.figure(Figure(content: blocks, caption: caption)))
+    }
+
+    mutating func noteLargeSpans() { largeSpansIgnored = true }
+}

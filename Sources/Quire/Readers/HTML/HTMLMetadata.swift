@@ -1,0 +1,239 @@
+import QuireDocument
+
+/// What a page says about itself, from `<head>`, JSON-LD and a few body elements, best source
+/// first (the order is listed in `docs/html-reader.md`).
+struct HTMLMetadataReader {
+    private let dom: HTMLDOM
+    /// `<meta>` contents by lower-cased `name`, `property`, `itemprop` or `http-equiv`.
+    private var metas: [String: [String]] = [:]
+    private var titleElement: String?
+    private var canonicalLink: String?
+    /// The first `<base href>`, as written.
+    private(set) var baseHref: String?
+    private var rootLanguage: String?
+    private var jsonLDScripts: [String] = []
+    private var relAuthorNames: [String] = []
+    private var byline: Int?
+    private var times: [(datetime: String, marksPublication: Bool)] = []
+    private var headingsOne: [(node: Int, isInArticle: Bool)] = []
+
+    init(dom: HTMLDOM) {
+        self.dom = dom
+        for node in 1..<dom.nodeCount where dom.tag(node) != .text {
+            note(node)
+        }
+    }
+
+    private mutating func note(_ node: Int) {
+        switch dom.tag(node) {
+        case .html where rootLanguage == nil:
+            rootLanguage = dom.attribute("lang", of: node) ?? dom.attribute("xml:lang", of: node)
+        case .title where titleElement == nil && dom.ancestor(of: node, in: [.svg]) == nil:
+            titleElement = text(dom.textContent(of: node))
+        case .meta:
+            guard let content = dom.attribute("content", of: node).map(text), !content.isEmpty else { return }
+            for key in ["name", "property", "itemprop", "http-equiv"] {
+                if let name = dom.attribute(key, of: node)?.trimmingSpaces.lowercased(), !name.isEmpty {
+                    metas[name, default: []].append(content)
+                }
+            }
+        case .link where canonicalLink == nil && dom.attribute("rel", of: node, contains: "canonical"):
+            if relations(of: node).contains("canonical") { canonicalLink = dom.attribute("href", of: node)?.trimmingSpaces }
+        case .base where baseHref == nil:
+            baseHref = dom.attribute("href", of: node)?.trimmingSpaces
+        case .script:
+            jsonLDScripts.append(dom.textContent(of: node))
+        case .a where dom.attribute("rel", of: node, contains: "author") && relations(of: node).contains("author"):
+            let name = text(dom.textContent(of: node))
+            if !name.isEmpty, name.count <= 100 { relAuthorNames.append(name) }
+        case .time:
+            guard let datetime = dom.attribute("datetime", of: node) else { break }
+            let marked = dom.hasAttribute("pubdate", node)
+                || dom.attribute("itemprop", of: node)?.lowercased() == "datepublished"
+                || dom.attribute("class", of: node, contains: "publish")
+            times.append((datetime, marked))
+        case .h1:
+            headingsOne.append((node, dom.ancestor(of: node, in: [.article]) != nil))
+        default:
+            break
+        }
+        if byline == nil, dom.attribute("class", of: node, contains: "byline") {
+            byline = node
+        }
+    }
+
+    /// The address relative URLs resolve against: `<base href>` (itself resolved against the
+    /// page's URL), else the page's URL.
+    func documentBase(pageURL: String?) -> String? {
+        guard let baseHref, !baseHref.isEmpty else { return pageURL }
+        return URLResolver(base: pageURL).resolve(baseHref)
+    }
+
+    func metadata(pageURL: String?, urls: URLResolver) -> Metadata {
+        let article = JSONLDArticle.first(in: jsonLDScripts)
+        var metadata = Metadata()
+
+        let siteName = firstMeta("og:site_name") ?? article?.publisher
+        metadata.publisher = siteName
+        metadata.title = [
+            firstMeta("og:title"), firstMeta("twitter:title"), article?.headline, articleHeading(),
+        ].lazy.compactMap { $0 }.first { !$0.isEmpty }.map { Self.removingSiteName(from: $0, siteName: siteName, guessing: false) }
+            ?? titleElement.map { Self.removingSiteName(from: $0, siteName: siteName, guessing: true) }.flatMap { $0.isEmpty ? nil : $0 }
+
+        metadata.authors = authors(jsonLD: article?.authors ?? [])
+
+        let dates = [firstMeta("article:published_time"), article?.datePublished, publicationTime()]
+            + ["dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "date", "pubdate", "publishdate",
+               "publish-date", "datepublished", "citation_publication_date", "sailthru.date", "parsely-pub-date",
+               "og:published_time"].map(firstMeta)
+        metadata.date = dates.lazy.compactMap { $0.flatMap(DateNormalizer.normalize) }.first
+
+        let languages = [rootLanguage, firstMeta("content-language"), firstMeta("og:locale"), article?.language]
+        metadata.language = languages.lazy.compactMap { $0.flatMap(Self.languageTag) }.first
+
+        metadata.description = [
+            firstMeta("description"), firstMeta("og:description"), firstMeta("twitter:description"), article?.description,
+        ].lazy.compactMap { $0 }.first { !$0.isEmpty }
+
+        metadata.canonicalURL = [canonicalLink, firstMeta("og:url")].lazy.compactMap { $0 }.first { !$0.isEmpty }
+            .map(urls.resolve)
+
+        let keywordSources: [[String]] = [
+            metas["keywords"]?.flatMap(Self.splitList) ?? [], metas["article:tag"] ?? [],
+            metas["news_keywords"]?.flatMap(Self.splitList) ?? [], article?.keywords ?? [],
+        ]
+        metadata.keywords = Self.unique(keywordSources.first { !$0.isEmpty } ?? [])
+
+        metadata.coverImage = [
+            firstMeta("og:image:secure_url"), firstMeta("og:image:url"), firstMeta("og:image"),
+            firstMeta("twitter:image"), firstMeta("twitter:image:src"), article?.image,
+        ].lazy.compactMap { $0 }.first { !$0.isEmpty }.map(urls.resolve)
+
+        metadata.rights = ["copyright", "dc.rights", "dcterms.rights", "rights"].lazy.compactMap(firstMeta).first
+        metadata.sourceURL = pageURL
+        return metadata
+    }
+
+    // MARK: Sources
+
+    private func firstMeta(_ key: String) -> String? {
+        metas[key]?.first { !$0.isEmpty }
+    }
+
+    private func relations(of node: Int) -> [String] {
+        (dom.attribute("rel", of: node) ?? "").lowercased().split(separator: " ").map(String.init)
+    }
+
+    /// The article's own `h1`: the first one inside an `article`, or the page's only one.
+    private func articleHeading() -> String? {
+        let heading = headingsOne.first { $0.isInArticle }?.node ?? (headingsOne.count == 1 ? headingsOne.first?.node : nil)
+        return heading.map { text(dom.textContent(of: $0)) }
+    }
+
+    /// The `<time datetime>` that says it is the publication date, else the first one.
+    private func publicationTime() -> String? {
+        (times.first { $0.marksPublication } ?? times.first)?.datetime
+    }
+
+    private func authors(jsonLD: [String]) -> [String] {
+        let profileURL = { (name: String) in URLResolver.scheme(of: name) != nil || name.hasPrefix("/") }
+        let sources: [[String]] = [
+            (metas["author"] ?? []) + (metas["dc.creator"] ?? []),
+            (metas["article:author"] ?? []).filter { !profileURL($0) },
+            jsonLD,
+            relAuthorNames,
+            bylineNames(),
+        ]
+        for source in sources {
+            let names = Self.unique(source.flatMap(Self.splitAuthors))
+            if !names.isEmpty { return names }
+        }
+        return []
+    }
+
+    /// The name in a byline element: a part marked as the author's name, else the whole
+    /// byline when it is short.
+    private func bylineNames() -> [String] {
+        guard let byline else { return [] }
+        var named: String?
+        dom.forEachDescendant(of: byline) { node in
+            guard named == nil, dom.tag(node) != .text else { return }
+            let marks = dom.classes(of: node).map { $0.lowercased() } + [dom.attribute("itemprop", of: node)?.lowercased() ?? ""]
+            if marks.contains(where: { ["author", "fn", "name", "author-name", "byline__name"].contains($0) }) {
+                named = text(dom.textContent(of: node))
+            }
+        }
+        let candidate = named ?? text(dom.textContent(of: byline))
+        return candidate.split(separator: " ").count <= 8 ? [candidate] : []
+    }
+
+    private func text(_ raw: String) -> String { HTMLWhitespace.normalized(raw) }
+
+    // MARK: Clean-up
+
+    /// The title without a trailing " | Site name" (or " - ", " – ", " — ", " :: ", " · "). The
+    /// suffix goes when it is the site's name or, when `guessing` (for `<title>`), when it is a
+    /// few words after a bar, or after a dash that follows a longer head (dashes also occur
+    /// inside titles).
+    static func removingSiteName(from title: String, siteName: String?, guessing: Bool) -> String {
+        let separators = [" | ", " - ", " – ", " — ", " :: ", " · "]
+        if let siteName, !siteName.isEmpty {
+            for separator in separators where title.hasSuffix(separator + siteName) {
+                return String(title.dropLast(separator.count + siteName.count)).trimmingSpaces
+            }
+        }
+        guard guessing else { return title }
+        for separator in separators {
+            guard let range = title.ranges(of: separator).last else { continue }
+            let head = title[..<range.lowerBound].split(separator: " ")
+            let tail = title[range.upperBound...].split(separator: " ")
+            let isDash = [" - ", " – ", " — "].contains(separator)
+            guard !head.isEmpty, tail.count <= 4, !isDash || head.count > tail.count else { continue }
+            return String(title[..<range.lowerBound]).trimmingSpaces
+        }
+        return title
+    }
+
+    /// Author names from one source: `By ` removed; several names split at `;`, and at `,`,
+    /// ` and `, ` & ` when every part looks like a full name (so "Smith, J." stays whole).
+    static func splitAuthors(_ text: String) -> [String] {
+        var names: [String] = []
+        for part in text.split(separator: ";") {
+            var name = part.trimmingSpaces
+            if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)).trimmingSpaces }
+            var pieces = [name]
+            for separator in [",", " and ", " & "] {
+                pieces = pieces.flatMap { piece -> [String] in
+                    let split = piece.split(separator: separator, omittingEmptySubsequences: false).map(\.trimmingSpaces)
+                    return split.count > 1 && split.allSatisfy({ $0.contains(" ") }) ? split : [piece]
+                }
+            }
+            names += pieces.filter { !$0.isEmpty }
+        }
+        return names
+    }
+
+    /// A comma-separated list (`keywords`), trimmed, without empty entries.
+    static func splitList(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
+    /// A BCP 47 tag from `en`, `en-GB` or Open Graph's `en_GB`; `nil` for anything else.
+    static func languageTag(_ value: String) -> String? {
+        let tag = value.trimmingSpaces.replacingUnderscores
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }),
+            parts.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+        else { return nil }
+        return tag
+    }
+
+    static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0.lowercased()).inserted }
+    }
+}
+
+extension String {
+    fileprivate var replacingUnderscores: String { String(map { $0 == "_" ? "-" : $0 }) }
+}

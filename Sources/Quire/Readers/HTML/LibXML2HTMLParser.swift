@@ -1,0 +1,98 @@
+import CLibXML2
+
+/// libxml2's HTML parser, wrapped: UTF-8 bytes in, an `HTMLDOM` out. The only file that sees a
+/// libxml2 pointer.
+///
+/// libxml2 recovers from broken markup like a browser, mostly; where its HTML 4 rules differ
+/// from HTML5 in ways that change the content's structure, the copy into `HTMLDOM` repairs the
+/// tree (see `HTMLTag.isVoidUnknownToLibXML2` and `HTMLTag.closes(_:)`).
+enum LibXML2HTMLParser {
+    /// Recover from errors, print nothing, never fetch anything, take the bytes as UTF-8
+    /// (`HTMLCharset` already decoded them, so a `<meta charset>` must not switch again), and
+    /// lift the 256-level depth limit, past which libxml2 otherwise drops the rest of the page.
+    static let options = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
+
+    private static let initialization: Void = xmlInitParser()
+
+    /// The page's nodes, or `nil` when libxml2 produced no document at all.
+    static func parse(utf8 bytes: [UInt8]) -> HTMLDOM? {
+        _ = initialization
+        guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return nil }
+        // Some messages (encoding errors) are printed despite HTML_PARSE_NOERROR; the handler is
+        // per thread, so it is set here, next to the parse.
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+        let document = bytes.withUnsafeBytes { buffer in
+            htmlReadMemory(
+                buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, "UTF-8", options)
+        }
+        guard let document else { return nil }
+        defer { xmlFreeDoc(document) }
+        return copy(document)
+    }
+
+    /// Copies libxml2's tree into an `HTMLDOM`, iteratively, whatever its depth.
+    private static func copy(_ document: htmlDocPtr) -> HTMLDOM {
+        var dom = HTMLDOM()
+        // Each entry: the next libxml2 sibling to copy and the DOM node it goes under.
+        var pending: [(node: xmlNodePtr?, parent: Int)] = [(document.pointee.children, HTMLDOM.document)]
+        while let last = pending.indices.last {
+            guard let node = pending[last].node else {
+                pending.removeLast()
+                continue
+            }
+            pending[last].node = node.pointee.next
+            var parent = pending[last].parent
+
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                guard let rawName = node.pointee.name else { continue }
+                let tag = HTMLTag(name: String(cString: rawName))
+                if tag.closes(dom.tag(parent)), let grandparent = dom.parent(parent) {
+                    // HTML5 ends the parent here; this element and the rest of the parent's
+                    // content, which libxml2 left inside it, follow it instead.
+                    parent = grandparent
+                    pending[last].parent = grandparent
+                }
+                let attributes = attributes(of: node)
+                let element = dom.appendElement(tag, attributes: attributes, parent: parent)
+                if tag.isVoidUnknownToLibXML2 {
+                    // These children are really the element's following siblings.
+                    pending.append((node.pointee.children, parent))
+                } else if tag == .script {
+                    // Only JSON-LD is read from scripts; other script text is never copied.
+                    let type = attributes.first { $0.name == "type" }?.value.lowercased() ?? ""
+                    if type.contains("ld+json") { pending.append((node.pointee.children, element)) }
+                } else if !tag.hasNoContent {
+                    pending.append((node.pointee.children, element))
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = node.pointee.content {
+                    dom.appendText(String(cString: content), parent: parent)
+                }
+            default:
+                // Comments, processing instructions, the doctype: never content.
+                break
+            }
+        }
+        return dom
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> [HTMLDOM.Attribute] {
+        var result: [HTMLDOM.Attribute] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let name = current.pointee.name else { continue }
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                if let content = text.pointee.content { value += String(cString: content) }
+                child = text.pointee.next
+            }
+            result.append(HTMLDOM.Attribute(name: String(cString: name), value: value))
+        }
+        return result
+    }
+}
