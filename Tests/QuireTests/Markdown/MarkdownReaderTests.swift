@@ -124,6 +124,18 @@ import Testing
         #expect(result[2] == .paragraph([.text("Inside "), .emphasis([.text("it")])]))
     }
 
+    @Test func rawHTMLBlocksAreReadByTheHTMLReader() throws {
+        let result = try blocks("<table><tr><th>A</th></tr><tr><td>1 &amp; 2</td></tr></table>\n\n<div class=\"note\"><p>Para <em>one</em></p></div>")
+        #expect(
+            result == [
+                .table(
+                    Table(
+                        alignments: [.default], headerRows: [TableRow(cells: [[.paragraph([.text("A")])]])],
+                        bodyRows: [TableRow(cells: [[.paragraph([.text("1 & 2")])]])])),
+                .paragraph([.text("Para "), .emphasis([.text("one")])]),
+            ])
+    }
+
     @Test func smartPunctuationOnlyWhenAsked() throws {
         #expect(try blocks("\"Hi\" -- it's...") == [.paragraph([.text("\"Hi\" -- it's...")])])
         #expect(try read("\"Hi\" -- it's...", smart: true).0.blocks == [.paragraph([.text("“Hi” – it’s…")])])

@@ -126,8 +126,7 @@ private struct TreeBuilder {
             let info = string(cmark_node_get_fence_info(node)).split(separator: " ").first.map(String.init)
             appendBlock(.codeBlock(CodeBlock(language: info, text: text)))
         case CMARK_NODE_HTML_BLOCK:
-            let text = textOfHTMLBlock(string(cmark_node_get_literal(node)))
-            if !text.isEmpty { appendBlock(.paragraph([.text(text)])) }
+            htmlBlockContent(string(cmark_node_get_literal(node))).forEach { appendBlock($0) }
         case CMARK_NODE_THEMATIC_BREAK: appendBlock(.thematicBreak)
         case CMARK_NODE_TEXT: appendText(string(cmark_node_get_literal(node)))
         case CMARK_NODE_SOFTBREAK: appendInline(.softBreak)
@@ -182,7 +181,22 @@ private struct TreeBuilder {
         }
     }
 
-    // MARK: - Raw inline HTML
+    // MARK: - Raw HTML
+
+    /// A block of raw HTML read by the HTML reader, its neutral containers dissolved as the
+    /// Markdown writer would: a `<details>` or a `<table>` becomes the nodes it holds.
+    private func htmlBlockContent(_ html: String) -> [Block] {
+        var warnings: [ConversionWarning] = []
+        guard let document = try? HTMLReader.read(ReaderInput(bytes: Array(html.utf8), name: "<html>"), warnings: &warnings) else {
+            let text = textOfHTMLBlock(html)
+            return text.isEmpty ? [] : [.paragraph([.text(text)])]
+        }
+        return document.blocks.rewritingBlocks { block in
+            if case .container(let container) = block { return container.content }
+            return [block]
+        }
+    }
+
 
     private static let inlineElements: [String: @Sendable ([Inline]) -> [Inline]] = [
         "sup": { [.superscript($0)] }, "sub": { [.subscript($0)] },
