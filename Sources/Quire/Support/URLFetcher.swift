@@ -111,7 +111,11 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
         let tooMany = redirects > options.maximumRedirects
         lock.unlock()
         if tooMany {
-            fail("more than \(options.maximumRedirects) redirects", task: task)
+            // Refusing the redirect ends the task with the 3xx response; cancelling as well
+            // would make FoundationNetworking call back twice and trap.
+            lock.lock()
+            if failure == nil { failure = FetchError(url: address, reason: "more than \(options.maximumRedirects) redirects") }
+            lock.unlock()
             completionHandler(nil)
         } else {
             completionHandler(request)
