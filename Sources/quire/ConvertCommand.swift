@@ -2,6 +2,9 @@ import ArgumentParser
 import Quire
 import QuireDocument
 
+extension TextWriter.Options.Wrap: ExpressibleByArgument {}
+extension TextWriter.Options.LinkStyle: ExpressibleByArgument {}
+
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
@@ -15,6 +18,7 @@ struct ConvertCommand: ParsableCommand {
               quire convert notes.json -t json --compact
               quire convert notes.json -o notes-copy.json --metadata title="New title"
               cat notes.json | quire convert -f json -t json -
+              quire convert article.txt -t text --columns 60 --links inline
             """)
 
     @Argument(help: "Input files; '-' or nothing reads standard input.")
@@ -36,6 +40,25 @@ struct ConvertCommand: ParsableCommand {
 
     @Flag(help: "JSON output on one line instead of indented.")
     var compact = false
+
+    @Option(help: ArgumentHelp("Text output: page width in terminal cells.", valueName: "N"))
+    var columns = TextWriter.Options().columns
+
+    @Option(help: ArgumentHelp("Text output: fill lines up to --columns (auto) or one line per paragraph (none).", valueName: "auto|none"))
+    var wrap: TextWriter.Options.Wrap = TextWriter.Options().wrap
+
+    @Option(help: ArgumentHelp("Text output: links as numbered notes at the end, inline as 'label <url>', or none.", valueName: "footnotes|inline|none"))
+    var links: TextWriter.Options.LinkStyle = TextWriter.Options().links
+
+    @Flag(help: "Text output: leave out the title block (title, subtitle, authors, date, source).")
+    var noTitleBlock = false
+
+    @Flag(help: "Text output: 7-bit ASCII quotes, dashes, ellipses, spaces and letters.")
+    var ascii = false
+
+    func validate() throws {
+        guard columns >= 10 else { throw ValidationError("--columns must be at least 10, got \(columns)") }
+    }
 
     func run() throws {
         let inputPaths = inputs.isEmpty ? ["-"] : inputs
@@ -93,6 +116,8 @@ struct ConvertCommand: ParsableCommand {
 
         var options = FormatOptions()
         options.jsonWriter.compact = compact
+        options.textWriter = TextWriter.Options(
+            columns: columns, wrap: wrap, links: links, includesTitleBlock: !noTitleBlock, asciiOnly: ascii)
 
         let overrides = try metadata.map { pair -> (key: String, value: String) in
             guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {

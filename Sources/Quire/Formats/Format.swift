@@ -36,6 +36,8 @@ public struct ConversionWarning: Sendable, Equatable, CustomStringConvertible {
 /// this only gathers them so the registry can hand each format its own.
 public struct FormatOptions: Sendable {
     public var jsonWriter = JSONWriter.Options()
+    public var textReader = TextReader.Options()
+    public var textWriter = TextWriter.Options()
 
     public init() {}
 }

@@ -5,10 +5,12 @@
 public enum Formats {
     public static let readers: [ReaderFormat] = [
         .json,
+        .text,
     ]
 
     public static let writers: [WriterFormat] = [
         .json,
+        .text,
     ]
 
     /// The output format when neither `-t` nor the output file's extension names one.

@@ -1,0 +1,85 @@
+import QuireDocument
+
+/// Reads plain text, recovering the structure a person sees in it.
+///
+/// Plain text is rarely plain: it has paragraphs hard-wrapped at some width, lists, titles
+/// standing alone or underlined, quotes, preformatted blocks, addresses written out, and the
+/// light markup (`**strong**`, `[label](url)`) that text exports of web pages carry. Exports
+/// of articles also open with a header (source URL, kicker, title, date, copyright) that
+/// belongs in the metadata rather than the body; see `ArticleHeader`.
+///
+/// The bytes are decoded forgivingly (`TextDecoding`): invalid UTF-8 is read as Windows-1252.
+/// Reading never fails: whatever the text, every word ends up in the tree.
+public enum TextReader {
+    public struct Options: Sendable, Equatable {
+        /// Read a leading article-export header (title, date, source URL...) into metadata.
+        public var readsArticleHeader = true
+
+        public init(readsArticleHeader: Bool = true) {
+            self.readsArticleHeader = readsArticleHeader
+        }
+    }
+
+    public static func read(
+        _ input: ReaderInput, options: Options = Options(), warnings: inout [ConversionWarning]
+    ) -> Document {
+        let text = TextDecoding.decode(input.bytes, declaredCharset: input.charset)
+        let lines = TextLine.lines(of: text)
+        let labels = footnoteLabels(lines)
+        let inlineParser = TextInlineParser(footnoteLabels: labels)
+        let header = options.readsArticleHeader ? ArticleHeader.read(lines, inlineParser: inlineParser) : ArticleHeader()
+        let body = lines[header.bodyStart...]
+
+        var parser = TextBlockParser(footnoteLabels: labels, wrapWidth: wrapWidth(body))
+        let blocks = parser.parseBlocks(body, depth: 0)
+        if parser.flattenedDeepNesting {
+            warnings.append(
+                ConversionWarning(
+                    file: input.name,
+                    message: "lists or quotes nested deeper than \(Document.maximumDepth) levels were read as paragraphs"))
+        }
+        return Document(metadata: header.metadata, blocks: blocks)
+    }
+
+    /// The width the text appears to be wrapped at: its longest line outside preformatted
+    /// blocks, and at least 60 columns, so short lines in a text with no long ones (an
+    /// address on its own) still count as short.
+    static func wrapWidth(_ lines: ArraySlice<TextLine>) -> Int {
+        var widest = 60
+        for line in lines where line.indent < 4 {
+            let count = line.text.utf8.count
+            if count > widest { widest = max(widest, line.width) }
+        }
+        return widest
+    }
+
+    /// Labels `L` for which the text has both a note (a line starting `[L] `) and a reference
+    /// (`[L]` somewhere else). A numbered list of `[1] ...` lines with no references is not
+    /// a set of footnotes.
+    static func footnoteLabels(_ lines: [TextLine]) -> Set<String> {
+        var candidates: Set<String> = []
+        for line in lines where line.text.first == "[" {
+            if let note = LineShapes.footnoteDefinition(line.text) { candidates.insert(note.label) }
+        }
+        guard !candidates.isEmpty else { return [] }
+        var counts: [String: Int] = [:]
+        for line in lines where line.text.contains("[") {
+            var rest = line.text[...]
+            while let open = rest.firstIndex(of: "[") {
+                let after = rest[rest.index(after: open)...]
+                guard let close = after.firstIndex(of: "]") else { break }
+                let label = String(after[..<close])
+                if candidates.contains(label) { counts[label, default: 0] += 1 }
+                rest = after[close...]
+            }
+        }
+        return candidates.filter { counts[$0, default: 0] >= 2 }
+    }
+}
+
+extension ReaderFormat {
+    public static let text = ReaderFormat(
+        name: "text", aliases: ["txt"], extensions: ["txt"],
+        summary: "plain text, including web-article text exports (header read into metadata)"
+    ) { input, options, warnings in TextReader.read(input, options: options.textReader, warnings: &warnings) }
+}
