@@ -139,7 +139,8 @@ struct TextBlockParser {
     }
 
     /// The inlines of a paragraph: hard-wrapped lines joined by spaces, and a line break kept
-    /// where a line ends so far short of the wrapping width that the next word would have fitted.
+    /// where a line ends so far short of the wrapping width that the next word would have
+    /// fitted, unless the next line starts in lower case, continuing the sentence.
     func paragraphContent(_ lines: [TextLine]) -> [Inline] {
         var inlines: [Inline] = []
         var segment: [String] = []
@@ -148,7 +149,9 @@ struct TextBlockParser {
             guard index + 1 < lines.count else { break }
             let nextWord = lines[index + 1].text.prefix { $0 != " " }
             let width = line.width
-            if width + 1 + TerminalWidth.of(nextWord) <= wrapWidth, width * 4 <= wrapWidth * 3 {
+            if nextWord.first?.isLowercase != true, width + 1 + TerminalWidth.of(nextWord) <= wrapWidth,
+                width * 4 <= wrapWidth * 3
+            {
                 inlines += inlineParser.parse(segment.joined(separator: " "))
                 inlines.append(.lineBreak)
                 segment = []
