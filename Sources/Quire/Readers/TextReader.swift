@@ -42,15 +42,14 @@ public enum TextReader {
     }
 
     /// The width the text appears to be wrapped at: its longest line outside preformatted
-    /// blocks, and at least 60 columns, so short lines in a text with no long ones (an
-    /// address on its own) still count as short.
+    /// blocks. A text whose lines are all short (an address, a poem) is taken as unwrapped:
+    /// its line ends were all chosen.
     static func wrapWidth(_ lines: ArraySlice<TextLine>) -> Int {
-        var widest = 60
-        for line in lines where line.indent < 4 {
-            let count = line.text.utf8.count
-            if count > widest { widest = max(widest, line.width) }
+        var widest = 0
+        for line in lines where line.indent < 4 && line.text.utf8.count > widest {
+            widest = max(widest, line.width)
         }
-        return widest
+        return widest < 40 ? 80 : widest
     }
 
     /// Labels `L` for which the text has both a note (a line starting `[L] `) and a reference

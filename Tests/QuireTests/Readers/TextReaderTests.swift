@@ -45,10 +45,14 @@ import Testing
     }
 
     @Test func lineEndsAndByteOrderMarkAreNormalised() {
-        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("First line\r\nsecond line\rthird.\r\n\r\nNext.".utf8)
+        let text = "The first line of a paragraph that was wrapped by a program on Windows,\r\nthe second line, which an old Macintosh program ended with a lone return,\rand the third.\r\n\r\nNext."
         var warnings: [ConversionWarning] = []
-        let document = TextReader.read(ReaderInput(bytes: bytes, name: "crlf.txt"), warnings: &warnings)
-        #expect(document.blocks == [paragraph("First line second line third."), paragraph("Next.")])
+        let document = TextReader.read(ReaderInput(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8), name: "crlf.txt"), warnings: &warnings)
+        #expect(document.blocks == [
+            paragraph(
+                "The first line of a paragraph that was wrapped by a program on Windows, the second line, which an old Macintosh program ended with a lone return, and the third."),
+            paragraph("Next."),
+        ])
     }
 
     @Test func invalidUTF8IsReadAsWindows1252() {
@@ -94,11 +98,16 @@ import Testing
     }
 
     @Test func continuationLinesStayInTheirItem() {
-        let text = "1. As the tide rises, seawater flows\n   into the pond.\n2. At high water\nthe gates shut.\n"
+        let text = """
+            1. As the tide rises, seawater flows into a large millpond through a pair
+               of gates that open inwards.
+            2. At high water the gates swing shut under the weight of the water behind
+            them, trapping the pond.
+            """
         #expect(read(text).blocks == [
             .orderedList(OrderedList(items: [
-                ListItem(content: [paragraph("As the tide rises, seawater flows into the pond.")]),
-                ListItem(content: [paragraph("At high water the gates shut.")]),
+                ListItem(content: [paragraph("As the tide rises, seawater flows into a large millpond through a pair of gates that open inwards.")]),
+                ListItem(content: [paragraph("At high water the gates swing shut under the weight of the water behind them, trapping the pond.")]),
             ]))
         ])
     }
@@ -120,6 +129,19 @@ import Testing
         #expect(read(text).blocks == [
             paragraph(
                 "The trust was founded by neighbours who met to clear the pond in the spring of 2019. It now has forty members and a paid part-time manager for the mill shop.")
+        ])
+    }
+
+    @Test func numberingThatStartsAgainStartsANewList() {
+        let blocks = read("1. one\n2. two\n\n1. again\n").blocks
+        #expect(blocks.count == 2)
+    }
+
+    @Test func twoBlankLinesEndAList() {
+        let blocks = read("- one\n- two\n\n\n    indented code\n").blocks
+        #expect(blocks == [
+            .bulletList(BulletList(items: [ListItem(content: [paragraph("one")]), ListItem(content: [paragraph("two")])])),
+            .codeBlock(CodeBlock(text: "indented code")),
         ])
     }
 

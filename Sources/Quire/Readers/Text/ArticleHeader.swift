@@ -38,11 +38,20 @@ struct ArticleHeader {
         let ranges = groupRanges(lines)
         var groups: [(group: Group, range: Range<Int>)] = []
         var textCount = 0
-        for range in ranges.prefix(maximumGroups) {
-            guard let group = classify(lines[range], inlineParser: inlineParser) else { break }
-            if case .fields = group {} else {
+        var sawSource = false
+        var sawDetails = false
+        for (position, range) in ranges.prefix(maximumGroups).enumerated() {
+            guard let group = classify(lines[range], isFirst: position == 0, inlineParser: inlineParser) else { break }
+            if case .fields(let fields) = group {
+                // A second source URL is a link in the body, not part of the header.
+                let sources = fields.filter { if case .source = $0 { true } else { false } }.count
+                if sawSource, sources > 0 { break }
+                sawSource = sawSource || sources > 0
+                sawDetails = sawDetails || fields.count > sources
+            } else {
+                // Titles come before the byline, date and copyright; text after them is the body.
                 textCount += 1
-                if textCount > maximumTextGroups { break }
+                if textCount > maximumTextGroups || sawDetails { break }
             }
             groups.append((group, range))
         }
@@ -134,10 +143,12 @@ struct ArticleHeader {
 
     // MARK: - Recognising header lines
 
-    private static func classify(_ lines: ArraySlice<TextLine>, inlineParser: TextInlineParser) -> Group? {
-        guard let first = lines.first, lines.allSatisfy({ $0.indent < 4 }) else { return nil }
+    /// What one paragraph of the header says. A URL alone on its line is the source only at
+    /// the very top, where exports put it; further down it is a link in the text.
+    private static func classify(_ lines: ArraySlice<TextLine>, isFirst: Bool, inlineParser: TextInlineParser) -> Group? {
+        guard let first = lines.first, lines.allSatisfy({ $0.indent == 0 }) else { return nil }
         if let rights = rights(lines, inlineParser: inlineParser) { return .fields([.rights(rights)]) }
-        let fields = lines.compactMap { field($0.text) }
+        let fields = lines.compactMap { field($0.text, allowsBareURL: isFirst) }
         if fields.count == lines.count { return .fields(fields) }
         if let last = lines.last, lines.count >= 2, lines.count <= 4, LineShapes.setextLevel(last.text) == 1 {
             return .underlinedTitle(inlineParser.plainText(Array(lines.dropLast()).joinedText))
@@ -159,8 +170,8 @@ struct ArticleHeader {
         return inlineParser.plainText(Array(lines).joinedText)
     }
 
-    private static func field(_ text: Substring) -> Field? {
-        if let url = sourceURL(text) { return .source(url) }
+    private static func field(_ text: Substring, allowsBareURL: Bool) -> Field? {
+        if allowsBareURL, let url = sourceURL(text) { return .source(url) }
         if let section = section(text) { return .section(section) }
         if let (label, value) = labelled(text) {
             switch label {

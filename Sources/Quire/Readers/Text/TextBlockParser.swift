@@ -139,8 +139,9 @@ struct TextBlockParser {
     }
 
     /// The inlines of a paragraph: hard-wrapped lines joined by spaces, and a line break kept
-    /// where a line ends so far short of the wrapping width that the next word would have
-    /// fitted, unless the next line starts in lower case, continuing the sentence.
+    /// where the next word would have fitted on the line, so whoever wrapped the text chose to
+    /// end it there. A line that ends near the width and is followed by one starting in lower
+    /// case is taken as wrapped anyway: the sentence simply continues.
     func paragraphContent(_ lines: [TextLine]) -> [Inline] {
         var inlines: [Inline] = []
         var segment: [String] = []
@@ -149,9 +150,8 @@ struct TextBlockParser {
             guard index + 1 < lines.count else { break }
             let nextWord = lines[index + 1].text.prefix { $0 != " " }
             let width = line.width
-            if nextWord.first?.isLowercase != true, width + 1 + TerminalWidth.of(nextWord) <= wrapWidth,
-                width * 4 <= wrapWidth * 3
-            {
+            let isShort = width * 4 <= wrapWidth * 3
+            if width + 1 + TerminalWidth.of(nextWord) <= wrapWidth, isShort || nextWord.first?.isLowercase != true {
                 inlines += inlineParser.parse(segment.joined(separator: " "))
                 inlines.append(.lineBreak)
                 segment = []
@@ -245,8 +245,10 @@ struct TextBlockParser {
             items.append(ListItem(checked: checked, content: parseBlocks(itemContent[...], depth: depth + 2)))
             var next = end
             while next < lines.endIndex, lines[next].isBlank { next += 1 }
-            guard next < lines.endIndex, let nextMarker = LineShapes.listMarker(lines[next].text),
-                nextMarker.continues(first), abs(lines[next].indent - markerIndent) <= 1
+            // Numbering that starts again ("1." after "3.") starts a new list.
+            guard next < lines.endIndex, next - end < 2, let nextMarker = LineShapes.listMarker(lines[next].text),
+                nextMarker.continues(first), abs(lines[next].indent - markerIndent) <= 1,
+                nextMarker.number == 0 || nextMarker.number > marker.number
             else {
                 index = end
                 break
@@ -270,7 +272,8 @@ struct TextBlockParser {
 
     /// The lines of a list item or note whose marker takes `contentOffset` columns, made
     /// relative to the item's text: its first line, the lines indented under it, and lines
-    /// that simply continue its text.
+    /// that simply continue its text. Two blank lines in a row end the item (and its list),
+    /// so indented text can follow a list without joining its last item.
     private func itemLines(_ lines: ArraySlice<TextLine>, from start: Int, contentOffset: Int) -> ([TextLine], Int) {
         let markerIndent = lines[start].indent
         let contentIndent = markerIndent + contentOffset
@@ -281,7 +284,7 @@ struct TextBlockParser {
             if line.isBlank {
                 var next = index
                 while next < lines.endIndex, lines[next].isBlank { next += 1 }
-                guard next < lines.endIndex, lines[next].indent > markerIndent else { break }
+                guard next < lines.endIndex, next - index < 2, lines[next].indent > markerIndent else { break }
                 content += Array(repeating: TextLine(indent: 0, text: ""), count: next - index)
                 index = next
                 continue

@@ -60,14 +60,23 @@ struct TextRenderer {
 
     // MARK: - Blocks
 
-    /// Blocks separated by blank lines; containers contribute their content in place.
+    /// Blocks separated by blank lines; containers contribute their content in place. After
+    /// a list, two blank lines set off what follows when it is indented or another list, which
+    /// a reader would otherwise take as more of the list's last item.
     mutating func render(_ blocks: [Block], width: Int?) -> [String] {
-        var parts: [[String]] = []
+        var lines: [String] = []
+        var previousWasList = false
         for block in blocks {
-            let lines = render(block, width: width)
-            if !lines.isEmpty { parts.append(lines) }
+            let blockLines = render(block, width: width)
+            guard let first = blockLines.first else { continue }
+            if !lines.isEmpty {
+                lines.append("")
+                if previousWasList, first.hasPrefix(" ") || Self.isList(block) { lines.append("") }
+            }
+            lines += blockLines
+            previousWasList = Self.isList(block)
         }
-        return Self.joinedWithBlankLines(parts)
+        return lines
     }
 
     private mutating func render(_ block: Block, width: Int?) -> [String] {
@@ -84,15 +93,11 @@ struct TextRenderer {
         case .blockQuote(let content):
             return Self.indented(render(content, width: narrower(width, by: 2)), by: 2)
         case .bulletList(let list):
-            let markers = list.items.map { $0.checked.map { $0 ? "- [x] " : "- [ ] " } ?? "- " }
-            return listItems(list.items, markers: markers, isTight: list.isTight, width: width)
+            return listItems(list.items, markers: list.items.map { _ in "- " }, isTight: list.isTight, width: width)
         case .orderedList(let list):
             let numbers = list.items.indices.map { "\(list.start + $0)." }
             let markerWidth = (numbers.map(\.count).max() ?? 2) + 1
-            let markers = zip(numbers, list.items).map { number, item in
-                number + String(repeating: " ", count: markerWidth - number.count)
-                    + (item.checked.map { $0 ? "[x] " : "[ ] " } ?? "")
-            }
+            let markers = numbers.map { $0 + String(repeating: " ", count: markerWidth - $0.count) }
             return listItems(list.items, markers: markers, isTight: list.isTight, width: width)
         case .definitionList(let items):
             var parts: [[String]] = []
@@ -129,25 +134,40 @@ struct TextRenderer {
     }
 
     /// Items with hanging indents: the marker on the first line, its width of spaces before the
-    /// others. Tight lists have no blank lines between items, nor before a nested list.
+    /// others. Tight lists have no blank lines between items, nor before a nested list; a list
+    /// whose items hold blank lines (several paragraphs) is written loose, as it reads.
     private mutating func listItems(_ items: [ListItem], markers: [String], isTight: Bool, width: Int?) -> [String] {
         let indentation = markers.map { TerminalWidth.of($0) }.max() ?? 2
+        var renderedItems = itemContents(items, isTight: isTight, width: narrower(width, by: indentation))
+        let isLoose = !isTight || renderedItems.contains { $0.contains("") }
+        if isLoose, isTight {
+            renderedItems = itemContents(items, isTight: false, width: narrower(width, by: indentation))
+        }
         var lines: [String] = []
-        for (item, marker) in zip(items, markers) {
-            var content: [String] = []
-            for (position, block) in item.content.enumerated() {
-                let blockLines = render(block, width: narrower(width, by: indentation))
-                guard !blockLines.isEmpty else { continue }
-                let joinsTightly = isTight && position > 0 && Self.isList(block)
-                if !content.isEmpty, !joinsTightly { content.append("") }
-                content += blockLines
-            }
-            if !lines.isEmpty, !isTight { lines.append("") }
+        for (content, marker) in zip(renderedItems, markers) {
+            if !lines.isEmpty, isLoose { lines.append("") }
             let firstPrefix = marker + String(repeating: " ", count: max(0, indentation - TerminalWidth.of(marker)))
             lines += Self.hanging(content.isEmpty ? [""] : content, first: firstPrefix,
                                   rest: String(repeating: " ", count: indentation))
         }
         return lines
+    }
+
+    /// Each item's lines; a task item's check box (`[x] `) opens its first line.
+    private mutating func itemContents(_ items: [ListItem], isTight: Bool, width: Int?) -> [[String]] {
+        items.map { item in
+            let box = item.checked.map { $0 ? "[x] " : "[ ] " } ?? ""
+            var content: [String] = []
+            for (position, block) in item.content.enumerated() {
+                let blockLines = render(block, width: width)
+                guard !blockLines.isEmpty else { continue }
+                let joinsTightly = isTight && position > 0 && Self.isList(block)
+                if !content.isEmpty, !joinsTightly { content.append("") }
+                content += blockLines
+            }
+            if !box.isEmpty { content = content.isEmpty ? [box] : [box + content[0]] + content.dropFirst() }
+            return content
+        }
     }
 
     private static func isList(_ block: Block) -> Bool {
@@ -232,12 +252,17 @@ struct TextRenderer {
 
     // MARK: - Helpers
 
-    /// Text as it may appear in the output: in NFC, ASCII when asked, and, outside code, with
-    /// tabs and line ends as spaces (line breaks come only from `Inline.lineBreak`).
+    /// Text as it may appear in the output: in NFC, ASCII when asked, without control
+    /// characters, and, outside code, with tabs and line ends as spaces (line breaks come only
+    /// from `Inline.lineBreak`).
     func clean(_ text: String, keepsSpacing: Bool = false) -> String {
         var result = text.precomposed
-        if !keepsSpacing, result.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            result = String(result.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+        if result.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            result = String(String.UnicodeScalarView(result.unicodeScalars.compactMap { scalar in
+                if scalar == "\n" || scalar == "\t" { return keepsSpacing ? scalar : " " }
+                if scalar == "\r" { return keepsSpacing ? nil : " " }
+                return scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? nil : scalar
+            }))
         }
         return options.asciiOnly ? ASCIITransliteration.transliterate(result) : result
     }
