@@ -7,9 +7,14 @@ enum ASCIITransliteration {
         guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             if scalar.isASCII || isNoBreakSpace(scalar) {
                 result.unicodeScalars.append(scalar)
+            } else if let code = currencyCodes[scalar] {
+                // "£5" reads "GBP 5", but "5 £" stays "5 GBP".
+                let beforeDigit = index + 1 < scalars.count && ("0"..."9").contains(scalars[index + 1])
+                result += beforeDigit ? code + " " : code
             } else if let spelling = spellings[scalar] {
                 result += spelling
             } else if (0xC0...0xFF).contains(scalar.value) {
@@ -28,6 +33,10 @@ enum ASCIITransliteration {
     static func isNoBreakSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\u{A0}" || scalar == "\u{202F}" || scalar == "\u{2007}" || scalar == "\u{2060}"
     }
+
+    private static let currencyCodes: [Unicode.Scalar: String] = [
+        "\u{20AC}": "EUR", "\u{A3}": "GBP", "\u{A5}": "JPY", "\u{20B9}": "INR", "\u{20BD}": "RUB", "\u{20A9}": "KRW",
+    ]
 
     /// U+00C0 to U+00FF in order.
     private static let latin1Letters: [String] = [
@@ -48,7 +57,7 @@ enum ASCIITransliteration {
         "\u{2008}": " ", "\u{2009}": " ", "\u{200A}": " ", "\u{3000}": " ",
         "\u{200B}": "", "\u{AD}": "", "\u{FEFF}": "",
         "\u{A9}": "(c)", "\u{AE}": "(R)", "\u{2122}": "(TM)", "\u{B0}": " deg", "\u{A7}": "S.",
-        "\u{20AC}": "EUR", "\u{A3}": "GBP", "\u{A5}": "JPY", "\u{A2}": "c",
+        "\u{A2}": "c",
         "\u{BD}": "1/2", "\u{BC}": "1/4", "\u{BE}": "3/4", "\u{B2}": "2", "\u{B3}": "3", "\u{B9}": "1",
         "\u{152}": "OE", "\u{153}": "oe", "\u{160}": "S", "\u{161}": "s", "\u{17D}": "Z", "\u{17E}": "z",
         "\u{178}": "Y", "\u{141}": "L", "\u{142}": "l", "\u{131}": "i", "\u{192}": "f",
