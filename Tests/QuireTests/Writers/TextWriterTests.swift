@@ -235,6 +235,24 @@ import Testing
         #expect(output == "aaaa bbbb\n5 000 tonnes\n")
     }
 
+    /// A writer that rendered each level of nesting twice (to measure, then to draw) would take
+    /// 2^90 steps on these lists and 2^50 on these tables.
+    @Test func deeplyNestedListsAndTablesAreWrittenQuickly() {
+        var list = Block.paragraph([.text("core")])
+        for level in 0..<90 {
+            list = .bulletList(BulletList(items: [ListItem(content: [paragraph("level \(level)"), list]), item("sibling")]))
+        }
+        var table = Block.paragraph([.text("core")])
+        for _ in 0..<50 {
+            let cell: [Block] = [table, paragraph("a long cell text that needs wrapping at forty columns")]
+            table = .table(Table(alignments: [.left, .left], bodyRows: [TableRow(cells: [[paragraph("x")], cell])]))
+        }
+        let elapsed = ContinuousClock().measure {
+            #expect(write([list, table], TextWriter.Options(columns: 40)).contains("core"))
+        }
+        #expect(elapsed < .seconds(20))
+    }
+
     @Test func noLineEndsWithASpace() {
         let blocks: [Block] = [
             .paragraph([.text("trailing   "), .lineBreak, .text("  "), .lineBreak, .text("end ")]),

@@ -11,6 +11,10 @@ struct TextRenderer {
     private let footnoteContent: [String: [Block]]
     private let footnoteOrder: [String]
     private var notes = NoteNumbers()
+    /// Table cells already rendered without wrapping, to measure their columns. A table nested
+    /// in a cell is measured again by every table around it; without this its whole content
+    /// would be rendered once per enclosing table.
+    private var unwrappedCells: [[Block]: [String]] = [:]
 
     init(options: TextWriter.Options, footnotes: [(label: String, content: [Block])]) {
         self.options = options
@@ -55,6 +59,14 @@ struct TextRenderer {
             lines += Self.hanging(content, first: marker, rest: String(repeating: " ", count: marker.count))
             index += 1
         }
+        return lines
+    }
+
+    /// The lines of a table cell without wrapping, rendered once per distinct cell.
+    mutating func unwrappedLines(ofCell cell: [Block]) -> [String] {
+        if let lines = unwrappedCells[cell] { return lines }
+        let lines = render(cell, width: nil)
+        unwrappedCells[cell] = lines
         return lines
     }
 
@@ -138,36 +150,34 @@ struct TextRenderer {
     /// whose items hold blank lines (several paragraphs) is written loose, as it reads.
     private mutating func listItems(_ items: [ListItem], markers: [String], isTight: Bool, width: Int?) -> [String] {
         let indentation = markers.map { TerminalWidth.of($0) }.max() ?? 2
-        var renderedItems = itemContents(items, isTight: isTight, width: narrower(width, by: indentation))
-        let isLoose = !isTight || renderedItems.contains { $0.contains("") }
-        if isLoose, isTight {
-            renderedItems = itemContents(items, isTight: false, width: narrower(width, by: indentation))
+        // Each item's blocks, rendered once (rendering twice would double the work at every
+        // level of nesting).
+        let renderedItems: [[(lines: [String], isList: Bool)]] = items.map { item in
+            item.content.compactMap { block in
+                let lines = render(block, width: narrower(width, by: indentation))
+                return lines.isEmpty ? nil : (lines, Self.isList(block))
+            }
+        }
+        let isLoose = !isTight || renderedItems.contains { blocks in
+            blocks.contains { $0.lines.contains("") } || blocks.dropFirst().contains { !$0.isList }
         }
         var lines: [String] = []
-        for (content, marker) in zip(renderedItems, markers) {
+        for ((blocks, marker), item) in zip(zip(renderedItems, markers), items) {
+            var content: [String] = []
+            for block in blocks {
+                if !content.isEmpty, isLoose || !block.isList { content.append("") }
+                content += block.lines
+            }
+            if let checked = item.checked {
+                let box = checked ? "[x] " : "[ ] "
+                content = content.isEmpty ? [box] : [box + content[0]] + content.dropFirst()
+            }
             if !lines.isEmpty, isLoose { lines.append("") }
             let firstPrefix = marker + String(repeating: " ", count: max(0, indentation - TerminalWidth.of(marker)))
             lines += Self.hanging(content.isEmpty ? [""] : content, first: firstPrefix,
                                   rest: String(repeating: " ", count: indentation))
         }
         return lines
-    }
-
-    /// Each item's lines; a task item's check box (`[x] `) opens its first line.
-    private mutating func itemContents(_ items: [ListItem], isTight: Bool, width: Int?) -> [[String]] {
-        items.map { item in
-            let box = item.checked.map { $0 ? "[x] " : "[ ] " } ?? ""
-            var content: [String] = []
-            for (position, block) in item.content.enumerated() {
-                let blockLines = render(block, width: width)
-                guard !blockLines.isEmpty else { continue }
-                let joinsTightly = isTight && position > 0 && Self.isList(block)
-                if !content.isEmpty, !joinsTightly { content.append("") }
-                content += blockLines
-            }
-            if !box.isEmpty { content = content.isEmpty ? [box] : [box + content[0]] + content.dropFirst() }
-            return content
-        }
     }
 
     private static func isList(_ block: Block) -> Bool {

@@ -19,15 +19,22 @@ enum TextTableRenderer {
         guard columnCount > 0 else { return [] }
         let sections = [table.headerRows, table.bodyRows, table.footerRows]
 
+        // Every cell unwrapped first, to measure the columns. The same lines are used again for
+        // cells that need no wrapping, so a table nested in a cell is not rendered twice per
+        // level of nesting.
         var natural = Array(repeating: 1, count: columnCount)
         var minimum = Array(repeating: 1, count: columnCount)
-        for row in sections.joined() {
-            for (column, cell) in row.cells.prefix(columnCount).enumerated() {
-                for line in renderer.render(cell, width: nil) {
-                    natural[column] = max(natural[column], TerminalWidth.of(line))
-                    for word in line.split(separator: " ") {
-                        minimum[column] = max(minimum[column], TerminalWidth.of(word))
+        let unwrapped: [[[[String]]]] = sections.map { rows in
+            rows.map { row in
+                (0..<columnCount).map { column in
+                    let lines = column < row.cells.count ? renderer.unwrappedLines(ofCell: row.cells[column]) : []
+                    for line in lines {
+                        natural[column] = max(natural[column], TerminalWidth.of(line))
+                        for word in line.split(separator: " ") {
+                            minimum[column] = max(minimum[column], TerminalWidth.of(word))
+                        }
                     }
+                    return lines
                 }
             }
         }
@@ -35,10 +42,14 @@ enum TextTableRenderer {
 
         var renderedSections: [[[String]]] = []
         var isMultiLine = false
-        for section in sections {
+        for (section, unwrappedRows) in zip(sections, unwrapped) {
             var rows: [[String]] = []
-            for row in section {
-                let lines = rowLines(row, widths: widths, alignments: table.alignments, renderer: &renderer)
+            for (row, unwrappedCells) in zip(section, unwrappedRows) {
+                let cells = unwrappedCells.enumerated().map { column, lines in
+                    lines.allSatisfy({ TerminalWidth.of($0) <= widths[column] })
+                        ? lines : renderer.render(row.cells[column], width: widths[column])
+                }
+                let lines = rowLines(cells, widths: widths, alignments: table.alignments)
                 isMultiLine = isMultiLine || lines.count > 1
                 rows.append(lines)
             }
@@ -88,14 +99,7 @@ enum TextTableRenderer {
         return widths
     }
 
-    private static func rowLines(
-        _ row: TableRow, widths: [Int], alignments: [Table.Alignment], renderer: inout TextRenderer
-    ) -> [String] {
-        var cells: [[String]] = []
-        for (column, width) in widths.enumerated() {
-            let content = column < row.cells.count ? row.cells[column] : []
-            cells.append(renderer.render(content, width: width))
-        }
+    private static func rowLines(_ cells: [[String]], widths: [Int], alignments: [Table.Alignment]) -> [String] {
         let height = max(1, cells.map(\.count).max() ?? 1)
         return (0..<height).map { lineIndex in
             cells.enumerated().map { column, lines in
