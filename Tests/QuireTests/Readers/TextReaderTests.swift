@@ -177,6 +177,11 @@ import Testing
         #expect(read(text).blocks.first == .heading(Heading(level: 4, content: [.text("2.1 Pond gates")])))
     }
 
+    @Test func capitalisedTitlesMayEndWithAFullStop() {
+        let text = "CHAPTER IV.\n\nIt was the custom in those days for the miller to rise before the tide.\n"
+        #expect(read(text).blocks.first == .heading(Heading(level: 3, content: [.text("CHAPTER IV.")])))
+    }
+
     @Test func sentencesAndLinesBeforeShortTextAreNotHeadings() {
         let text = "The gates were rebuilt.\n\nMill House, 3 June 2025\n\nThe Tide Mill\n\nPS:\n"
         #expect(read(text).blocks == [
@@ -319,6 +324,21 @@ import Testing
         let document = read("A Short Title\n\nBy the end of that summer they had formed a trust, and by spring they had a plan.\n")
         #expect(document.metadata.isEmpty)
         #expect(document.blocks.first == .heading(Heading(level: 3, content: [.text("A Short Title")])))
+    }
+
+    @Test func aTitleWithABylineIsAHeader() {
+        let document = read("THE MILLER'S YEAR\n\nby Anna Tregarthen\n\nIt was the custom in those days.\n")
+        #expect(document.metadata.title == "THE MILLER'S YEAR")
+        #expect(document.metadata.authors == ["Anna Tregarthen"])
+        #expect(document.blocks == [paragraph("It was the custom in those days.")])
+    }
+
+    @Test func quireTextOutputHeaderReadsBack() {
+        let text = "The Tide Mill\n=============\n\nGrinding again.\n\nBy Ada Quill and Bo Harrow\nDate: 2025-06-14\nSource: https://a.example/m\n\nBody.\n"
+        let metadata = read(text).metadata
+        #expect(metadata == Metadata(
+            title: "The Tide Mill", subtitle: "Grinding again.", authors: ["Ada Quill", "Bo Harrow"],
+            date: DocumentDate(iso8601: "2025-06-14"), sourceURL: "https://a.example/m"))
     }
 
     @Test func headerReadingCanBeTurnedOff() {

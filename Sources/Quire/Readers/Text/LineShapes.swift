@@ -138,10 +138,12 @@ enum LineShapes {
     }
 
     /// Whether a line reads as a title rather than a sentence: short, starting with a capital
-    /// letter or a section number, with no closing punctuation.
+    /// letter or a section number, with no closing punctuation (old texts end capitalised
+    /// titles such as `CHAPTER IV.` with a full stop, so those may).
     static func isTitleLike(_ text: Substring) -> Bool {
+        let isAllCaps = text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
         guard let first = text.first, first.isUppercase || first.isASCIIDigit,
-            let last = text.last, !".,;:!?…".contains(last),
+            let last = text.last, !",;:!?…".contains(last), last != "." || isAllCaps,
             text.contains(where: \.isLetter)
         else { return false }
         let words = text.split(separator: " ")
