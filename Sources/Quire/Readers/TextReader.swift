@@ -24,7 +24,7 @@ public enum TextReader {
         _ input: ReaderInput, options: Options = Options(), warnings: inout [ConversionWarning]
     ) -> Document {
         let text = TextDecoding.decode(input.bytes, declaredCharset: input.charset)
-        let lines = TextLine.lines(of: text)
+        let lines = withoutCommonIndentation(TextLine.lines(of: text))
         let labels = footnoteLabels(lines)
         let inlineParser = TextInlineParser(footnoteLabels: labels)
         let header = options.readsArticleHeader ? ArticleHeader.read(lines, inlineParser: inlineParser) : ArticleHeader()
@@ -39,6 +39,23 @@ public enum TextReader {
                     message: "lists or quotes nested deeper than \(Document.maximumDepth) levels were read as paragraphs"))
         }
         return Document(metadata: header.metadata, blocks: blocks)
+    }
+
+    /// The lines less the indentation nearly all paragraphs share. Some tools (`lynx -dump`)
+    /// indent the whole text by a few columns; read as written, every paragraph would be a
+    /// quotation. Paragraphs are judged by their first lines, since list items and notes
+    /// indent only the lines after the first.
+    static func withoutCommonIndentation(_ lines: [TextLine]) -> [TextLine] {
+        var counts = [Int](repeating: 0, count: 4)
+        var paragraphs = 0
+        for (index, line) in lines.enumerated() where !line.isBlank && (index == 0 || lines[index - 1].isBlank) {
+            paragraphs += 1
+            if line.indent < 4 { counts[line.indent] += 1 }
+        }
+        guard paragraphs >= 4, let common = (1...3).max(by: { counts[$0] < counts[$1] }),
+            counts[common] * 5 >= paragraphs * 4
+        else { return lines }
+        return lines.map { $0.outdented(by: common) }
     }
 
     /// The width the text appears to be wrapped at: its longest line outside preformatted

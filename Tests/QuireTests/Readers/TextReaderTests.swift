@@ -201,6 +201,14 @@ import Testing
         #expect(blocks[1] == .blockQuote([.paragraph([.text("Nobody is coming here for the flour."), .lineBreak, .text("They come to watch the sea.")])]))
     }
 
+    @Test func indentationSharedByMostOfTheTextIsNotAQuote() {
+        let text = "   The mill stands where the estuary narrows.\n\n   It was built in 1791.\n\n   It ground wheat.\n\n   It stopped in 1964.\n\n       make demo\n"
+        #expect(read(text).blocks == [
+            paragraph("The mill stands where the estuary narrows."), paragraph("It was built in 1791."), paragraph("It ground wheat."),
+            paragraph("It stopped in 1964."), .codeBlock(CodeBlock(text: "make demo")),
+        ])
+    }
+
     @Test func consistentlyIndentedLinesAreKeptVerbatim() {
         let text = "Run this:\n\n    make demo\n      --verbose  *x*\n\n    make test\n\nDone.\n"
         #expect(read(text).blocks[1] == .codeBlock(CodeBlock(text: "make demo\n  --verbose  *x*\n\nmake test")))
