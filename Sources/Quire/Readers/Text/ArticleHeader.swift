@@ -19,7 +19,8 @@ struct ArticleHeader {
     private static let maximumTextGroups = 3
 
     private enum Field {
-        case source(String)
+        /// `isLabelled` for `Source: url`, as opposed to a URL alone on the first line.
+        case source(String, isLabelled: Bool)
         case section(String)
         case date(String)
         case authors([String])
@@ -55,7 +56,13 @@ struct ArticleHeader {
             }
             groups.append((group, range))
         }
-        guard let lastFields = groups.lastIndex(where: { if case .fields = $0.group { true } else { false } }) else {
+        // A URL alone on the first line is an export's source only with other header lines: a
+        // text may simply start with a link.
+        let isHeader = groups.contains { entry in
+            guard case .fields(let fields) = entry.group else { return false }
+            return fields.contains { if case .source(_, isLabelled: false) = $0 { false } else { true } }
+        }
+        guard isHeader, let lastFields = groups.lastIndex(where: { if case .fields = $0.group { true } else { false } }) else {
             return ArticleHeader()
         }
         var header = ArticleHeader()
@@ -76,7 +83,7 @@ struct ArticleHeader {
 
     private mutating func apply(_ field: Field) {
         switch field {
-        case .source(let url): if metadata.sourceURL == nil { metadata.sourceURL = url }
+        case .source(let url, _): if metadata.sourceURL == nil { metadata.sourceURL = url }
         case .section(let name): metadata.keywords.append(name)
         case .authors(let names): metadata.authors += names
         case .rights(let text): metadata.rights = text
@@ -171,7 +178,7 @@ struct ArticleHeader {
     }
 
     private static func field(_ text: Substring, allowsBareURL: Bool) -> Field? {
-        if allowsBareURL, let url = sourceURL(text) { return .source(url) }
+        if allowsBareURL, let url = sourceURL(text) { return .source(url, isLabelled: false) }
         if let section = section(text) { return .section(section) }
         if let (label, value) = labelled(text) {
             switch label {
@@ -184,7 +191,7 @@ struct ArticleHeader {
             case "by", "author", "authors", "written by", "par", "por", "von", "di", "auteur", "autor":
                 if let names = authorNames(value) { return .authors(names) }
             case "source", "url", "link", "original", "original url", "source url":
-                if let url = sourceURL(Substring(value)) { return .source(url) }
+                if let url = sourceURL(Substring(value)) { return .source(url, isLabelled: true) }
             default: break
             }
             return nil

@@ -202,13 +202,17 @@ struct TextBlockParser {
     }
 
     /// A paragraph's lines: up to a blank line, or a line that starts something else. A
-    /// setext underline below one to three lines makes them a heading instead.
+    /// setext underline below them makes them a heading instead.
     private func paragraphLines(_ lines: ArraySlice<TextLine>, from start: Int) -> ([TextLine], Block?, Int) {
         var group = [lines[start]]
         var index = start + 1
         while index < lines.endIndex, !lines[index].isBlank {
             let line = lines[index]
-            if let level = LineShapes.setextLevel(line.text), group.count <= 3 {
+            // A rule under a long paragraph is a separator, unless it is exactly as wide as the
+            // paragraph's widest line, as under a long title.
+            if let level = LineShapes.setextLevel(line.text),
+                group.count <= 3 || line.text.count == group.map(\.width).max()
+            {
                 let text = group.joinedText
                 let heading = Heading(level: level, content: inlineParser.parse(text))
                 return (group, .heading(heading), index + 1)

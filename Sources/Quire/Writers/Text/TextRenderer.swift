@@ -152,20 +152,20 @@ struct TextRenderer {
         let indentation = markers.map { TerminalWidth.of($0) }.max() ?? 2
         // Each item's blocks, rendered once (rendering twice would double the work at every
         // level of nesting).
-        let renderedItems: [[(lines: [String], isList: Bool)]] = items.map { item in
+        let renderedItems: [[(lines: [String], joinsText: Bool)]] = items.map { item in
             item.content.compactMap { block in
                 let lines = render(block, width: narrower(width, by: indentation))
-                return lines.isEmpty ? nil : (lines, Self.isList(block))
+                return lines.isEmpty ? nil : (lines, Self.canFollowTextDirectly(block))
             }
         }
         let isLoose = !isTight || renderedItems.contains { blocks in
-            blocks.contains { $0.lines.contains("") } || blocks.dropFirst().contains { !$0.isList }
+            blocks.contains { $0.lines.contains("") } || blocks.dropFirst().contains { !$0.joinsText }
         }
         var lines: [String] = []
         for ((blocks, marker), item) in zip(zip(renderedItems, markers), items) {
             var content: [String] = []
             for block in blocks {
-                if !content.isEmpty, isLoose || !block.isList { content.append("") }
+                if !content.isEmpty, isLoose || !block.joinsText { content.append("") }
                 content += block.lines
             }
             if let checked = item.checked {
@@ -178,6 +178,16 @@ struct TextRenderer {
                                   rest: String(repeating: " ", count: indentation))
         }
         return lines
+    }
+
+    /// Lists that a reader sees start on the line after a paragraph: bulleted ones, and
+    /// numbered ones from 1 (a line starting `7.` may just be a wrapped sentence).
+    private static func canFollowTextDirectly(_ block: Block) -> Bool {
+        switch block {
+        case .bulletList: return true
+        case .orderedList(let list): return list.start == 1
+        default: return false
+        }
     }
 
     private static func isList(_ block: Block) -> Bool {
