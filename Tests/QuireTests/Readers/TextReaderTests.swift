@@ -349,6 +349,12 @@ import Testing
             date: DocumentDate(iso8601: "2025-06-14"), sourceURL: "https://a.example/m"))
     }
 
+    @Test func aListItemEndingInADashIsNotASectionMarker() {
+        let document = read("Tide Mills\n\n- built in 1791 — \n\nThe mill stands where the estuary narrows.\n")
+        #expect(document.metadata.isEmpty)
+        #expect(document.blocks.count == 3)
+    }
+
     @Test func headerReadingCanBeTurnedOff() {
         let document = read("<https://a.example/x>\n\nBody.\n", options: TextReader.Options(readsArticleHeader: false))
         #expect(document.metadata.isEmpty)

@@ -208,15 +208,13 @@ struct ArticleHeader {
         return String(candidate)
     }
 
-    /// `- Section -`, with any dash.
+    /// `- Section -`: a short name between two of the same dash.
     private static func section(_ text: Substring) -> String? {
         let dashes: Set<Character> = ["-", "–", "—"]
-        guard text.count >= 5, let first = text.first, let last = text.last, dashes.contains(first),
-            dashes.contains(last)
-        else { return nil }
+        guard text.count >= 5, let first = text.first, dashes.contains(first), text.last == first else { return nil }
         let name = text.dropFirst().dropLast().trimmingSpaces
         guard text.dropFirst().first == " ", text.dropLast().last == " ", !name.isEmpty,
-            name.split(separator: " ").count <= 6
+            name.split(separator: " ").count <= 4, !name.contains(where: { dashes.contains($0) || $0.isASCIIDigit })
         else { return nil }
         return name
     }
