@@ -11,6 +11,7 @@ import QuireDocument
 /// The bytes are decoded forgivingly (`TextDecoding`): invalid UTF-8 is read as Windows-1252.
 /// Reading never fails: whatever the text, every word ends up in the tree.
 public enum TextReader {
+    /// What the text reader looks for beyond the text's own structure.
     public struct Options: Sendable, Equatable {
         /// Read a leading article-export header (title, date, source URL...) into metadata.
         public var readsArticleHeader = true
@@ -20,6 +21,7 @@ public enum TextReader {
         }
     }
 
+    /// The document in `input`; warns when nesting deeper than the tree allows was flattened.
     public static func read(
         _ input: ReaderInput, options: Options = Options(), warnings: inout [ConversionWarning]
     ) -> Document {

@@ -8,7 +8,10 @@ import QuireDocument
 /// up; no line ends with a space. The output reads back through `TextReader` into the same
 /// text: headings, lists, notes and the title block are written in shapes the reader knows.
 public enum TextWriter {
+    /// Page width, wrapping, link style and character set of the text; the defaults suit a
+    /// terminal or an e-mail.
     public struct Options: Sendable, Equatable {
+        /// Whether paragraphs are filled to the page width.
         public enum Wrap: String, Sendable, CaseIterable {
             /// Fill lines up to `columns`.
             case auto
@@ -16,6 +19,7 @@ public enum TextWriter {
             case none
         }
 
+        /// Where a link's URL goes.
         public enum LinkStyle: String, Sendable, CaseIterable {
             /// `label[1]` in the text and the URLs numbered at the end, as lynx does.
             case footnotes
@@ -47,6 +51,7 @@ public enum TextWriter {
         }
     }
 
+    /// The document as UTF-8 text, every line ending with a line feed.
     public static func write(_ document: Document, options: Options = Options()) -> [UInt8] {
         var renderer = TextRenderer(options: options, footnotes: footnoteDefinitions(in: document.blocks))
         let width = options.wrap == .none ? nil : max(options.columns, 1)
