@@ -355,6 +355,11 @@ import Testing
         #expect(document.blocks.count == 3)
     }
 
+    @Test func aBylineMayBeWrapped() {
+        let text = "The Tide Mill\n=============\n\nBy Ada Quill, Bo Harrow, Cy Moss,\nDee Penrose and Eli Tamsin\nDate: 2025-06-14\n\nBody.\n"
+        #expect(read(text).metadata.authors == ["Ada Quill", "Bo Harrow", "Cy Moss", "Dee Penrose", "Eli Tamsin"])
+    }
+
     @Test func headerReadingCanBeTurnedOff() {
         let document = read("<https://a.example/x>\n\nBody.\n", options: TextReader.Options(readsArticleHeader: false))
         #expect(document.metadata.isEmpty)

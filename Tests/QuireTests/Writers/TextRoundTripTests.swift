@@ -243,7 +243,10 @@ struct DocumentGenerator {
             blocks.append(.paragraph([.text(words(2...5)), .footnoteReference("a")]))
             blocks.append(.footnoteDefinition(FootnoteDefinition(label: "a", content: [.paragraph([.text(words(3...20))])])))
         }
-        let metadata = below(2) == 0 ? Metadata() : Metadata(title: "Tide " + words(1...4), authors: ["Nell Marchbank"], date: DocumentDate(iso8601: "2025-06-14"))
+        let authors = Array(["Nell Marchbank", "Ada Quill", "Bo Harrow", "Cy Moss", "Dee Penrose"].prefix(1 + below(5)))
+        let metadata = below(2) == 0 ? Metadata() : Metadata(
+            title: "Tide " + words(1...4), subtitle: below(2) == 0 ? nil : "The " + words(2...12), authors: authors,
+            date: DocumentDate(iso8601: "2025-06-14"), sourceURL: below(2) == 0 ? nil : "https://ledger.example/mill")
         return Document(metadata: metadata, blocks: blocks)
     }
 

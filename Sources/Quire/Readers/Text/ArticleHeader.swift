@@ -155,8 +155,7 @@ struct ArticleHeader {
     private static func classify(_ lines: ArraySlice<TextLine>, isFirst: Bool, inlineParser: TextInlineParser) -> Group? {
         guard let first = lines.first, lines.allSatisfy({ $0.indent == 0 }) else { return nil }
         if let rights = rights(lines, inlineParser: inlineParser) { return .fields([.rights(rights)]) }
-        let fields = lines.compactMap { field($0.text, allowsBareURL: isFirst) }
-        if fields.count == lines.count { return .fields(fields) }
+        if let fields = fields(lines, allowsBareURL: isFirst) { return .fields(fields) }
         if let last = lines.last, lines.count >= 2, lines.count <= 4, LineShapes.setextLevel(last.text) == 1 {
             return .underlinedTitle(inlineParser.plainText(Array(lines.dropLast()).joinedText))
         }
@@ -165,6 +164,29 @@ struct ArticleHeader {
             LineShapes.listMarker(first.text) == nil, !LineShapes.isThematicBreak(first.text)
         else { return nil }
         return .text(inlineParser.plainText(text))
+    }
+
+    /// The labelled lines of a paragraph, or `nil` unless every line is one. A line that starts
+    /// no field continues the one before (a byline too long for one line, a URL wrapped after
+    /// its `Source:` label).
+    private static func fields(_ lines: ArraySlice<TextLine>, allowsBareURL: Bool) -> [Field]? {
+        var logicalLines: [String] = []
+        for line in lines {
+            let isBareLabel = line.text.last == ":" && line.text.dropLast().allSatisfy { $0.isLetter || $0 == " " }
+            if field(line.text, allowsBareURL: allowsBareURL) != nil || labelled(line.text) != nil || isBareLabel
+                || logicalLines.isEmpty
+            {
+                logicalLines.append(String(line.text))
+            } else {
+                logicalLines[logicalLines.count - 1] += " " + line.text
+            }
+        }
+        var fields: [Field] = []
+        for line in logicalLines {
+            guard let field = field(Substring(line), allowsBareURL: allowsBareURL) else { return nil }
+            fields.append(field)
+        }
+        return fields
     }
 
     /// A copyright notice, possibly bold and wrapped over several lines.
@@ -224,7 +246,9 @@ struct ArticleHeader {
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 30 {
             let label = text[..<colon].trimmingSpaces.lowercased()
             let value = text[text.index(after: colon)...].trimmingSpaces
-            if !value.isEmpty, !label.isEmpty, label.allSatisfy({ $0.isLetter || $0 == " " }) { return (label, value) }
+            if !value.isEmpty, !value.hasPrefix("//"), !label.isEmpty, label.allSatisfy({ $0.isLetter || $0 == " " }) {
+                return (label, value)
+            }
         }
         for label in ["written by", "published on", "posted on", "by", "published", "posted", "par", "por", "von"] {
             guard text.count > label.count + 1 else { continue }

@@ -35,8 +35,8 @@ struct TextRenderer {
         }
         var details: [String] = []
         if !metadata.authors.isEmpty { details += wrapped("By " + clean(Self.nameList(metadata.authors)), width: width) }
-        if let date = metadata.date { details.append("Date: " + date.iso8601) }
-        if let source = metadata.sourceURL { details.append("Source: " + source) }
+        if let date = metadata.date { details += wrapped("Date: " + date.iso8601, width: width) }
+        if let source = metadata.sourceURL { details += wrapped("Source: " + clean(source), width: width) }
         if !details.isEmpty { parts.append(details) }
         return Self.joinedWithBlankLines(parts)
     }
