@@ -8,14 +8,19 @@
 public enum LineWrapping {
     /// The lines of `text` at most `width` cells wide (except a single word wider than that).
     /// Runs of spaces, tabs and line ends count as one space; `nil` width keeps one line.
-    public static func wrap(_ text: String, width: Int?) -> [String] {
+    ///
+    /// - Parameter mustNotStartLine: words that may not begin a line, kept with the word before
+    ///   them instead (a writer whose output is read back uses this to keep a `-` or `1.` in
+    ///   running text from looking like a list item).
+    public static func wrap(
+        _ text: String, width: Int?, mustNotStartLine: ((Substring) -> Bool)? = nil
+    ) -> [String] {
         var lines: [String] = []
         var current = ""
         var currentWidth = 0
         let limit = width ?? Int.max
-        for word in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
-            let wordText = Substring(word)
-            for (index, piece) in pieces(of: wordText).enumerated() {
+        for word in words(of: text, mustNotStartLine: mustNotStartLine) {
+            for (index, piece) in pieces(of: word).enumerated() {
                 let separator = index == 0 && !current.isEmpty ? 1 : 0
                 if current.isEmpty || currentWidth + separator + piece.width <= limit {
                     if separator == 1 { current.append(" ") }
@@ -32,10 +37,26 @@ public enum LineWrapping {
         return lines
     }
 
+    /// The words of `text`; a word that must not start a line is joined to the one before it.
+    private static func words(of text: String, mustNotStartLine: ((Substring) -> Bool)?) -> [Substring] {
+        let words = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }).map { Substring($0) }
+        guard let mustNotStartLine, words.count > 1 else { return words }
+        var joined: [Substring] = []
+        for word in words {
+            if let last = joined.last, mustNotStartLine(word) {
+                joined[joined.count - 1] = Substring(last + " " + word)
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined
+    }
+
     /// The parts of a word between which a line may break: the whole word for spaced scripts,
     /// single characters (with their punctuation) for Chinese and Japanese.
     static func pieces(of word: Substring) -> [(text: Substring, width: Int)] {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return [(word, word.utf8.count)] }
+        if word.contains(" ") { return [(word, TerminalWidth.of(word))] }  // words kept together
         var result: [(text: Substring, width: Int)] = []
         var start = word.startIndex
         var width = 0

@@ -39,6 +39,11 @@ import Testing
         #expect(lines.joined() == "水車が回る。満潮だ。")
     }
 
+    @Test func wordsThatMustNotStartALineStayWithTheWordBefore() {
+        let lines = LineWrapping.wrap("aaaa bbbb - cccc", width: 10, mustNotStartLine: { $0 == "-" })
+        #expect(lines == ["aaaa", "bbbb -", "cccc"])
+    }
+
     @Test func koreanBreaksAtSpaces() {
         #expect(LineWrapping.wrap("조력 방앗간이 다시 돈다", width: 14) == ["조력 방앗간이", "다시 돈다"])
     }

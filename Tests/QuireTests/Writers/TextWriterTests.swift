@@ -61,6 +61,16 @@ import Testing
         #expect(write([address]) == "The Mill House\n3 Quay Street Brackwater\n")
     }
 
+    @Test func wrappedLinesNeverStartLikeANewBlock() {
+        // At 20 columns a plain greedy fill would start lines with "- news", "1. and", "> 3" and "[1]".
+        let text = "The Estuary Ledger - news and more, see part 1. and the rest > 3 times over. [1]"
+        let lines = write([.paragraph([.text(text)])], TextWriter.Options(columns: 20)).split(separator: "\n")
+        for line in lines {
+            #expect(!line.hasPrefix("- ") && !line.hasPrefix("1. ") && !line.hasPrefix(">") && !line.hasPrefix("["), "\(line)")
+        }
+        #expect(lines.joined(separator: " ") == text)
+    }
+
     // MARK: Blocks
 
     @Test func headingsAreSetApartAndUnderlinedAtLevelsOneAndTwo() {

@@ -141,8 +141,17 @@ struct TextRenderer {
     private mutating func paragraph(_ inlines: [Inline], width: Int?) -> [String] {
         let text = inlineText(inlines)
         return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-            LineWrapping.wrap(String($0), width: width)
+            LineWrapping.wrap(String($0), width: width, mustNotStartLine: Self.looksLikeBlockStart)
         }
+    }
+
+    /// Words that, at the start of a wrapped line, would make the reader see a new block in
+    /// the middle of a paragraph: a bullet, `1.`, `>`, a rule such as `---`, a note's `[1]`.
+    static func looksLikeBlockStart(_ word: Substring) -> Bool {
+        guard let first = word.first else { return false }
+        if first == ">" || (first == "[" && word.last == "]") { return true }
+        if word.count >= 3, "-=*_".contains(first), word.allSatisfy({ $0 == first }) { return true }
+        return LineShapes.listMarker(Substring(word + " x"))?.canInterruptParagraph == true
     }
 
     /// Items with hanging indents: the marker on the first line, its width of spaces before the
@@ -288,7 +297,7 @@ struct TextRenderer {
     }
 
     private func wrapped(_ text: String, width: Int?) -> [String] {
-        LineWrapping.wrap(text, width: width)
+        LineWrapping.wrap(text, width: width, mustNotStartLine: Self.looksLikeBlockStart)
     }
 
     private func underlined(_ lines: [String], with character: Character) -> [String] {

@@ -73,7 +73,7 @@ enum TextTableRenderer {
         let drawn = TextRenderer.indented(lines.map { trimmedRight($0) }, by: indentation)
         guard !table.caption.isEmpty else { return drawn }
         let caption = renderer.inlineText(table.caption).split(separator: "\n").flatMap {
-            LineWrapping.wrap(String($0), width: width)
+            LineWrapping.wrap(String($0), width: width, mustNotStartLine: TextRenderer.looksLikeBlockStart)
         }
         return TextRenderer.joinedWithBlankLines([caption, drawn])
     }
