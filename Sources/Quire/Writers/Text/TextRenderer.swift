@@ -148,10 +148,26 @@ struct TextRenderer {
     /// Words that, at the start of a wrapped line, would make the reader see a new block in
     /// the middle of a paragraph: a bullet, `1.`, `>`, a rule such as `---`, a note's `[1]`.
     static func looksLikeBlockStart(_ word: Substring) -> Bool {
-        guard let first = word.first else { return false }
-        if first == ">" || (first == "[" && word.last == "]") { return true }
-        if word.count >= 3, "-=*_".contains(first), word.allSatisfy({ $0 == first }) { return true }
-        return LineShapes.listMarker(Substring(word + " x"))?.canInterruptParagraph == true
+        // This runs for every word written, so it looks at bytes before anything costlier.
+        guard let first = word.utf8.first, let last = word.utf8.last else { return false }
+        switch first {
+        case UInt8(ascii: ">"):
+            return true
+        case UInt8(ascii: "["):
+            return last == UInt8(ascii: "]")
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "_"), UInt8(ascii: "="):
+            let isBullet = word.utf8.count == 1 && first != UInt8(ascii: "_") && first != UInt8(ascii: "=")
+            let isRule = word.utf8.count >= 3 && first != UInt8(ascii: "+") && word.utf8.allSatisfy { $0 == first }
+            return isBullet || isRule
+        case 0x80...:
+            return word.utf8.count <= 3 && word.count == 1 && LineShapes.bulletCharacters.contains(word[word.startIndex])
+        default:
+            // A number that can open a list is 1, a, i or I: `1.`, `(a)`, `i)`.
+            guard last == UInt8(ascii: ".") || last == UInt8(ascii: ")"), word.utf8.count <= 4,
+                word.utf8.allSatisfy({ "(1aiAI).".utf8.contains($0) })
+            else { return false }
+            return LineShapes.listMarker(Substring(word + " x"))?.canInterruptParagraph == true
+        }
     }
 
     /// Items with hanging indents: the marker on the first line, its width of spaces before the
