@@ -81,14 +81,18 @@ public enum TextReader {
         }
         guard !candidates.isEmpty else { return [] }
         var counts: [String: Int] = [:]
-        for line in lines where line.text.contains("[") {
-            var rest = line.text[...]
-            while let open = rest.firstIndex(of: "[") {
-                let after = rest[rest.index(after: open)...]
-                guard let close = after.firstIndex(of: "]") else { break }
-                let label = String(after[..<close])
+        for line in lines {
+            let bytes = line.text.utf8
+            var index = bytes.startIndex
+            while let open = bytes[index...].firstIndex(of: UInt8(ascii: "[")) {
+                let afterOpen = bytes.index(after: open)
+                guard let close = bytes[afterOpen...].prefix(12).firstIndex(of: UInt8(ascii: "]")) else {
+                    index = afterOpen
+                    continue
+                }
+                let label = String(line.text[afterOpen..<close])
                 if candidates.contains(label) { counts[label, default: 0] += 1 }
-                rest = after[close...]
+                index = close
             }
         }
         return candidates.filter { counts[$0, default: 0] >= 2 }

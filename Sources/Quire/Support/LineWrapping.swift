@@ -15,41 +15,74 @@ public enum LineWrapping {
     public static func wrap(
         _ text: String, width: Int?, mustNotStartLine: ((Substring) -> Bool)? = nil
     ) -> [String] {
+        var filler = LineFiller(limit: width ?? Int.max)
+        var pending: Substring?
+        for word in words(of: text) {
+            if let previous = pending, let mustNotStartLine, mustNotStartLine(word) {
+                pending = Substring(previous + " " + word)
+            } else {
+                if let previous = pending { filler.place(previous) }
+                pending = word
+            }
+        }
+        if let previous = pending { filler.place(previous) }
+        return filler.finished()
+    }
+
+    /// Greedy filling, one word at a time.
+    private struct LineFiller {
+        let limit: Int
         var lines: [String] = []
         var current = ""
         var currentWidth = 0
-        let limit = width ?? Int.max
-        for word in words(of: text, mustNotStartLine: mustNotStartLine) {
-            for (index, piece) in pieces(of: word).enumerated() {
-                let separator = index == 0 && !current.isEmpty ? 1 : 0
-                if current.isEmpty || currentWidth + separator + piece.width <= limit {
-                    if separator == 1 { current.append(" ") }
-                    current += piece.text
-                    currentWidth += separator + piece.width
-                } else {
-                    lines.append(current)
-                    current = String(piece.text)
-                    currentWidth = piece.width
+
+        mutating func place(_ word: Substring) {
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                place(piece: word, width: word.utf8.count, startsWord: true)
+            } else {
+                for (index, piece) in pieces(of: word).enumerated() {
+                    place(piece: piece.text, width: piece.width, startsWord: index == 0)
                 }
             }
         }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
 
-    /// The words of `text`; a word that must not start a line is joined to the one before it.
-    private static func words(of text: String, mustNotStartLine: ((Substring) -> Bool)?) -> [Substring] {
-        let words = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }).map { Substring($0) }
-        guard let mustNotStartLine, words.count > 1 else { return words }
-        var joined: [Substring] = []
-        for word in words {
-            if let last = joined.last, mustNotStartLine(word) {
-                joined[joined.count - 1] = Substring(last + " " + word)
+        private mutating func place(piece: Substring, width: Int, startsWord: Bool) {
+            let separator = startsWord && !current.isEmpty ? 1 : 0
+            if current.isEmpty || currentWidth + separator + width <= limit {
+                if separator == 1 { current.append(" ") }
+                current += piece
+                currentWidth += separator + width
             } else {
-                joined.append(word)
+                lines.append(current)
+                current = String(piece)
+                currentWidth = width
             }
         }
-        return joined
+
+        mutating func finished() -> [String] {
+            if !current.isEmpty { lines.append(current) }
+            return lines
+        }
+    }
+
+    /// The words of `text`: runs of anything but spaces, tabs and line ends.
+    private static func words(of text: String) -> [Substring] {
+        var words: [Substring] = []
+        let bytes = text.utf8
+        var start: String.Index?
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                if let wordStart = start { words.append(text[wordStart..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = bytes.index(after: index)
+        }
+        if let wordStart = start { words.append(text[wordStart..<bytes.endIndex]) }
+        return words
     }
 
     /// The parts of a word between which a line may break: the whole word for spaced scripts,

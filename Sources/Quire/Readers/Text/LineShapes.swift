@@ -141,13 +141,16 @@ enum LineShapes {
     /// letter or a section number, with no closing punctuation (old texts end capitalised
     /// titles such as `CHAPTER IV.` with a full stop, so those may).
     static func isTitleLike(_ text: Substring) -> Bool {
+        // Length first: most lines tested are whole paragraphs.
+        guard text.utf8.count <= 320, text.utf8.count(where: { $0 == 0x20 }) < 12, TerminalWidth.of(text) <= 80 else {
+            return false
+        }
         let isAllCaps = text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
         guard let first = text.first, first.isUppercase || first.isASCIIDigit,
             let last = text.last, !",;:!?…".contains(last), last != "." || isAllCaps,
             text.contains(where: \.isLetter)
         else { return false }
-        let words = text.split(separator: " ")
-        return words.count <= 12 && TerminalWidth.of(text) <= 80 && listMarker(text).map(\.isSectionNumber) != false
+        return listMarker(text).map(\.isSectionNumber) != false
     }
 
     /// True for a short line with few words and no closing punctuation: a kicker or section name.

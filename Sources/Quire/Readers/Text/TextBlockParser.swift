@@ -126,7 +126,7 @@ struct TextBlockParser {
         case .lines(let lines):
             if lines.count > 1 { return true }
             guard let line = lines.first, !LineShapes.isTitleLike(line.text) else { return false }
-            return line.text.split(separator: " ").count >= 6
+            return line.text.utf8.count(where: { $0 == 0x20 }) >= 5
         }
     }
 

@@ -15,23 +15,27 @@ struct TextLine {
         self.text = text
     }
 
+    /// Measures a raw line. Works on UTF-8 bytes: spaces, tabs and line feeds are ASCII, and
+    /// this runs for every line of the input.
     init(_ raw: Substring) {
+        let bytes = raw.utf8
         var indent = 0
-        var start = raw.startIndex
-        for character in raw {
-            if character == " " {
+        var start = bytes.startIndex
+        while start != bytes.endIndex {
+            let byte = bytes[start]
+            if byte == 0x20 {
                 indent += 1
-            } else if character == "\t" {
+            } else if byte == 0x09 {
                 indent += 4 - indent % 4
             } else {
                 break
             }
-            start = raw.index(after: start)
+            start = bytes.index(after: start)
         }
-        var end = raw.endIndex
+        var end = bytes.endIndex
         while end > start {
-            let before = raw.index(before: end)
-            guard raw[before] == " " || raw[before] == "\t" else { break }
+            let before = bytes.index(before: end)
+            guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
             end = before
         }
         self.init(indent: indent, text: raw[start..<end])
@@ -39,7 +43,19 @@ struct TextLine {
 
     /// Splits normalised text (LF line ends) into lines.
     static func lines(of text: String) -> [TextLine] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map(TextLine.init)
+        var lines: [TextLine] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == 0x0A {
+                lines.append(TextLine(text[start..<index]))
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        lines.append(TextLine(text[start..<bytes.endIndex]))
+        return lines
     }
 
     /// The same line with `columns` fewer columns of indentation (never below zero).

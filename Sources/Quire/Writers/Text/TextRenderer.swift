@@ -140,8 +140,8 @@ struct TextRenderer {
 
     private mutating func paragraph(_ inlines: [Inline], width: Int?) -> [String] {
         let text = inlineText(inlines)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-            LineWrapping.wrap(String($0), width: width, mustNotStartLine: Self.looksLikeBlockStart)
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).flatMap {
+            LineWrapping.wrap(String(Substring($0)), width: width, mustNotStartLine: Self.looksLikeBlockStart)
         }
     }
 
