@@ -328,6 +328,14 @@ import Testing
         #expect(subtitle.metadata.subtitle == "Engineers finished early.")
     }
 
+    @Test func aSectionMarkerMayComeBeforeTheTitle() {
+        let document = read("- Harbour -\n\nQuay Wall Repaired\n\nPublished: 4 Jan 2026\n\nThe quay wall reopened on Saturday.\n")
+        #expect(document.metadata.keywords == ["Harbour"])
+        #expect(document.metadata.title == "Quay Wall Repaired")
+        #expect(document.metadata.date?.iso8601 == "2026-01-04")
+        #expect(document.blocks == [paragraph("The quay wall reopened on Saturday.")])
+    }
+
     @Test func withoutALabelledLineThereIsNoHeader() {
         let document = read("A Short Title\n\nBy the end of that summer they had formed a trust, and by spring they had a plan.\n")
         #expect(document.metadata.isEmpty)

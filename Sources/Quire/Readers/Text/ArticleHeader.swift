@@ -48,7 +48,12 @@ struct ArticleHeader {
                 let sources = fields.filter { if case .source = $0 { true } else { false } }.count
                 if sawSource, sources > 0 { break }
                 sawSource = sawSource || sources > 0
-                sawDetails = sawDetails || fields.count > sources
+                sawDetails = sawDetails || fields.contains { field in
+                    switch field {
+                    case .date, .authors, .rights: true
+                    case .source, .section: false
+                    }
+                }
             } else {
                 // Titles come before the byline, date and copyright; text after them is the body.
                 textCount += 1

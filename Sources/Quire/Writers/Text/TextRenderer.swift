@@ -56,7 +56,7 @@ struct TextRenderer {
             case .footnote(let label):
                 content = render(footnoteContent[label] ?? [], width: narrower(width, by: marker.count))
             }
-            lines += Self.hanging(content, first: marker, rest: String(repeating: " ", count: marker.count))
+            lines += Self.hanging(content.isEmpty ? [""] : content, first: marker, rest: String(repeating: " ", count: marker.count))
             index += 1
         }
         return lines
