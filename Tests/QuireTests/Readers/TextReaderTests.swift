@@ -363,6 +363,17 @@ import Testing
         #expect(document.blocks.count == 3)
     }
 
+    @Test(arguments: [
+        ("Published 4 January 2026", "2026-01-04"), ("Date: January 4, 2026", "2026-01-04"),
+        ("Publié le 4 janvier 2026", "2026-01-04"), ("Fecha: 4 de enero de 2026", "2026-01-04"),
+        ("Posted on 2026-01-04", "2026-01-04"),
+    ])
+    func dateLinesInSeveralForms(_ line: String, _ iso: String) {
+        let document = read("Quay Wall Repaired\n\n\(line)\n\nThe quay wall reopened on Saturday.\n")
+        #expect(document.metadata.date?.iso8601 == iso, "\(line)")
+        #expect(document.metadata.title == "Quay Wall Repaired")
+    }
+
     @Test func aBylineMayBeWrapped() {
         let text = "The Tide Mill\n=============\n\nBy Ada Quill, Bo Harrow, Cy Moss,\nDee Penrose and Eli Tamsin\nDate: 2025-06-14\n\nBody.\n"
         #expect(read(text).metadata.authors == ["Ada Quill", "Bo Harrow", "Cy Moss", "Dee Penrose", "Eli Tamsin"])

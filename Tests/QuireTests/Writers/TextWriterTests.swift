@@ -114,6 +114,15 @@ import Testing
         #expect(write(blocks) == "  The moon does.\n\n    make demo\n      --verbose\n\n    make test\n")
     }
 
+    @Test func definitionListsContainersAndFiguresShowTheirContent() {
+        let blocks: [Block] = [
+            .definitionList([DefinitionItem(term: [.text("Leat")], definitions: [[paragraph("A channel to the wheel.")]])]),
+            .container(Container(element: "aside", content: [paragraph("Aside text.")])),
+            .figure(Figure(content: [paragraph("A chart described in words.")], caption: [.text("Figure 1")])),
+        ]
+        #expect(write(blocks) == "Leat\n\n    A channel to the wheel.\n\nAside text.\n\nA chart described in words.\n\nFigure 1\n")
+    }
+
     @Test func thematicBreakIsARuleAcrossThePage() {
         #expect(write([paragraph("A."), .thematicBreak, paragraph("B.")], TextWriter.Options(columns: 20)) == "A.\n\n" + String(repeating: "-", count: 20) + "\n\nB.\n")
     }

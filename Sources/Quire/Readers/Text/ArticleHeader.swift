@@ -211,7 +211,7 @@ struct ArticleHeader {
             switch label {
             case "publication date", "date", "published", "published on", "posted", "posted on", "date de publication",
                 "publié le", "fecha", "fecha de publicación", "datum", "veröffentlicht", "data", "data di pubblicazione",
-                "data de publicação":
+                "data de publicação", "publicado el", "publicado em", "veröffentlicht am", "pubblicato il":
                 if HumanDate.parse(value) != nil || label.contains("date") || label.hasPrefix("fecha") || label.hasPrefix("data") {
                     return .date(value)
                 }
@@ -255,7 +255,10 @@ struct ArticleHeader {
                 return (label, value)
             }
         }
-        for label in ["written by", "published on", "posted on", "by", "published", "posted", "par", "por", "von"] {
+        for label in [
+            "written by", "published on", "posted on", "publié le", "publicado el", "publicado em", "veröffentlicht am",
+            "pubblicato il", "by", "published", "posted", "par", "por", "von",
+        ] {
             guard text.count > label.count + 1 else { continue }
             let head = text.prefix(label.count + 1)
             if head.lowercased() == label + " " {
