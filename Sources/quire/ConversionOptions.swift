@@ -3,6 +3,8 @@ import Glibc
 import Quire
 import QuireDocument
 
+extension TextWriter.Options.LinkStyle: ExpressibleByArgument {}
+
 /// The format choices and per-format options that `convert` and `batch` share.
 struct ConversionOptions: ParsableArguments {
     @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (see 'quire formats').")
@@ -22,8 +24,23 @@ struct ConversionOptions: ParsableArguments {
     @Flag(help: "Markdown input: curly quotes, dashes and ellipses from straight ASCII.")
     var smart = false
 
-    @Option(help: ArgumentHelp("Markdown output: wrap paragraphs at N columns, or 'none'.", valueName: "none|N"))
-    var wrap: String = "none"
+    @Option(
+        help: ArgumentHelp(
+            "Text and Markdown output: wrap paragraphs at --columns (auto), at N columns, or not at all (none). Default: auto for text, none for Markdown.",
+            valueName: "auto|none|N"))
+    var wrap: String?
+
+    @Option(help: ArgumentHelp("Text output (and Markdown with --wrap auto): page width in terminal cells.", valueName: "N"))
+    var columns = TextWriter.Options().columns
+
+    @Option(help: ArgumentHelp("Text output: links as numbered notes at the end, inline as 'label <url>', or none.", valueName: "footnotes|inline|none"))
+    var links: TextWriter.Options.LinkStyle = TextWriter.Options().links
+
+    @Flag(help: "Text output: leave out the title block (title, subtitle, authors, date, source).")
+    var noTitleBlock = false
+
+    @Flag(help: "Text output: 7-bit ASCII quotes, dashes, ellipses, spaces and letters.")
+    var ascii = false
 
     @Flag(help: "Markdown output: links as numbered references at the end.")
     var referenceLinks = false
@@ -97,11 +114,21 @@ struct ConversionOptions: ParsableArguments {
         options.markdownReader.smartPunctuation = smart
         options.markdownWriter.referenceLinks = referenceLinks
         options.markdownWriter.frontMatter = !noFrontMatter
-        if wrap != "none" {
-            guard let columns = Int(wrap), columns >= 20 else {
-                throw CommandFailure.usage("--wrap expects 'none' or a number of columns of at least 20, got '\(wrap)'")
-            }
+        guard columns >= 10 else { throw CommandFailure.usage("--columns must be at least 10, got \(columns)") }
+        options.textWriter = TextWriter.Options(
+            columns: columns, wrap: .auto, links: links, includesTitleBlock: !noTitleBlock, asciiOnly: ascii)
+        switch wrap {
+        case nil: break
+        case "none"?:
+            options.textWriter.wrap = .none
+        case "auto"?:
             options.markdownWriter.wrapColumns = columns
+        case let value?:
+            guard let width = Int(value), width >= 20 else {
+                throw CommandFailure.usage("--wrap expects auto, none or a number of columns of at least 20, got '\(value)'")
+            }
+            options.textWriter.columns = width
+            options.markdownWriter.wrapColumns = width
         }
         let overrides = try metadata.map { pair -> (key: String, value: String) in
             guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {

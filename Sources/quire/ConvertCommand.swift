@@ -18,6 +18,7 @@ struct ConvertCommand: ParsableCommand {
               quire convert article.md -o article.epub --cover cover.jpg
               quire convert a.md b.md -o book.epub -M title="Collected notes"
               SOURCE_DATE_EPOCH=1700000000 quire convert a.md -o a.epub   (reproducible)
+              quire convert article.txt -t text --columns 60 --links inline
               quire convert page.html --base-url https://example.com/news/page.html -t json
             """)
 

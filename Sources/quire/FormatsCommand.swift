@@ -22,10 +22,15 @@ struct FormatsCommand: ParsableCommand {
         if writers { Formats.writers.forEach { print($0.name) } }
         guard !readers, !writers else { return }
 
+        func names(_ name: String, _ aliases: [String]) -> String { ([name] + aliases).joined(separator: ", ") }
+        func suffixes(_ extensions: [String]) -> String { extensions.map { "." + $0 }.joined(separator: " ") }
+        // Columns as wide as their longest entry, so long alias lists stay aligned.
+        let allNames = Formats.readers.map { names($0.name, $0.aliases) } + Formats.writers.map { names($0.name, $0.aliases) }
+        let allSuffixes = Formats.readers.map { suffixes($0.extensions) } + Formats.writers.map { suffixes($0.extensions) }
+        let nameWidth = max(14, (allNames.map(\.count).max() ?? 0) + 2)
+        let suffixWidth = max(18, (allSuffixes.map(\.count).max() ?? 0) + 2)
         func row(_ name: String, _ aliases: [String], _ extensions: [String], _ summary: String) -> String {
-            let names = ([name] + aliases).joined(separator: ", ")
-            let suffixes = extensions.map { "." + $0 }.joined(separator: " ")
-            return "  " + names.padding(14) + suffixes.padding(18) + summary
+            "  " + names(name, aliases).padding(nameWidth) + suffixes(extensions).padding(suffixWidth) + summary
         }
         print("Input formats (-f):")
         Formats.readers.forEach { print(row($0.name, $0.aliases, $0.extensions, $0.summary)) }

@@ -67,7 +67,7 @@ import Testing
         let input = try scratch.write("mill.json", tree)
         let output = try QuireProcess.run(["convert", input.path, "-t", "docx"])
         #expect(output.status == 2)
-        #expect(output.standardError == "quire: unknown output format 'docx' (known: json, markdown, html, epub)\n")
+        #expect(output.standardError.hasPrefix("quire: unknown output format 'docx' (known: json"))
         let reader = try QuireProcess.run(["convert", input.path, "-f", "rtf", "-t", "json"])
         #expect(reader.status == 2)
         #expect(reader.standardError.hasPrefix("quire: unknown input format 'rtf' (known: json"))

@@ -43,6 +43,8 @@ public struct FormatOptions: Sendable {
     public var markdownWriter = MarkdownWriter.Options()
     public var htmlWriter = HTMLWriter.Options()
     public var epubWriter = EPUBWriter.Options()
+    public var textReader = TextReader.Options()
+    public var textWriter = TextWriter.Options()
 
     public init() {}
 }

@@ -7,6 +7,7 @@ public enum Formats {
         .json,
         .markdown,
         .html,
+        .text,
     ]
 
     public static let writers: [WriterFormat] = [
@@ -14,6 +15,7 @@ public enum Formats {
         .markdown,
         .html,
         .epub,
+        .text,
     ]
 
     /// The output format when neither `-t` nor the output file's extension names one.

@@ -1,0 +1,311 @@
+import QuireDocument
+
+/// Recovers the blocks a person sees in plain text: paragraphs, headings, lists, quotes,
+/// preformatted text and footnotes.
+///
+/// It works in two steps: lines are first grouped into raw blocks by blank lines, markers and
+/// indentation; then each group of plain lines is judged in context (a short line standing
+/// alone before a paragraph is a heading; a group with aligned columns is a table kept
+/// verbatim). Nested structures (lists, quotes) are parsed by handing their de-indented lines
+/// back to the same parser, at most `Document.maximumDepth` levels deep.
+struct TextBlockParser {
+    var inlineParser: TextInlineParser
+    /// The width the text seems to be wrapped at; a line ending well short of it was ended on
+    /// purpose (verse, an address, a signature).
+    var wrapWidth: Int
+    /// Set when some nesting was too deep and was read as plain paragraphs.
+    private(set) var flattenedDeepNesting = false
+
+    init(footnoteLabels: Set<String>, wrapWidth: Int) {
+        inlineParser = TextInlineParser(footnoteLabels: footnoteLabels)
+        self.wrapWidth = wrapWidth
+    }
+
+    /// Levels a list takes in the tree (the list, then its item's blocks); quotes take one.
+    /// Paragraphs and their inline markup need a few more below the deepest container.
+    private static let reservedDepth = 12
+
+    private enum RawBlock {
+        case lines([TextLine])
+        case block(Block)
+        /// Lines indented by one to three columns: one quote, merged with its neighbours.
+        case indentedQuote([Block])
+    }
+
+    mutating func parseBlocks(_ lines: ArraySlice<TextLine>, depth: Int) -> [Block] {
+        var raw: [RawBlock] = []
+        var index = lines.startIndex
+        let canNest = depth + 2 + Self.reservedDepth < Document.maximumDepth
+        while index < lines.endIndex {
+            let line = lines[index]
+            if line.isBlank {
+                index += 1
+                continue
+            }
+            let startsBlock = index == lines.startIndex || lines[index - 1].isBlank
+            if line.text.first == ">", canNest {
+                let (quoted, end) = quoteLines(lines, from: index)
+                raw.append(.block(.blockQuote(parseBlocks(quoted[...], depth: depth + 1))))
+                index = end
+            } else if line.indent >= 4 {
+                let (code, end) = preformatted(lines, from: index)
+                raw.append(.block(.codeBlock(CodeBlock(text: code))))
+                index = end
+            } else if startsBlock, LineShapes.isThematicBreak(line.text) {
+                raw.append(.block(.thematicBreak))
+                index += 1
+            } else if let marker = LineShapes.listMarker(line.text), canNest {
+                let (list, end) = parseList(lines, from: index, first: marker, depth: depth)
+                raw.append(.block(list))
+                index = end
+            } else if let note = LineShapes.footnoteDefinition(line.text),
+                inlineParser.footnoteLabels.contains(note.label), canNest
+            {
+                let (content, end) = itemLines(lines, from: index, contentOffset: note.offset)
+                let blocks = parseBlocks(content[...], depth: depth + 1)
+                raw.append(.block(.footnoteDefinition(FootnoteDefinition(label: note.label, content: blocks))))
+                index = end
+            } else if line.indent > 0, startsBlock, canNest, let end = indentedGroupEnd(lines, from: index) {
+                let base = lines[index..<end].map(\.indent).min() ?? 0
+                let inner = lines[index..<end].map { $0.outdented(by: base) }
+                let blocks = parseBlocks(inner[...], depth: depth + 1)
+                if case .indentedQuote(let previous) = raw.last {
+                    raw[raw.count - 1] = .indentedQuote(previous + blocks)
+                } else {
+                    raw.append(.indentedQuote(blocks))
+                }
+                index = end
+            } else {
+                let (group, heading, end) = paragraphLines(lines, from: index)
+                if let heading {
+                    raw.append(.block(heading))
+                } else {
+                    raw.append(.lines(group))
+                }
+                index = end
+            }
+        }
+        if !canNest, lines.contains(where: { !$0.isBlank && ($0.text.first == ">" || LineShapes.listMarker($0.text) != nil) }) {
+            flattenedDeepNesting = true
+        }
+        return resolve(raw)
+    }
+
+    /// Turns raw groups into blocks, judging each plain group by what follows it.
+    private func resolve(_ raw: [RawBlock]) -> [Block] {
+        var blocks: [Block] = []
+        for (position, item) in raw.enumerated() {
+            switch item {
+            case .block(let block):
+                blocks.append(block)
+            case .indentedQuote(let content):
+                blocks.append(.blockQuote(content))
+            case .lines(let lines):
+                if LineShapes.looksLikeTable(lines[...]) {
+                    let base = lines.map(\.indent).min() ?? 0
+                    blocks.append(.codeBlock(CodeBlock(text: lines.map { $0.verbatim(relativeTo: base) }.joined(separator: "\n"))))
+                } else if lines.count == 1, LineShapes.isTitleLike(lines[0].text),
+                    position + 1 < raw.count, isBodyText(raw[position + 1])
+                {
+                    let text = String(lines[0].text)
+                    blocks.append(.heading(Heading(level: Self.sectionLevel(text), content: inlineParser.parse(text))))
+                } else {
+                    blocks.append(.paragraph(paragraphContent(lines)))
+                }
+            }
+        }
+        return blocks
+    }
+
+    /// A stand-alone short line is a heading only when running text follows it: a paragraph
+    /// of a sentence or more, a list, a quote, preformatted text.
+    private func isBodyText(_ next: RawBlock) -> Bool {
+        switch next {
+        case .block(.heading), .block(.thematicBreak), .block(.footnoteDefinition): return false
+        case .block, .indentedQuote: return true
+        case .lines(let lines):
+            if lines.count > 1 { return true }
+            guard let line = lines.first, !LineShapes.isTitleLike(line.text) else { return false }
+            return line.text.utf8.count(where: { $0 == 0x20 }) >= 5
+        }
+    }
+
+    /// Level 3 for a titled line (levels 1 and 2 are for underlined titles), one more per
+    /// level of section numbering: `2.1 Methods` is level 4.
+    private static func sectionLevel(_ text: String) -> Int {
+        let number = text.prefix { $0.isASCIIDigit || $0 == "." }
+        let parts = number.split(separator: ".").filter { !$0.isEmpty }
+        return min(6, 3 + max(0, parts.count - 1))
+    }
+
+    /// The inlines of a paragraph: hard-wrapped lines joined by spaces, and a line break kept
+    /// where the next word would have fitted on the line, so whoever wrapped the text chose to
+    /// end it there. A line that ends near the width and is followed by one starting in lower
+    /// case is taken as wrapped anyway: the sentence simply continues.
+    func paragraphContent(_ lines: [TextLine]) -> [Inline] {
+        var inlines: [Inline] = []
+        var segment: [String] = []
+        for (index, line) in lines.enumerated() {
+            segment.append(String(line.text))
+            guard index + 1 < lines.count else { break }
+            let nextWord = lines[index + 1].text.prefix { $0 != " " }
+            let width = line.width
+            let isShort = width * 4 <= wrapWidth * 3
+            if width + 1 + TerminalWidth.of(nextWord) <= wrapWidth, isShort || nextWord.first?.isLowercase != true {
+                inlines += inlineParser.parse(segment.joined(separator: " "))
+                inlines.append(.lineBreak)
+                segment = []
+            }
+        }
+        inlines += inlineParser.parse(segment.joined(separator: " "))
+        return inlines
+    }
+
+    // MARK: - Grouping lines
+
+    /// Consecutive lines starting with `>`, without one `>` and the space after it.
+    private func quoteLines(_ lines: ArraySlice<TextLine>, from start: Int) -> ([TextLine], Int) {
+        var quoted: [TextLine] = []
+        var index = start
+        while index < lines.endIndex, lines[index].text.first == ">" {
+            var rest = lines[index].text.dropFirst()
+            if rest.first == " " { rest = rest.dropFirst() }
+            quoted.append(TextLine(rest))
+            index += 1
+        }
+        return (quoted, index)
+    }
+
+    /// Lines indented by four columns or more (blank lines between them included), verbatim
+    /// relative to the least indented one.
+    private func preformatted(_ lines: ArraySlice<TextLine>, from start: Int) -> (String, Int) {
+        var end = start
+        var lastText = start
+        while end < lines.endIndex, lines[end].isBlank || lines[end].indent >= 4 {
+            if !lines[end].isBlank { lastText = end }
+            end += 1
+        }
+        let block = lines[start...lastText]
+        let base = block.filter { !$0.isBlank }.map(\.indent).min() ?? 0
+        return (block.map { $0.isBlank ? "" : $0.verbatim(relativeTo: base) }.joined(separator: "\n"), lastText + 1)
+    }
+
+    /// The end of a group of lines all indented by one to three columns (a quotation set off
+    /// by indentation), or `nil` when the group is ordinary text with an indented first line.
+    private func indentedGroupEnd(_ lines: ArraySlice<TextLine>, from start: Int) -> Int? {
+        var end = start
+        while end < lines.endIndex, !lines[end].isBlank {
+            guard (1...3).contains(lines[end].indent) else { return nil }
+            end += 1
+        }
+        return end
+    }
+
+    /// A paragraph's lines: up to a blank line, or a line that starts something else. A
+    /// setext underline below them makes them a heading instead.
+    private func paragraphLines(_ lines: ArraySlice<TextLine>, from start: Int) -> ([TextLine], Block?, Int) {
+        var group = [lines[start]]
+        var index = start + 1
+        while index < lines.endIndex, !lines[index].isBlank {
+            let line = lines[index]
+            // A rule under a long paragraph is a separator, unless it is exactly as wide as the
+            // paragraph's widest line, as under a long title.
+            if let level = LineShapes.setextLevel(line.text),
+                group.count <= 3 || line.text.count == group.map(\.width).max()
+            {
+                let text = group.joinedText
+                let heading = Heading(level: level, content: inlineParser.parse(text))
+                return (group, .heading(heading), index + 1)
+            }
+            if line.indent < 4 {
+                if line.text.first == ">" || LineShapes.isThematicBreak(line.text) { break }
+                if let marker = LineShapes.listMarker(line.text), marker.canInterruptParagraph { break }
+            }
+            group.append(line)
+            index += 1
+        }
+        return (group, nil, index)
+    }
+
+    /// One list, its items and their nested content.
+    private mutating func parseList(_ lines: ArraySlice<TextLine>, from start: Int, first: ListMarker, depth: Int)
+        -> (Block, Int)
+    {
+        let markerIndent = lines[start].indent
+        var items: [ListItem] = []
+        var isTight = true
+        var index = start
+        while index < lines.endIndex, let marker = LineShapes.listMarker(lines[index].text),
+            marker.continues(first), abs(lines[index].indent - markerIndent) <= 1
+        {
+            let (content, end) = itemLines(lines, from: index, contentOffset: marker.contentOffset)
+            if content.dropLast().contains(where: \.isBlank) { isTight = false }
+            var checked: Bool?
+            var itemContent = content
+            if let box = itemContent.first.flatMap({ Self.taskBox($0.text) }) {
+                checked = box.checked
+                itemContent[0].text = itemContent[0].text.dropFirst(box.length)
+            }
+            items.append(ListItem(checked: checked, content: parseBlocks(itemContent[...], depth: depth + 2)))
+            var next = end
+            while next < lines.endIndex, lines[next].isBlank { next += 1 }
+            // Numbering that starts again ("1." after "3.") starts a new list.
+            guard next < lines.endIndex, next - end < 2, let nextMarker = LineShapes.listMarker(lines[next].text),
+                nextMarker.continues(first), abs(lines[next].indent - markerIndent) <= 1,
+                nextMarker.number == 0 || nextMarker.number > marker.number
+            else {
+                index = end
+                break
+            }
+            if next > end { isTight = false }
+            index = next
+        }
+        if case .bullet = first.style {
+            return (.bulletList(BulletList(isTight: isTight, items: items)), index)
+        }
+        return (.orderedList(OrderedList(start: first.number, isTight: isTight, items: items)), index)
+    }
+
+    /// `[ ] ` and `[x] ` at the start of an item: a task list's check box.
+    private static func taskBox(_ text: Substring) -> (checked: Bool, length: Int)? {
+        for (box, checked) in [("[ ] ", false), ("[x] ", true), ("[X] ", true)] where text.hasPrefix(box) {
+            return (checked, 4)
+        }
+        return nil
+    }
+
+    /// The lines of a list item or note whose marker takes `contentOffset` columns, made
+    /// relative to the item's text: its first line, the lines indented under it, and lines
+    /// that simply continue its text. Two blank lines in a row end the item (and its list),
+    /// so indented text can follow a list without joining its last item.
+    private func itemLines(_ lines: ArraySlice<TextLine>, from start: Int, contentOffset: Int) -> ([TextLine], Int) {
+        let markerIndent = lines[start].indent
+        let contentIndent = markerIndent + contentOffset
+        var content = [TextLine(indent: 0, text: lines[start].text.dropFirst(contentOffset))]
+        var index = start + 1
+        while index < lines.endIndex {
+            let line = lines[index]
+            if line.isBlank {
+                var next = index
+                while next < lines.endIndex, lines[next].isBlank { next += 1 }
+                guard next < lines.endIndex, next - index < 2, lines[next].indent > markerIndent else { break }
+                content += Array(repeating: TextLine(indent: 0, text: ""), count: next - index)
+                index = next
+                continue
+            }
+            if line.indent > markerIndent {
+                content.append(line.outdented(by: contentIndent))
+            } else if LineShapes.listMarker(line.text) == nil, content.last?.isBlank == false,
+                line.text.first != ">", !LineShapes.isThematicBreak(line.text),
+                LineShapes.footnoteDefinition(line.text) == nil
+            {
+                content.append(TextLine(indent: 0, text: line.text))  // a lazily wrapped continuation
+            } else {
+                break
+            }
+            index += 1
+        }
+        while content.last?.isBlank == true { content.removeLast() }
+        return (content, index)
+    }
+}

@@ -1,0 +1,103 @@
+import QuireDocument
+
+/// Writes clean plain text: wrapped paragraphs, set-off headings, indented lists and quotes,
+/// tables as aligned columns, links and footnotes as numbered notes at the end.
+///
+/// No markup survives: no `**`, no `[x](y)`, no tags or entities. Widths are measured in
+/// terminal cells (`TerminalWidth`), so Chinese, Japanese, Korean and combining accents line
+/// up; no line ends with a space. The output reads back through `TextReader` into the same
+/// text: headings, lists, notes and the title block are written in shapes the reader knows.
+public enum TextWriter {
+    /// Page width, wrapping, link style and character set of the text; the defaults suit a
+    /// terminal or an e-mail.
+    public struct Options: Sendable, Equatable {
+        /// Whether paragraphs are filled to the page width.
+        public enum Wrap: String, Sendable, CaseIterable {
+            /// Fill lines up to `columns`.
+            case auto
+            /// One line per paragraph, for programs that wrap text themselves.
+            case none
+        }
+
+        /// Where a link's URL goes.
+        public enum LinkStyle: String, Sendable, CaseIterable {
+            /// `label[1]` in the text and the URLs numbered at the end, as lynx does.
+            case footnotes
+            /// `label <url>`.
+            case inline
+            /// The label only.
+            case none
+        }
+
+        /// The page width in terminal cells.
+        public var columns = 72
+        public var wrap = Wrap.auto
+        public var links = LinkStyle.footnotes
+        /// Open with the title, subtitle, authors, date and source from the metadata.
+        public var includesTitleBlock = true
+        /// Write typographic quotes, dashes, ellipses, non-breaking spaces and accented Latin
+        /// letters as 7-bit ASCII, for systems that cannot show anything else.
+        public var asciiOnly = false
+
+        public init(
+            columns: Int = 72, wrap: Wrap = .auto, links: LinkStyle = .footnotes, includesTitleBlock: Bool = true,
+            asciiOnly: Bool = false
+        ) {
+            self.columns = columns
+            self.wrap = wrap
+            self.links = links
+            self.includesTitleBlock = includesTitleBlock
+            self.asciiOnly = asciiOnly
+        }
+    }
+
+    /// The document as UTF-8 text, every line ending with a line feed.
+    public static func write(_ document: Document, options: Options = Options()) -> [UInt8] {
+        var renderer = TextRenderer(options: options, footnotes: footnoteDefinitions(in: document.blocks))
+        let width = options.wrap == .none ? nil : max(options.columns, 1)
+        var sections: [[String]] = []
+        if options.includesTitleBlock { sections.append(renderer.titleBlock(document.metadata, width: width)) }
+        sections.append(renderer.render(document.blocks, width: width))
+        sections.append(renderer.renderNotes(width: width))
+
+        var output = ""
+        for section in sections where !section.isEmpty {
+            if !output.isEmpty { output += "\n" }
+            for line in section {
+                output += finished(line, asciiOnly: options.asciiOnly)
+                output += "\n"
+            }
+        }
+        return Array(output.utf8)
+    }
+
+    /// The line as it goes out: no trailing white space, and non-breaking spaces (kept while
+    /// wrapping so they hold words together) made plain spaces in ASCII output.
+    private static func finished(_ line: String, asciiOnly: Bool) -> String {
+        var text = Substring(line)
+        if asciiOnly, !text.utf8.allSatisfy({ $0 < 0x80 }) {
+            text = Substring(String(text.unicodeScalars.map { ASCIITransliteration.isNoBreakSpace($0) ? " " : Character($0) }))
+        }
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// Every footnote's content by label, wherever in the tree it is defined; the first wins.
+    private static func footnoteDefinitions(in blocks: [Block]) -> [(label: String, content: [Block])] {
+        var found: [(label: String, content: [Block])] = []
+        var seen: Set<String> = []
+        blocks.forEachBlock { block in
+            if case .footnoteDefinition(let note) = block, seen.insert(note.label).inserted {
+                found.append((note.label, note.content))
+            }
+        }
+        return found
+    }
+}
+
+extension WriterFormat {
+    public static let text = WriterFormat(
+        name: "text", aliases: ["txt", "plain"], extensions: ["txt"],
+        summary: "clean plain text (--columns, --wrap, --links, --no-title-block, --ascii)"
+    ) { document, options in TextWriter.write(document, options: options.textWriter) }
+}

@@ -1,0 +1,284 @@
+import QuireDocument
+import Testing
+
+@testable import Quire
+
+/// One test per writer rule, each on a small hand-built tree.
+@Suite struct TextWriterTests {
+    func write(_ blocks: [Block], metadata: Metadata = Metadata(), _ options: TextWriter.Options = TextWriter.Options()) -> String {
+        String(decoding: TextWriter.write(Document(metadata: metadata, blocks: blocks), options: options), as: UTF8.self)
+    }
+
+    func paragraph(_ text: String) -> Block { .paragraph([.text(text)]) }
+    func item(_ text: String) -> ListItem { ListItem(content: [paragraph(text)]) }
+
+    let sentence = "The mill will open to visitors on weekends from July, with milling demonstrations timed to the tides."
+
+    // MARK: Title block
+
+    @Test func titleBlockComesFromTheMetadata() {
+        let metadata = Metadata(
+            title: "The Tide Mill Turns Again", subtitle: "Grinding flour once more.", authors: ["Nell Marchbank", "Ada Quill", "Bo Harrow"],
+            date: DocumentDate(iso8601: "2025-06-14"), sourceURL: "https://ledger.example/mill")
+        #expect(write([paragraph("Body.")], metadata: metadata) == """
+            The Tide Mill Turns Again
+            =========================
+
+            Grinding flour once more.
+
+            By Nell Marchbank, Ada Quill and Bo Harrow
+            Date: 2025-06-14
+            Source: https://ledger.example/mill
+
+            Body.
+
+            """)
+    }
+
+    @Test func noTitleBlockLeavesItOut() {
+        let metadata = Metadata(title: "The Tide Mill", authors: ["Nell Marchbank"])
+        #expect(write([paragraph("Body.")], metadata: metadata, TextWriter.Options(includesTitleBlock: false)) == "Body.\n")
+        #expect(write([paragraph("Body.")]) == "Body.\n")
+    }
+
+    // MARK: Wrapping
+
+    @Test func paragraphsWrapAtTheColumns() {
+        #expect(write([paragraph(sentence)], TextWriter.Options(columns: 40)) == """
+            The mill will open to visitors on
+            weekends from July, with milling
+            demonstrations timed to the tides.
+
+            """)
+    }
+
+    @Test func wrapNoneWritesOneLinePerParagraph() {
+        #expect(write([paragraph(sentence), paragraph("Second.")], TextWriter.Options(columns: 20, wrap: .none)) == sentence + "\n\nSecond.\n")
+    }
+
+    @Test func lineBreaksAreKept() {
+        let address = Block.paragraph([.text("The Mill House"), .lineBreak, .text("3 Quay Street"), .softBreak, .text("Brackwater")])
+        #expect(write([address]) == "The Mill House\n3 Quay Street Brackwater\n")
+    }
+
+    @Test func wrappedLinesNeverStartLikeANewBlock() {
+        // At 20 columns a plain greedy fill would start lines with "- news", "1. and", "> 3" and "[1]".
+        let text = "The Estuary Ledger - news and more, see part 1. and the rest > 3 times over. [1]"
+        let lines = write([.paragraph([.text(text)])], TextWriter.Options(columns: 20)).split(separator: "\n")
+        for line in lines {
+            #expect(!line.hasPrefix("- ") && !line.hasPrefix("1. ") && !line.hasPrefix(">") && !line.hasPrefix("["), "\(line)")
+        }
+        #expect(lines.joined(separator: " ") == text)
+    }
+
+    // MARK: Blocks
+
+    @Test func headingsAreSetApartAndUnderlinedAtLevelsOneAndTwo() {
+        let blocks: [Block] = [
+            .heading(Heading(level: 1, content: [.text("Tide Mills")])), paragraph("A."),
+            .heading(Heading(level: 2, content: [.text("How They Work")])), paragraph("B."),
+            .heading(Heading(level: 3, content: [.text("The Gates")])), paragraph("C."),
+        ]
+        #expect(write(blocks) == "Tide Mills\n==========\n\nA.\n\nHow They Work\n-------------\n\nB.\n\nThe Gates\n\nC.\n")
+    }
+
+    @Test func listsHaveHangingIndentsAndNest() {
+        let nested = ListItem(content: [paragraph("grain"), .bulletList(BulletList(items: [item("wheat"), item("barley")]))])
+        let list = Block.bulletList(BulletList(items: [nested, item("water that flows into the pond at every tide")]))
+        #expect(write([list], TextWriter.Options(columns: 30)) == """
+            - grain
+              - wheat
+              - barley
+            - water that flows into the
+              pond at every tide
+
+            """)
+    }
+
+    @Test func orderedListsAreNumberedFromTheirStartAndAligned() {
+        let items = (0..<3).map { item("step \($0)") }
+        #expect(write([.orderedList(OrderedList(start: 9, items: items))]) == "9.  step 0\n10. step 1\n11. step 2\n")
+        #expect(write([.orderedList(OrderedList(start: 1, isTight: false, items: Array(items.prefix(2))))]) == "1. step 0\n\n2. step 1\n")
+    }
+
+    @Test func taskListItemsShowTheirBoxes() {
+        let list = Block.bulletList(BulletList(items: [ListItem(checked: true, content: [paragraph("done")]), ListItem(checked: false, content: [paragraph("to do")])]))
+        #expect(write([list]) == "- [x] done\n- [ ] to do\n")
+    }
+
+    @Test func quotesAreIndentedAndCodeIsVerbatim() {
+        let blocks: [Block] = [
+            .blockQuote([paragraph("The moon does.")]),
+            .codeBlock(CodeBlock(language: "sh", text: "make demo\n  --verbose   \n\nmake test")),
+        ]
+        #expect(write(blocks) == "  The moon does.\n\n    make demo\n      --verbose\n\n    make test\n")
+    }
+
+    @Test func definitionListsContainersAndFiguresShowTheirContent() {
+        let blocks: [Block] = [
+            .definitionList([DefinitionItem(term: [.text("Leat")], definitions: [[paragraph("A channel to the wheel.")]])]),
+            .container(Container(element: "aside", content: [paragraph("Aside text.")])),
+            .figure(Figure(content: [paragraph("A chart described in words.")], caption: [.text("Figure 1")])),
+        ]
+        #expect(write(blocks) == "Leat\n\n    A channel to the wheel.\n\nAside text.\n\nA chart described in words.\n\nFigure 1\n")
+    }
+
+    @Test func thematicBreakIsARuleAcrossThePage() {
+        #expect(write([paragraph("A."), .thematicBreak, paragraph("B.")], TextWriter.Options(columns: 20)) == "A.\n\n" + String(repeating: "-", count: 20) + "\n\nB.\n")
+    }
+
+    @Test func tablesAreAlignedColumns() {
+        let table = Table(
+            caption: [.text("Funding")], alignments: [.left, .right],
+            headerRows: [TableRow(cells: [[paragraph("Source")], [paragraph("Amount")]])],
+            bodyRows: [
+                TableRow(cells: [[paragraph("Heritage grant")], [paragraph("£412,000")]]),
+                TableRow(cells: [[paragraph("Council")], [paragraph("£95,000")]]),
+            ],
+            footerRows: [TableRow(cells: [[paragraph("Total")], [paragraph("£507,000")]])])
+        #expect(write([.table(table)]) == """
+            Funding
+
+                Source            Amount
+                --------------  --------
+                Heritage grant  £412,000
+                Council          £95,000
+                --------------  --------
+                Total           £507,000
+
+            """)
+    }
+
+    @Test func wideTablesWrapTheirCells() {
+        let long = "Volunteers dredged three thousand tonnes of silt from the millpond by hand and by barge"
+        let table = Table(
+            alignments: [.default, .default],
+            headerRows: [TableRow(cells: [[paragraph("Year")], [paragraph("Work")]])],
+            bodyRows: [TableRow(cells: [[paragraph("2019")], [paragraph(long)]]), TableRow(cells: [[paragraph("2020")], [paragraph("Gates")]])])
+        let output = write([.table(table)], TextWriter.Options(columns: 40))
+        #expect(output == """
+                Year  Work
+                ----  ------------------------------
+                2019  Volunteers dredged three
+                      thousand tonnes of silt from
+                      the millpond by hand and by
+                      barge
+
+                2020  Gates
+
+            """)
+        #expect(output.split(separator: "\n").allSatisfy { TerminalWidth.of($0) <= 40 })
+    }
+
+    // MARK: Links, images, notes
+
+    let linked: [Block] = [
+        .paragraph([
+            .text("See "), .link(Link(url: "https://mill.example/tides", content: [.text("the tide table")])), .text(", "),
+            .link(Link(url: "https://mill.example/", content: [.text("https://mill.example/")])), .text(" or "),
+            .link(Link(url: "#donate", content: [.text("donate")])), .text("."), .footnoteReference("n"),
+        ]),
+        .footnoteDefinition(FootnoteDefinition(label: "n", content: [.paragraph([.text("Open weekends.")])])),
+    ]
+
+    @Test func linksBecomeNumberedNotesByDefault() {
+        #expect(write(linked) == """
+            See the tide table[1], https://mill.example/ or donate.[2]
+
+            [1] https://mill.example/tides
+            [2] Open weekends.
+
+            """)
+    }
+
+    @Test func linksCanBeInlineOrLeftOut() {
+        #expect(write(linked, TextWriter.Options(wrap: .none, links: .inline)).hasPrefix(
+            "See the tide table <https://mill.example/tides>, <https://mill.example/> or donate.[1]\n\n[1] Open weekends.\n"))
+        #expect(write(linked, TextWriter.Options(links: .none)).hasPrefix("See the tide table, https://mill.example/ or donate.[1]\n"))
+    }
+
+    @Test func aURLLinkedTwiceHasOneNote() {
+        let link = Inline.link(Link(url: "https://mill.example/a", content: [.text("here")]))
+        #expect(write([.paragraph([link, .text(" and "), link])]) == "here[1] and here[1]\n\n[1] https://mill.example/a\n")
+    }
+
+    @Test func imagesAreDescribed() {
+        let blocks: [Block] = [
+            .paragraph([.image(Image(source: "wheel.png", alternativeText: "The wheel")), .text(" "), .image(Image(source: "x.png"))]),
+            .figure(Figure(content: [.paragraph([.image(Image(source: "mill.jpg"))])], caption: [.text("The mill at dawn")])),
+        ]
+        #expect(write(blocks) == "[Image: The wheel] [Image]\n\n[Image: The mill at dawn]\n")
+    }
+
+    @Test func longNotesHangUnderTheirNumber() {
+        let blocks: [Block] = [
+            .paragraph([.text("Hours."), .footnoteReference("1")]),
+            .footnoteDefinition(FootnoteDefinition(label: "1", content: [paragraph(sentence)])),
+        ]
+        #expect(write(blocks, TextWriter.Options(columns: 40)) == """
+            Hours.[1]
+
+            [1] The mill will open to visitors on
+                weekends from July, with milling
+                demonstrations timed to the tides.
+
+            """)
+    }
+
+    // MARK: Clean text
+
+    @Test func noMarkupSurvives() {
+        let blocks: [Block] = [.paragraph([
+            .strong([.text("strong")]), .text(" "), .emphasis([.text("em")]), .text(" "), .code("x < y"), .text(" "),
+            .strikethrough([.text("gone")]), .text(" "), .quoted(Quoted(content: [.text("said")])), .text(" "),
+            .span(Span(classes: ["c"], content: [.text("span")])), .superscript([.text("2")]),
+        ])]
+        #expect(write(blocks) == "strong em x < y gone “said” span2\n")
+    }
+
+    @Test func textIsNormalisedToNFC() {
+        let output = write([paragraph("Cafe\u{301} cre\u{300}me")])
+        #expect(output == "Café crème\n")
+        #expect(output.unicodeScalars.count == "Café crème\n".unicodeScalars.count)
+    }
+
+    @Test func asciiSpellsTypographyIn7Bits() {
+        let text = "“Tide” — it’s 2–3 hours… £5\u{A0}000, café, Œuvre"
+        let output = write([paragraph(text)], TextWriter.Options(asciiOnly: true))
+        #expect(output == "\"Tide\" -- it's 2-3 hours... GBP 5 000, cafe, OEuvre\n")
+        #expect(output.utf8.allSatisfy { $0 < 0x80 })
+    }
+
+    @Test func noBreakSpacesHoldWordsTogetherEvenInASCII() {
+        let output = write([paragraph("aaaa bbbb 5\u{A0}000\u{A0}tonnes")], TextWriter.Options(columns: 15, asciiOnly: true))
+        #expect(output == "aaaa bbbb\n5 000 tonnes\n")
+    }
+
+    /// A writer that rendered each level of nesting twice (to measure, then to draw) would take
+    /// 2^90 steps on these lists and 2^50 on these tables.
+    @Test func deeplyNestedListsAndTablesAreWrittenQuickly() {
+        var list = Block.paragraph([.text("core")])
+        for level in 0..<90 {
+            list = .bulletList(BulletList(items: [ListItem(content: [paragraph("level \(level)"), list]), item("sibling")]))
+        }
+        var table = Block.paragraph([.text("core")])
+        for _ in 0..<50 {
+            let cell: [Block] = [table, paragraph("a long cell text that needs wrapping at forty columns")]
+            table = .table(Table(alignments: [.left, .left], bodyRows: [TableRow(cells: [[paragraph("x")], cell])]))
+        }
+        let elapsed = ContinuousClock().measure {
+            #expect(write([list, table], TextWriter.Options(columns: 40)).contains("core"))
+        }
+        #expect(elapsed < .seconds(20))
+    }
+
+    @Test func noLineEndsWithASpace() {
+        let blocks: [Block] = [
+            .paragraph([.text("trailing   "), .lineBreak, .text("  "), .lineBreak, .text("end ")]),
+            .bulletList(BulletList(items: [ListItem(content: [])])),
+            .blockQuote([paragraph("q"), paragraph("r")]),
+        ]
+        let output = write(blocks)
+        #expect(!output.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.hasSuffix(" ") })
+    }
+}
