@@ -50,6 +50,7 @@ bench: build
 	$(SWIFT) build -c release --product quire-bench
 	.build/release/quire-bench $(BENCH_PAGES)
 	./scripts/bench-markdown
+	./scripts/bench-batch
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
