@@ -54,18 +54,33 @@ extension Block {
         }
     }
 
-    /// The direct child block sequences, in reading order.
+    /// The direct child block sequences, in reading order. Read in place rather than through
+    /// `mapChildren`, which would rebuild the node: queries run this on every block.
     public var childBlocks: [[Block]] {
-        var found: [[Block]] = []
-        _ = mapChildren(blocks: { found.append($0); return $0 }, inlines: { $0 })
-        return found
+        switch self {
+        case .paragraph, .heading, .codeBlock, .thematicBreak: return []
+        case .blockQuote(let content): return [content]
+        case .bulletList(let list): return list.items.map(\.content)
+        case .orderedList(let list): return list.items.map(\.content)
+        case .definitionList(let items): return items.flatMap(\.definitions)
+        case .table(let table): return (table.headerRows + table.bodyRows + table.footerRows).flatMap(\.cells)
+        case .figure(let figure): return [figure.content]
+        case .footnoteDefinition(let footnote): return [footnote.content]
+        case .container(let container): return [container.content]
+        }
     }
 
     /// The direct child inline sequences, in reading order.
     public var childInlines: [[Inline]] {
-        var found: [[Inline]] = []
-        _ = mapChildren(blocks: { $0 }, inlines: { found.append($0); return $0 })
-        return found
+        switch self {
+        case .paragraph(let content): return [content]
+        case .heading(let heading): return [heading.content]
+        case .definitionList(let items): return items.map(\.term)
+        case .table(let table): return [table.caption]
+        case .figure(let figure): return [figure.caption]
+        case .blockQuote, .bulletList, .orderedList, .codeBlock, .thematicBreak, .footnoteDefinition, .container:
+            return []
+        }
     }
 }
 
@@ -94,9 +109,15 @@ extension Inline {
 
     /// The direct children, or an empty array for leaves.
     public var children: [Inline] {
-        var found: [Inline] = []
-        _ = mapChildren { found = $0; return $0 }
-        return found
+        switch self {
+        case .text, .code, .image, .lineBreak, .softBreak, .footnoteReference: return []
+        case .emphasis(let content), .strong(let content), .strikethrough(let content), .superscript(let content),
+            .subscript(let content):
+            return content
+        case .link(let link): return link.content
+        case .quoted(let quoted): return quoted.content
+        case .span(let span): return span.content
+        }
     }
 }
 
