@@ -4,7 +4,8 @@ argument, then serves until killed.
 
 Routes: /article.html (Windows-1252, charset only in the header), /redirect/N (N redirects,
 then the article), /loop (redirects to itself), /slow (answers after 5 s), /big (2 MB),
-/missing (404), /notes.md (Markdown), /dir/page (no extension, HTML with a relative link).
+/missing (404), /notes.md (Markdown), /dir/page (no extension, HTML with a relative link),
+/wrong-charset (UTF-8 under a charset nobody knows).
 """
 import http.server
 import os
@@ -45,6 +46,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(200, b"<p>late</p>")
         elif path == "/big":
             self.send(200, b"<p>" + b"x" * (2 * 1024 * 1024) + b"</p>")
+        elif path == "/wrong-charset":
+            self.send(200, "<p>Déjà vu</p>".encode("utf-8"), "text/html; charset=no-such-charset")
         elif path == "/notes.md":
             self.send(200, b"# Notes\n\nSome *Markdown*.\n", "text/markdown; charset=utf-8")
         elif path == "/dir/page":

@@ -49,6 +49,20 @@ import Testing
         #expect(run.standardOutput.contains("\"url\":\"\(base)/dir/other.html\""))
     }
 
+    @Test func anUnknownCharsetIsReportedAndTheBytesStillRead() throws {
+        let run = try QuireProcess.run(["convert", "\(base)/wrong-charset", "-t", "json", "--compact"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("Déjà vu"))
+        #expect(run.standardError.contains("unknown character set \"no-such-charset\""), "\(run.standardError)")
+    }
+
+    @Test func aRefusedConnectionIsAFailure() throws {
+        let run = try QuireProcess.run(["convert", "http://127.0.0.1:1/page", "-t", "json"])
+        #expect(run.status == 1)
+        #expect(run.standardError.hasPrefix("quire: http://127.0.0.1:1/page: "))
+        #expect(run.standardError.split(separator: "\n").count == 1)
+    }
+
     @Test func picksTheReaderFromTheMediaType() throws {
         let run = try QuireProcess.run(["convert", "\(base)/notes.md", "-t", "json", "--compact"])
         #expect(run.status == 0)

@@ -102,8 +102,7 @@ private struct MarkdownBlockRenderer {
             }.droppingTrailingBlank(isTight)
         case .codeBlock(let code):
             let fenceCharacter: Character = code.language?.contains("`") == true ? "~" : "`"
-            let longestRun = fenceCharacter == "`" ? longestBacktickRun(in: code.text) : longestTildeRun(in: code.text)
-            let fence = String(repeating: fenceCharacter, count: max(3, longestRun + 1))
+            let fence = String(repeating: fenceCharacter, count: max(3, longestRun(of: fenceCharacter, in: code.text) + 1))
             return [fence + (code.language ?? "")] + code.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [fence]
         case .thematicBreak:
             // `---` as an item's first line would read as a rule, not an item.
@@ -191,16 +190,6 @@ private struct MarkdownBlockRenderer {
         let text = renderer.render(content, width: width.map { max($0, 20) })
         references = renderer.references
         return text
-    }
-
-    private func longestTildeRun(in text: String) -> Int {
-        var longest = 0
-        var run = 0
-        for character in text {
-            run = character == "~" ? run + 1 : 0
-            longest = max(longest, run)
-        }
-        return longest
     }
 }
 

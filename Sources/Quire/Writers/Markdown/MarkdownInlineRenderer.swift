@@ -177,7 +177,7 @@ struct MarkdownInlineRenderer {
     /// the code starts or ends with a backtick or a space (the reader removes one of each).
     private func codeSpan(_ text: String) -> String {
         guard !text.isEmpty else { return "<code></code>" }
-        let fence = String(repeating: "`", count: longestBacktickRun(in: text) + 1)
+        let fence = String(repeating: "`", count: longestRun(of: "`", in: text) + 1)
         let allSpaces = text.allSatisfy { $0 == " " }
         let needsPadding = !allSpaces && (text.first == "`" || text.last == "`" || (text.first == " " && text.last == " "))
         let body = context == .tableCell ? text.replacingPipes : text
@@ -334,12 +334,12 @@ func startsCharacterReference(_ text: Substring) -> Bool {
     return false
 }
 
-/// The longest run of backticks, which a code fence must outgrow.
-func longestBacktickRun(in text: String) -> Int {
+/// The longest run of `fence` characters (backticks, tildes), which a code fence must outgrow.
+func longestRun(of fence: Character, in text: String) -> Int {
     var longest = 0
     var run = 0
     for character in text {
-        run = character == "`" ? run + 1 : 0
+        run = character == fence ? run + 1 : 0
         longest = max(longest, run)
     }
     return longest
