@@ -51,6 +51,7 @@ bench: build
 	.build/release/quire-bench $(BENCH_PAGES)
 	./scripts/bench-markdown
 	./scripts/bench-batch
+	./scripts/bench-html-epub 30
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -38,8 +38,12 @@ public enum EPUBWriter {
     public static func write(_ document: Document, options: Options = Options()) throws(ZipWriterError) -> [UInt8] {
         let book = BookDescription(document, modificationTime: options.modificationTime)
         let prepared = PreparedMarkup(document.blocks) { url in
-            // Only absolute links survive: relative ones would point at files the book lacks.
-            ["http", "https", "mailto", "ftp", "tel"].contains(MarkupText.scheme(of: url) ?? "")
+            // Only absolute links with somewhere to go survive: relative ones would point at files
+            // the book lacks, and EPUBCheck rejects a bare `mailto:` as no URI at all.
+            guard let scheme = MarkupText.scheme(of: url), ["http", "https", "mailto", "ftp", "tel"].contains(scheme) else {
+                return false
+            }
+            return url.count > scheme.count + 1
         }
         let images = ImageManifest(document: document, blocks: prepared.blocks)
 

@@ -25,7 +25,7 @@ import Testing
         let clock = ContinuousClock()
         for page in pages {
             let id = String(page.dropLast(".html.gz".count))
-            let bytes = try decompressed(Self.directory.appendingPathComponent("html").appendingPathComponent(page))
+            let bytes = try Self.decompressed(Self.directory.appendingPathComponent("html").appendingPathComponent(page))
             var warnings: [ConversionWarning] = []
             var document = Document()
             let input = ReaderInput(bytes: bytes, name: page, baseURL: truth[id]?.url)
@@ -56,7 +56,7 @@ import Testing
         }
     }
 
-    private func decompressed(_ file: URL) throws -> [UInt8] {
+    static func decompressed(_ file: URL) throws -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["gzip", "-dc", file.path]
