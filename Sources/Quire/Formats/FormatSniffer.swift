@@ -11,6 +11,10 @@ enum FormatSniffer {
         if text.hasPrefix("{"), lowered.contains("\"quire-document\"") { return "json" }
         let htmlOpenings = ["<!doctype html", "<html", "<head", "<body", "<?xml", "<!--", "<meta", "<div", "<article", "<p>", "<p "]
         if htmlOpenings.contains(where: lowered.hasPrefix) { return "html" }
+        // Article exports (see the text reader) open with `<https://…>` alone on a line.
+        if let firstLine = text.split(separator: "\n").first, firstLine.hasPrefix("<http"), firstLine.hasSuffix(">") {
+            return "text"
+        }
         if looksLikeMarkdown(text) { return "markdown" }
         return "text"
     }

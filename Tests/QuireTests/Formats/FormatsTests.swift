@@ -35,6 +35,7 @@ import Testing
         ("See [this](https://example.com).", "markdown"),
         ("| a | b |\n|---|---|", "markdown"),
         ("Just a line of text.\n\nAnother #hashtag paragraph.", "text"),
+        ("<https://news.example/a>\n\nTitle\n\nSee [this](https://example.com).", "text"),
         ("{\"not\": \"a tree\"}", "text"),
     ])
     func sniffsOtherFormats(text: String, expected: String) {
