@@ -55,6 +55,18 @@ struct ConversionOptions: ParsableArguments {
             valueName: "dir"))
     var resourcePath: [String] = []
 
+    @Flag(help: "Keep everything: no article extraction or appeal removal, even for web pages.")
+    var keepBoilerplate = false
+
+    @Flag(help: "Also remove appeals (donate, subscribe, share...) from Markdown, text and JSON input.")
+    var stripBoilerplate = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Add the boilerplate rules in FILE to the built-in ones (repeatable; format in docs/extraction.md).",
+            valueName: "file"))
+    var boilerplateRules: [String] = []
+
     /// The reader named by `-f`, or `nil` to choose per input.
     func reader() throws -> ReaderFormat? {
         guard let from else { return nil }
@@ -120,7 +132,29 @@ struct ConversionOptions: ParsableArguments {
         let searchPaths = resourcePath.flatMap { $0.split(separator: ":").map(String.init) }
         return Pipeline(
             reader: try reader(), writer: writer, options: options, metadataOverrides: overrides,
-            resourceLoader: ResourceLoader(searchPaths: searchPaths))
+            resourceLoader: ResourceLoader(searchPaths: searchPaths), boilerplate: try boilerplate())
+    }
+
+    /// `--keep-boilerplate`, `--strip-boilerplate` and the rules files.
+    private func boilerplate() throws -> BoilerplateOptions {
+        if keepBoilerplate, stripBoilerplate {
+            throw CommandFailure.usage("--keep-boilerplate and --strip-boilerplate cannot be used together")
+        }
+        var options = BoilerplateOptions(policy: keepBoilerplate ? .keep : stripBoilerplate ? .strip : .automatic)
+        for path in boilerplateRules {
+            let text: String
+            do {
+                text = String(decoding: try FileAccess.read(path), as: UTF8.self)
+            } catch {
+                throw CommandFailure.conversion(error)
+            }
+            do {
+                options.rules = options.rules.adding(try BoilerplateRules(parsing: text, source: path))
+            } catch {
+                throw CommandFailure.usage(String(describing: error))
+            }
+        }
+        return options
     }
 
     /// `SOURCE_DATE_EPOCH` (reproducible-builds.org) when set, so two runs give identical books;

@@ -1,0 +1,109 @@
+import QuireDocument
+
+/// Keeps the article of a web page and drops the site around it: navigation, headers and
+/// footers, sidebars, share bars, comments, "related" lists, sign-up boxes, advertisements.
+///
+/// It works on the tree the HTML reader builds, which keeps the page's sectioning elements and
+/// named `div`s as containers (`docs/html-reader.md`). The method, in `docs/extraction.md`:
+///
+/// 1. `CandidateIndex` scores every container by the prose it holds (length, commas, link
+///    density) and the hints of its element and class names.
+/// 2. `selectArticle` takes the best, moves up to the container that holds the whole article,
+///    and widens to sibling blocks that belong with it.
+/// 3. `ArticleCleaning` removes furniture inside it (link lists, share bars, forms...).
+/// 4. `LeadingMetadata` removes the title, byline and date that `Metadata` already carries.
+///
+/// If what is left is less than a few sentences, or a small part of a page with plenty of
+/// prose, the choice was probably wrong: the whole page is kept and a warning says so. An
+/// empty article is never the answer.
+public enum ArticleExtraction {
+    /// Below this much prose, the article is not a few sentences.
+    static let minimumCharacters = 200
+    static let minimumSentences = 3
+    /// A page with at least this much prose...
+    static let plentifulProse = 2_000
+    /// ...keeps at least this share of it.
+    static let minimumShareOfPlentifulProse = 0.1
+
+    /// The article of `document`. Removed blocks are appended to `stripped`; `file` names the
+    /// input in the warning given when the whole page is kept. A copyright line among the
+    /// removed blocks becomes `metadata.rights` when the page declared none (`rules` says what a
+    /// copyright line is).
+    public static func extract(
+        _ document: Document, file: String, rules: BoilerplateRules = .builtIn, warnings: inout [ConversionWarning],
+        stripped: inout [StrippedBlock]
+    ) -> Document {
+        let index = CandidateIndex(document.blocks)
+        guard let selection = index.selectArticle(in: document.blocks),
+            let sequence = document.blocks.sequence(at: selection.sequencePath)
+        else {
+            return document
+        }
+        let chosen = selection.kept.map { sequence[$0] }
+        var cleaning = ArticleCleaning(articleCharacters: TextMeasure(chosen).characters)
+        var article = cleaning.clean(chosen)
+        var leading = LeadingMetadata(metadata: document.metadata)
+        article = leading.strip(article)
+
+        let page = index[CandidateIndex.root].measure
+        let kept = TextMeasure(article)
+        if let shortfall = shortfall(kept: kept, page: page) {
+            warnings.append(
+                ConversionWarning(
+                    file: file, message: "article extraction kept \(shortfall); whole page kept"))
+            return document
+        }
+        let removed = outside(selection, of: document.blocks) + cleaning.stripped + leading.stripped
+        stripped += removed
+        var result = document
+        result.blocks = article
+        if result.metadata.rights == nil {
+            result.metadata.rights = rightsLine(in: removed.map(\.block), judge: AppealJudge(rules: rules))
+        }
+        return result
+    }
+
+    /// What is wrong with keeping `kept` of `page`, or `nil` when it is enough.
+    static func shortfall(kept: TextMeasure, page: TextMeasure) -> String? {
+        if kept.characters < minimumCharacters || kept.sentenceEnds < minimumSentences {
+            if page.characters <= kept.characters { return nil }
+            return "only \(kept.words) words"
+        }
+        if page.proseCharacters >= plentifulProse,
+            Double(kept.proseCharacters) < Double(page.proseCharacters) * minimumShareOfPlentifulProse
+        {
+            return "only \(kept.proseCharacters * 100 / page.proseCharacters)% of the page's prose"
+        }
+        return nil
+    }
+
+    /// The first copyright line in `blocks` (the page footer's, usually).
+    static func rightsLine(in blocks: [Block], judge: AppealJudge) -> String? {
+        var found: String?
+        TreeWalk.visit(blocks) { block in
+            if found == nil, case .paragraph(let content) = block, let line = judge.rightsLine(content) {
+                found = line.text
+            }
+        }
+        return found
+    }
+
+    /// Every block outside the selection: the siblings of each container on the way down to
+    /// it, and the blocks beside it that were not taken in.
+    static func outside(_ selection: ArticleSelection, of blocks: [Block]) -> [StrippedBlock] {
+        var removed: [Block] = []
+        var current = blocks
+        for step in selection.sequencePath {
+            guard current.indices.contains(step.block) else { break }
+            removed += current.indices.filter { $0 != step.block }.map { current[$0] }
+            let children = current[step.block].childSequences
+            guard children.indices.contains(step.child) else { break }
+            removed += children.indices.filter { $0 != step.child }.flatMap { children[$0] }
+            current = children[step.child]
+        }
+        let kept = Set(selection.kept)
+        removed += current.indices.filter { !kept.contains($0) }.map { current[$0] }
+        let reason = "outside the article (its container scored \(Int(selection.score.rounded())))"
+        return removed.map { StrippedBlock(block: $0, transform: .articleExtraction, reason: reason) }
+    }
+}

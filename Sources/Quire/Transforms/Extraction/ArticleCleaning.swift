@@ -1,0 +1,106 @@
+import QuireDocument
+
+/// Takes out what sits inside the article's container without being the article: share bars,
+/// link lists, "related" boxes, sign-up forms, advertisement slots, text only screen readers get.
+///
+/// A box is judged on its own text: its element and class names, how much of it is links, and
+/// whether it holds any prose. A box holding half the article or more is never removed on its
+/// names alone (`<div class="article-body has-comments">`).
+struct ArticleCleaning {
+    /// Characters of the whole selection, against which "half the article" is measured.
+    let articleCharacters: Int
+    private(set) var stripped: [StrippedBlock] = []
+
+    init(articleCharacters: Int) {
+        self.articleCharacters = articleCharacters
+    }
+
+    mutating func clean(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            if let reason = reasonToRemove(block) {
+                stripped.append(StrippedBlock(block: block, transform: .articleExtraction, reason: reason))
+                continue
+            }
+            switch block {
+            case .container(var container):
+                container.content = clean(container.content)
+                if !container.content.isEmpty { result.append(.container(container)) }
+            case .blockQuote(let content):
+                let cleaned = clean(content)
+                if !cleaned.isEmpty { result.append(.blockQuote(cleaned)) }
+            case .bulletList(var list):
+                list.items = cleanItems(list.items)
+                if !list.items.isEmpty { result.append(.bulletList(list)) }
+            case .orderedList(var list):
+                list.items = cleanItems(list.items)
+                if !list.items.isEmpty { result.append(.orderedList(list)) }
+            default:
+                result.append(block)
+            }
+        }
+        return result
+    }
+
+    private mutating func cleanItems(_ items: [ListItem]) -> [ListItem] {
+        items.compactMap { item in
+            let content = clean(item.content)
+            return content.isEmpty ? nil : ListItem(checked: item.checked, content: content)
+        }
+    }
+
+    private func reasonToRemove(_ block: Block) -> String? {
+        switch block {
+        case .container(let container):
+            return reasonToRemove(container, measure: TextMeasure([block]))
+        case .bulletList, .orderedList:
+            let measure = TextMeasure([block])
+            if measure.linkDensity > 0.5 { return "list of links (link density \(Self.format(measure.linkDensity)))" }
+            return nil
+        case .table:
+            let measure = TextMeasure([block])
+            if measure.linkDensity > 0.5 { return "table of links (link density \(Self.format(measure.linkDensity)))" }
+            return nil
+        case .paragraph:
+            let measure = TextMeasure(ownLineOf: block)
+            if measure.linkDensity > 0.9, measure.characters < 200 {
+                return "paragraph of links (link density \(Self.format(measure.linkDensity)))"
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    private func reasonToRemove(_ container: Container, measure: TextMeasure) -> String? {
+        let hints = ClassHints(id: container.id, classes: container.classes)
+        let name = Self.describe(container)
+        let isMajor = measure.characters * 2 >= articleCharacters
+        switch container.element {
+        case "nav": return "navigation (\(name))"
+        case "form" where !isMajor: return "form (\(name))"
+        default: break
+        }
+        if hints.isHidden { return "visually hidden (\(name))" }
+        if hints.isFurniture, !isMajor { return "site furniture by its name (\(name))" }
+        if measure.commas < 10, measure.linkDensity > 0.5 {
+            return "links rather than text (\(name), link density \(Self.format(measure.linkDensity)))"
+        }
+        if ["aside", "footer"].contains(container.element), !hints.isPositive, measure.paragraphs < 2 || measure.linkDensity > 0.3 {
+            return "\(container.element ?? "box") without prose (\(name))"
+        }
+        return nil
+    }
+
+    static func describe(_ container: Container) -> String {
+        var name = container.element ?? "div"
+        if let id = container.id { name += "#" + id }
+        for item in container.classes.prefix(3) { name += "." + item }
+        return name
+    }
+
+    static func format(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}

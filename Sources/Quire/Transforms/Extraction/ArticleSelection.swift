@@ -1,0 +1,130 @@
+import QuireDocument
+
+/// The blocks chosen as the article: some blocks of one sequence of the tree.
+struct ArticleSelection: Equatable {
+    /// The sequence the article's blocks are in.
+    var sequencePath: [PathStep]
+    /// The chosen blocks' places in it, in order.
+    var kept: [Int]
+    /// The score of the container the choice started from, for the reasons given to stripped blocks.
+    var score: Double
+}
+
+extension CandidateIndex {
+    /// The best container, moved up to what encloses the whole article, and widened to the
+    /// sibling blocks that belong with it; `nil` when the page has no prose at all.
+    func selectArticle(in blocks: [Block]) -> ArticleSelection? {
+        guard var top = bestCandidate() else { return nil }
+        top = enclosingSeveralStrongCandidates(top)
+        top = climbingWhileParentsScoreWell(top)
+        top = climbingOutOfOnlyChildren(top, blocks: blocks)
+        let candidate = self[top]
+        guard candidate.index >= 0, let siblings = blocks.sequence(at: candidate.sequencePath) else {
+            return ArticleSelection(sequencePath: [], kept: Array(blocks.indices), score: candidate.score)
+        }
+        let kept = widen(from: candidate.index, in: siblings, path: candidate.sequencePath, score: candidate.score)
+        return ArticleSelection(sequencePath: candidate.sequencePath, kept: kept, score: candidate.score)
+    }
+
+    private func bestCandidate() -> Int? {
+        var best: Int?
+        for index in candidates.indices where self[index].isEligible {
+            if best.map({ self[index].score > self[$0].score }) ?? true { best = index }
+        }
+        return best
+    }
+
+    /// An article cut into several boxes (one per section, or text around a gallery) scores as
+    /// several good candidates: when at least three others come close to the best, the lowest
+    /// container holding three of them is the article.
+    private func enclosingSeveralStrongCandidates(_ top: Int) -> Int {
+        let topScore = self[top].score
+        guard topScore > 0 else { return top }
+        let strong = candidates.indices
+            .filter { $0 != top && self[$0].isEligible && self[$0].score >= topScore * 0.75 }
+            .sorted { self[$0].score > self[$1].score }
+            .prefix(4)
+        guard strong.count >= 3 else { return top }
+        var ancestor = self[top].parent
+        while let current = ancestor, current != Self.root {
+            if strong.filter({ isAncestor(current, of: $0) }).count >= 3 { return current }
+            ancestor = self[current].parent
+        }
+        return top
+    }
+
+    /// A parent that scores better than the best candidate holds more of the article than it
+    /// does; parents scoring under a third of it are the page around the article.
+    private func climbingWhileParentsScoreWell(_ top: Int) -> Int {
+        var lastScore = self[top].score
+        let threshold = lastScore / 3
+        var parent = self[top].parent
+        while let current = parent, current != Self.root {
+            let score = self[current].score
+            if score < threshold { break }
+            if score > lastScore { return current }
+            lastScore = score
+            parent = self[current].parent
+        }
+        return top
+    }
+
+    /// A container alone in its parent container is the same box.
+    private func climbingOutOfOnlyChildren(_ top: Int, blocks: [Block]) -> Int {
+        var top = top
+        while let parent = self[top].parent, parent != Self.root, self[parent].childCount == 1,
+            self[parent].contentPath == self[top].sequencePath
+        {
+            top = parent
+        }
+        return top
+    }
+
+    /// The blocks beside the chosen container that belong to the same article: other
+    /// containers that score well, paragraphs of prose, and the headings, lists, quotes,
+    /// tables and figures between them. It stops after a few blocks that do not belong, so a
+    /// page's footer a long way down is not taken in.
+    private func widen(from index: Int, in siblings: [Block], path: [PathStep], score: Double) -> [Int] {
+        let threshold = max(10, score * 0.2)
+        enum Verdict { case belongs, between, foreign }
+        func verdict(_ position: Int) -> Verdict {
+            let block = siblings[position]
+            switch block {
+            case .container:
+                guard let candidate = candidate(at: path, index: position) else { return .foreign }
+                return self[candidate].isEligible && self[candidate].score >= threshold ? .belongs : .foreign
+            case .paragraph:
+                let measure = TextMeasure(ownLineOf: block)
+                if measure.characters > 80, measure.linkDensity < 0.25 { return .belongs }
+                if measure.characters > 0, measure.linkCharacters == 0, measure.sentenceEnds > 0 { return .belongs }
+                return .foreign
+            case .heading, .figure, .blockQuote, .codeBlock, .table, .thematicBreak, .definitionList:
+                return .between
+            case .bulletList, .orderedList:
+                return TextMeasure([block]).linkDensity < 0.25 ? .between : .foreign
+            case .footnoteDefinition:
+                return .belongs
+            }
+        }
+        var kept = [index]
+        for direction in [1, -1] {
+            var pending: [Int] = []
+            var foreignRun = 0
+            var position = index + direction
+            while siblings.indices.contains(position), foreignRun <= 2 {
+                switch verdict(position) {
+                case .belongs:
+                    kept += pending + [position]
+                    pending = []
+                    foreignRun = 0
+                case .between:
+                    pending.append(position)
+                case .foreign:
+                    foreignRun += 1
+                }
+                position += direction
+            }
+        }
+        return kept.sorted()
+    }
+}
