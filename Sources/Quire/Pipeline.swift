@@ -76,13 +76,16 @@ public struct Pipeline: Sendable {
         stripped: inout [StrippedBlock]
     ) -> Document {
         var document = document
+        var removed: [StrippedBlock] = []
         if boilerplate.extractsArticle(readBy: format) {
             document = ArticleExtraction.extract(
-                document, file: file, rules: boilerplate.rules, warnings: &warnings, stripped: &stripped)
+                document, file: file, rules: boilerplate.rules, warnings: &warnings, stripped: &removed)
         }
         if boilerplate.removesAppeals(readBy: format) {
-            document = AppealRemoval.remove(from: document, rules: boilerplate.rules, stripped: &stripped)
+            document = AppealRemoval.remove(from: document, rules: boilerplate.rules, stripped: &removed)
         }
+        for index in removed.indices { removed[index].file = file }
+        stripped += removed
         return document
     }
 

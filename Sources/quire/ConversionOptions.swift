@@ -67,6 +67,12 @@ struct ConversionOptions: ParsableArguments {
             valueName: "file"))
     var boilerplateRules: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "Write every block the boilerplate transforms removed, with its text and the rule or score that removed it, to FILE (JSON lines).",
+            valueName: "file"))
+    var reportStripped: String?
+
     /// The reader named by `-f`, or `nil` to choose per input.
     func reader() throws -> ReaderFormat? {
         guard let from else { return nil }

@@ -16,8 +16,12 @@ public final class BatchRunner: Sendable {
         public var error: String?
         public var warnings: [ConversionWarning]
         public var wordCount: Int
-        public var strippedBlocks: Int
+        /// The blocks the boilerplate transforms removed, with the reasons.
+        public var stripped: [StrippedBlock]
         public var milliseconds: Int
+
+        /// How many blocks the boilerplate transforms removed.
+        public var strippedBlocks: Int { stripped.count }
     }
 
     private let plan: BatchPlan
@@ -70,15 +74,17 @@ public final class BatchRunner: Sendable {
     private func convert(_ job: BatchPlan.Job) -> Result {
         let start = DispatchTime.now().uptimeNanoseconds
         var warnings: [ConversionWarning] = []
+        var stripped: [StrippedBlock] = []
         func result(_ status: Status, error: String? = nil, words: Int = 0) -> Result {
             let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
             return Result(
-                job: job, status: status, error: error, warnings: warnings, wordCount: words, strippedBlocks: 0,
+                job: job, status: status, error: error, warnings: warnings, wordCount: words, stripped: stripped,
                 milliseconds: elapsed)
         }
         if !force, BatchPlan.isUpToDate(job) { return result(.skipped) }
         do {
-            let document = try pipeline.read([try loader.load(job.input.path)], warnings: &warnings)
+            let document = try pipeline.read(
+                [try loader.load(job.input.path)], warnings: &warnings, stripped: &stripped)
             let output = try pipeline.writer.write(document, pipeline.options)
             try FileAccess.createDirectories(forFile: job.output)
             try FileAccess.writeAtomically(output, to: job.output)

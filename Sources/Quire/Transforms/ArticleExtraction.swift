@@ -17,9 +17,8 @@ import QuireDocument
 /// prose, the choice was probably wrong: the whole page is kept and a warning says so. An
 /// empty article is never the answer.
 public enum ArticleExtraction {
-    /// Below this much prose, the article is not a few sentences.
-    static let minimumCharacters = 200
-    static let minimumSentences = 3
+    /// Fewer words than this are not a few sentences (short news items run to 60 or so).
+    static let minimumWords = 30
     /// A page with at least this much prose...
     static let plentifulProse = 2_000
     /// ...keeps at least this share of it.
@@ -33,46 +32,50 @@ public enum ArticleExtraction {
         _ document: Document, file: String, rules: BoilerplateRules = .builtIn, warnings: inout [ConversionWarning],
         stripped: inout [StrippedBlock]
     ) -> Document {
-        let index = CandidateIndex(document.blocks)
-        guard let selection = index.selectArticle(in: document.blocks),
-            let sequence = document.blocks.sequence(at: selection.sequencePath)
-        else {
-            return document
+        var shortfall = "no paragraph of prose"
+        // First with boxes named as furniture set aside; if that leaves too little, the names
+        // misled, so without.
+        for settingFurnitureAside in [true, false] {
+            let index = CandidateIndex(document.blocks, settingFurnitureAside: settingFurnitureAside)
+            guard let selection = index.selectArticle(in: document.blocks),
+                let sequence = document.blocks.sequence(at: selection.sequencePath)
+            else { continue }
+            let chosen = selection.kept.map { sequence[$0] }
+            var cleaning = ArticleCleaning(
+                articleCharacters: TextMeasure(chosen).characters, trustsNames: settingFurnitureAside)
+            var article = cleaning.clean(chosen)
+            var leading = LeadingMetadata(metadata: document.metadata)
+            article = leading.strip(article)
+            if let problem = Self.shortfall(
+                kept: TextMeasure(article), page: index[CandidateIndex.root].measure, readableProse: index.readableProse)
+            {
+                shortfall = problem
+                continue
+            }
+            let removed = outside(selection, of: document.blocks) + cleaning.stripped + leading.stripped
+            stripped += removed
+            var result = document
+            result.blocks = article
+            if result.metadata.rights == nil {
+                result.metadata.rights = rightsLine(in: removed.map(\.block), judge: AppealJudge(rules: rules))
+            }
+            return result
         }
-        let chosen = selection.kept.map { sequence[$0] }
-        var cleaning = ArticleCleaning(articleCharacters: TextMeasure(chosen).characters)
-        var article = cleaning.clean(chosen)
-        var leading = LeadingMetadata(metadata: document.metadata)
-        article = leading.strip(article)
-
-        let page = index[CandidateIndex.root].measure
-        let kept = TextMeasure(article)
-        if let shortfall = shortfall(kept: kept, page: page) {
-            warnings.append(
-                ConversionWarning(
-                    file: file, message: "article extraction kept \(shortfall); whole page kept"))
-            return document
-        }
-        let removed = outside(selection, of: document.blocks) + cleaning.stripped + leading.stripped
-        stripped += removed
-        var result = document
-        result.blocks = article
-        if result.metadata.rights == nil {
-            result.metadata.rights = rightsLine(in: removed.map(\.block), judge: AppealJudge(rules: rules))
-        }
-        return result
+        warnings.append(ConversionWarning(file: file, message: "article extraction kept \(shortfall); whole page kept"))
+        return document
     }
 
-    /// What is wrong with keeping `kept` of `page`, or `nil` when it is enough.
-    static func shortfall(kept: TextMeasure, page: TextMeasure) -> String? {
-        if kept.characters < minimumCharacters || kept.sentenceEnds < minimumSentences {
-            if page.characters <= kept.characters { return nil }
-            return "only \(kept.words) words"
+    /// What is wrong with keeping `kept` of `page`, or `nil` when it is enough. `readableProse`
+    /// is the page's prose outside the boxes named as furniture (comments, sidebars).
+    static func shortfall(kept: TextMeasure, page: TextMeasure, readableProse: Int) -> String? {
+        if kept.words < minimumWords {
+            if page.words <= kept.words { return nil }
+            return "only \(kept.words) word\(kept.words == 1 ? "" : "s")"
         }
-        if page.proseCharacters >= plentifulProse,
-            Double(kept.proseCharacters) < Double(page.proseCharacters) * minimumShareOfPlentifulProse
+        if readableProse >= plentifulProse,
+            Double(kept.proseCharacters) < Double(readableProse) * minimumShareOfPlentifulProse
         {
-            return "only \(kept.proseCharacters * 100 / page.proseCharacters)% of the page's prose"
+            return "only \(kept.proseCharacters * 100 / readableProse)% of the page's prose"
         }
         return nil
     }

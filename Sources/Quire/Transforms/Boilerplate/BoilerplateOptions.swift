@@ -48,18 +48,31 @@ public struct StrippedBlock: Sendable, Equatable {
 
     public var block: Block
     public var transform: Transform
-    /// The rule or score that removed it, in words (`appeal: "please consider donating"`,
-    /// `outside the article (score 2.1, article 84.0)`).
+    /// The rule or score that removed it, in words (`appeal rule "support us" [en, ...]`,
+    /// `outside the article (its container scored 84)`).
     public var reason: String
+    /// The input it was removed from (set by `Pipeline`).
+    public var file: String
 
-    public init(block: Block, transform: Transform, reason: String) {
+    public init(block: Block, transform: Transform, reason: String, file: String = "") {
         self.block = block
         self.transform = transform
         self.reason = reason
+        self.file = file
     }
 
     /// The block's words as a reader saw them, blocks separated by line breaks.
     public var text: String { [block].readableText }
+
+    /// One line of `--report-stripped`: a JSON object with `input`, `transform`, `reason`,
+    /// `text`, and a final line feed.
+    public var reportLine: [UInt8] {
+        let members: [(key: String, value: JSONValue)] = [
+            ("input", .string(file)), ("transform", .string(transform.rawValue)), ("reason", .string(reason)),
+            ("text", .string(text)),
+        ]
+        return JSONValue.object(members).serialized(pretty: false) + [10]
+    }
 }
 
 extension Array where Element == Block {

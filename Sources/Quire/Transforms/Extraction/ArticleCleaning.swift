@@ -4,15 +4,19 @@ import QuireDocument
 /// link lists, "related" boxes, sign-up forms, advertisement slots, text only screen readers get.
 ///
 /// A box is judged on its own text: its element and class names, how much of it is links, and
-/// whether it holds any prose. A box holding half the article or more is never removed on its
-/// names alone (`<div class="article-body has-comments">`).
+/// whether it holds any prose. When the article was chosen with furniture set aside, a box named
+/// as furniture goes whatever its size (a long comment thread); otherwise the names already
+/// misled once, and a box holding half the article or more is not removed on its names alone.
 struct ArticleCleaning {
     /// Characters of the whole selection, against which "half the article" is measured.
     let articleCharacters: Int
+    /// Whether boxes named as furniture go whatever their size.
+    let trustsNames: Bool
     private(set) var stripped: [StrippedBlock] = []
 
-    init(articleCharacters: Int) {
+    init(articleCharacters: Int, trustsNames: Bool) {
         self.articleCharacters = articleCharacters
+        self.trustsNames = trustsNames
     }
 
     mutating func clean(_ blocks: [Block]) -> [Block] {
@@ -82,7 +86,7 @@ struct ArticleCleaning {
         default: break
         }
         if hints.isHidden { return "visually hidden (\(name))" }
-        if hints.isFurniture, !isMajor { return "site furniture by its name (\(name))" }
+        if hints.isFurniture, trustsNames || !isMajor { return "site furniture by its name (\(name))" }
         if measure.commas < 10, measure.linkDensity > 0.5 {
             return "links rather than text (\(name), link density \(Self.format(measure.linkDensity)))"
         }

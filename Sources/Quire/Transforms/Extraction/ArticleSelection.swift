@@ -19,11 +19,13 @@ extension CandidateIndex {
         top = climbingWhileParentsScoreWell(top)
         top = climbingOutOfOnlyChildren(top, blocks: blocks)
         let candidate = self[top]
-        guard candidate.index >= 0, let siblings = blocks.sequence(at: candidate.sequencePath) else {
-            return ArticleSelection(sequencePath: [], kept: Array(blocks.indices), score: candidate.score)
+        guard let place = candidate.place, let siblings = blocks.sequence(at: place.sequencePath) else {
+            // The whole page or a table cell: all of it.
+            let content = blocks.sequence(at: candidate.contentPath) ?? []
+            return ArticleSelection(sequencePath: candidate.contentPath, kept: Array(content.indices), score: candidate.score)
         }
-        let kept = widen(from: candidate.index, in: siblings, path: candidate.sequencePath, score: candidate.score)
-        return ArticleSelection(sequencePath: candidate.sequencePath, kept: kept, score: candidate.score)
+        let kept = widen(from: place.index, in: siblings, path: place.sequencePath, score: candidate.score)
+        return ArticleSelection(sequencePath: place.sequencePath, kept: kept, score: candidate.score)
     }
 
     private func bestCandidate() -> Int? {
@@ -73,11 +75,20 @@ extension CandidateIndex {
     private func climbingOutOfOnlyChildren(_ top: Int, blocks: [Block]) -> Int {
         var top = top
         while let parent = self[top].parent, parent != Self.root, self[parent].childCount == 1,
-            self[parent].contentPath == self[top].sequencePath
+            self[parent].contentPath == self[top].place?.sequencePath
         {
             top = parent
         }
         return top
+    }
+
+    /// The best score of an eligible candidate inside `candidate` (or of itself).
+    private func bestScoreWithin(_ candidate: Int) -> Double {
+        var best = self[candidate].isEligible ? self[candidate].score : 0
+        for index in candidates.indices.dropFirst(candidate + 1) where self[index].isEligible {
+            if self[index].score > best, isAncestor(candidate, of: index) { best = self[index].score }
+        }
+        return best
     }
 
     /// The blocks beside the chosen container that belong to the same article: other
@@ -91,8 +102,13 @@ extension CandidateIndex {
             let block = siblings[position]
             switch block {
             case .container:
-                guard let candidate = candidate(at: path, index: position) else { return .foreign }
-                return self[candidate].isEligible && self[candidate].score >= threshold ? .belongs : .foreign
+                guard let candidate = candidate(at: path, index: position), !self[candidate].isSetAside else {
+                    return .foreign
+                }
+                if self[candidate].isEligible, self[candidate].score >= threshold { return .belongs }
+                // A sibling wrapped in many boxes gets few points itself: a box inside it that
+                // scores like a good part of the article is enough.
+                return bestScoreWithin(candidate) >= max(threshold, score * 0.35) ? .belongs : .foreign
             case .paragraph:
                 let measure = TextMeasure(ownLineOf: block)
                 if measure.characters > 80, measure.linkDensity < 0.25 { return .belongs }

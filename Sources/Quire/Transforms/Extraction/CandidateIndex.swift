@@ -7,7 +7,8 @@ struct PathStep: Sendable, Equatable {
     var child: Int
 }
 
-/// Every container of the page, measured and scored as the possible home of the article.
+/// Every container of the page (and every table cell, for pages laid out with tables),
+/// measured and scored as the possible home of the article.
 ///
 /// Each paragraph of prose gives points to the containers around it: its nearest container all,
 /// the next one half, the ones above a third of that and less, up to five levels, so the
@@ -15,13 +16,18 @@ struct PathStep: Sendable, Equatable {
 /// A paragraph earns more for its length and commas and less for its links. A container's
 /// score is what its paragraphs gave it, plus or minus what its element and class names hint,
 /// times the share of its text that is not link text.
+///
+/// Boxes named as furniture (`comments`, `sidebar`, `related`) and `nav` elements can be set
+/// aside first, with everything in them: comment threads are prose too, and would otherwise
+/// compete with the article.
 struct CandidateIndex {
     struct Candidate {
-        /// The sequence the container is in, and its place there; the whole page (index 0)
-        /// has neither.
-        var sequencePath: [PathStep]
-        var index: Int
-        /// The candidate of the nearest enclosing container.
+        /// The sequence of blocks the candidate holds: a container's content, a table cell, or
+        /// the whole page.
+        var contentPath: [PathStep]
+        /// For a container, the sequence it is in and its place there.
+        var place: Place?
+        /// The candidate of the nearest enclosing container or cell.
         var parent: Int?
         var element: String?
         var hints: ClassHints
@@ -29,25 +35,40 @@ struct CandidateIndex {
         /// Points from the paragraphs inside.
         var contentScore = 0.0
         var score = 0.0
-        /// Blocks directly in the container.
+        /// Blocks directly in it.
         var childCount: Int
+        /// It is furniture, or inside furniture.
+        var isSetAside = false
 
-        /// The path of the container's own content.
-        var contentPath: [PathStep] {
-            index < 0 ? [] : sequencePath + [PathStep(block: index, child: 0)]
-        }
+        /// Only candidates that hold prose, outside furniture, can be the article.
+        var isEligible: Bool { contentScore > 0 && !isSetAside }
+    }
 
-        /// Only containers that hold prose can be the article.
-        var isEligible: Bool { contentScore > 0 }
+    struct Place: Equatable {
+        var sequencePath: [PathStep]
+        var index: Int
     }
 
     private(set) var candidates: [Candidate]
+    /// Each paragraph's points, prose characters and the candidates around it, nearest first.
+    private var paragraphs: [(points: Double, prose: Int, around: [Int])] = []
+    /// Characters of prose outside the boxes set aside: the page's readable text.
+    private(set) var readableProse = 0
     static let root = 0
 
-    init(_ blocks: [Block]) {
-        candidates = [Candidate(sequencePath: [], index: -1, element: nil, hints: ClassHints(), childCount: blocks.count)]
-        var ancestors = [Self.root]
-        candidates[Self.root].measure = measure(blocks, path: [], ancestors: &ancestors, inList: false)
+    /// Measures and scores every candidate; `settingFurnitureAside` as described above.
+    init(_ blocks: [Block], settingFurnitureAside: Bool = true) {
+        candidates = [Candidate(contentPath: [], element: nil, hints: ClassHints(), childCount: blocks.count)]
+        var around = [Self.root]
+        candidates[Self.root].measure = measure(blocks, path: [], around: &around, inList: false)
+        if settingFurnitureAside { setFurnitureAside() }
+        for (points, prose, around) in paragraphs where !around.contains(where: { candidates[$0].isSetAside }) {
+            readableProse += prose
+            for (level, candidate) in around.prefix(5).enumerated() {
+                let divider = level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3
+                candidates[candidate].contentScore += points / divider
+            }
+        }
         for index in candidates.indices {
             let candidate = candidates[index]
             let initial = Self.elementWeight(candidate.element) + candidate.hints.weight
@@ -59,7 +80,7 @@ struct CandidateIndex {
 
     /// The candidate whose container is block `index` of the sequence at `path`, if any.
     func candidate(at path: [PathStep], index: Int) -> Int? {
-        candidates.firstIndex { $0.index == index && $0.sequencePath == path }
+        candidates.firstIndex { $0.place == Place(sequencePath: path, index: index) }
     }
 
     /// Whether `ancestor` encloses `candidate` (or is it).
@@ -72,8 +93,19 @@ struct CandidateIndex {
         return false
     }
 
+    private mutating func setFurnitureAside() {
+        // Parents come before their children, so one pass carries the mark down.
+        for index in candidates.indices.dropFirst() {
+            let candidate = candidates[index]
+            let isFurniture = candidate.hints.isFurniture || candidate.element == "nav"
+            if candidate.parent.map({ candidates[$0].isSetAside }) == true || isFurniture {
+                candidates[index].isSetAside = true
+            }
+        }
+    }
+
     private mutating func measure(
-        _ blocks: [Block], path: [PathStep], ancestors: inout [Int], inList: Bool
+        _ blocks: [Block], path: [PathStep], around: inout [Int], inList: Bool
     ) -> TextMeasure {
         var total = TextMeasure()
         for (index, block) in blocks.enumerated() {
@@ -81,22 +113,25 @@ struct CandidateIndex {
             switch block {
             case .paragraph, .codeBlock:
                 if own.characters >= TextMeasure.paragraphMinimum {
-                    distribute(Self.points(for: own, inList: inList), to: ancestors)
+                    paragraphs.append((Self.points(for: own, inList: inList), own.proseCharacters, around.reversed()))
                 }
             case .container(let container):
-                let candidate = candidates.count
-                candidates.append(
+                let contentPath = path + [PathStep(block: index, child: 0)]
+                own += measureCandidate(
                     Candidate(
-                        sequencePath: path, index: index, parent: ancestors.last, element: container.element,
-                        hints: ClassHints(id: container.id, classes: container.classes),
-                        childCount: container.content.count))
-                ancestors.append(candidate)
-                let inner = measure(
-                    container.content, path: path + [PathStep(block: index, child: 0)], ancestors: &ancestors,
-                    inList: inList)
-                ancestors.removeLast()
-                candidates[candidate].measure = inner
-                own += inner
+                        contentPath: contentPath, place: Place(sequencePath: path, index: index), parent: around.last,
+                        element: container.element, hints: ClassHints(id: container.id, classes: container.classes),
+                        childCount: container.content.count),
+                    content: container.content, around: &around, inList: inList)
+            case .table:
+                for (child, cell) in block.childSequences.enumerated() {
+                    let contentPath = path + [PathStep(block: index, child: child)]
+                    own += measureCandidate(
+                        Candidate(
+                            contentPath: contentPath, parent: around.last, element: "td", hints: ClassHints(),
+                            childCount: cell.count),
+                        content: cell, around: &around, inList: inList)
+                }
             default:
                 let isList: Bool
                 switch block {
@@ -105,7 +140,7 @@ struct CandidateIndex {
                 }
                 for (child, sequence) in block.childSequences.enumerated() {
                     own += measure(
-                        sequence, path: path + [PathStep(block: index, child: child)], ancestors: &ancestors,
+                        sequence, path: path + [PathStep(block: index, child: child)], around: &around,
                         inList: inList || isList)
                 }
             }
@@ -114,17 +149,22 @@ struct CandidateIndex {
         return total
     }
 
+    private mutating func measureCandidate(
+        _ candidate: Candidate, content: [Block], around: inout [Int], inList: Bool
+    ) -> TextMeasure {
+        let index = candidates.count
+        candidates.append(candidate)
+        around.append(index)
+        let inner = measure(content, path: candidate.contentPath, around: &around, inList: inList)
+        around.removeLast()
+        candidates[index].measure = inner
+        return inner
+    }
+
     /// What a paragraph gives the containers around it.
     static func points(for paragraph: TextMeasure, inList: Bool) -> Double {
         let base = 1 + Double(paragraph.commas) + min(Double(paragraph.characters) / 100, 3)
         return base * (1 - paragraph.linkDensity) * (inList ? 0.5 : 1)
-    }
-
-    private mutating func distribute(_ points: Double, to ancestors: [Int]) {
-        for (level, candidate) in ancestors.reversed().prefix(5).enumerated() {
-            let divider = level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3
-            candidates[candidate].contentScore += points / divider
-        }
     }
 
     /// Sectioning elements say what they hold more reliably than a `div` does.
@@ -132,7 +172,7 @@ struct CandidateIndex {
         switch element {
         case "article": return 10
         case "main": return 5
-        case "div", "section": return 0
+        case "div", "section", "td": return 0
         case "form", "details": return -5
         case "header", "footer", "aside": return -15
         case "nav": return -25

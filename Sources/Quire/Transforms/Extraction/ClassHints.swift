@@ -6,11 +6,18 @@
 /// (`shareBar` → share, bar). Long stems (five letters or more) also match inside a word, so
 /// `sharebar` and `adsidebar` are recognised; short ones (`ad`, `nav`, `tag`) only match whole
 /// words, so `head` or `loading` never count as an advertisement.
+///
+/// Within one name, a word for what a box is about outweighs a word for where it sits:
+/// `post-comments` and `related-articles` are furniture, `entry-header` and `article-footer`
+/// are part of the article. The classes together and the id each count once, +25 when
+/// positive and −25 when negative (both can apply), as in Readability.
 struct ClassHints: Sendable, Equatable {
-    /// The name suggests article text.
+    /// The class names, or the id, suggest article text.
     var isPositive = false
-    /// The name suggests site furniture.
+    /// The class names, or the id, suggest site furniture.
     var isNegative = false
+    /// +25 for each of (classes, id) that is positive, −25 for each that is negative.
+    private(set) var weight = 0.0
     /// The name suggests a line of metadata (byline, date, reading time), which the article
     /// body leaves to `Metadata`.
     var isMetadata = false
@@ -18,40 +25,51 @@ struct ClassHints: Sendable, Equatable {
     var isHidden = false
 
     init(id: String?, classes: [String]) {
-        for name in classes { read(name) }
-        if let id { read(id) }
+        var classVerdict = (positive: false, negative: false)
+        for name in classes {
+            let verdict = read(name)
+            classVerdict.positive = classVerdict.positive || verdict.positive
+            classVerdict.negative = classVerdict.negative || verdict.negative
+        }
+        let idVerdict: (positive: Bool, negative: Bool) = id.map { read($0) } ?? (false, false)
+        for verdict in [classVerdict, idVerdict] {
+            if verdict.positive { weight += 25 }
+            if verdict.negative { weight -= 25 }
+        }
+        isPositive = classVerdict.positive || idVerdict.positive
+        isNegative = classVerdict.negative || idVerdict.negative
     }
 
     init() {}
 
-    /// +25 for a positive name, −25 for a negative one, as both can apply.
-    var weight: Double {
-        (isPositive ? 25 : 0) - (isNegative ? 25 : 0)
-    }
+    /// The names lean towards furniture.
+    var isFurniture: Bool { weight < 0 }
 
-    /// Furniture and nothing suggesting otherwise.
-    var isFurniture: Bool { isNegative && !isPositive }
-
-    private mutating func read(_ name: String) {
+    private mutating func read(_ name: String) -> (positive: Bool, negative: Bool) {
         let words = Self.words(of: name)
-        guard !words.isEmpty else { return }
+        guard !words.isEmpty else { return (false, false) }
         let joined = words.joined()
-        if words.contains(where: Self.positiveWords.contains)
+        if words.contains(where: Self.metadataWords.contains) { isMetadata = true }
+        if Self.hiddenPhrases.contains(where: { Self.contains(words, $0) }) { isHidden = true }
+        // Embedded posts (tweets, videos) are quoted content, whatever box they come in.
+        if Self.embedStems.contains(where: { joined.contains($0) }) { return (false, false) }
+        if Self.strongNegativeStems.contains(where: { joined.contains($0) }) { return (false, true) }
+        let positive = words.contains(where: Self.positiveWords.contains)
             || Self.positiveStems.contains(where: { joined.contains($0) })
-        {
-            isPositive = true
-        }
-        if words.contains(where: Self.negativeWords.contains)
+        let negative = words.contains(where: Self.negativeWords.contains)
             || Self.negativeStems.contains(where: { joined.contains($0) })
             || Self.negativePhrases.contains(where: { Self.contains(words, $0) })
-        {
-            isNegative = true
-        }
-        if words.contains(where: Self.metadataWords.contains) { isMetadata = true }
-        if Self.hiddenPhrases.contains(where: { Self.contains(words, $0) }) {
-            isHidden = true
-        }
+        return (positive, negative && !positive)
     }
+
+    static let embedStems = ["embed", "tweet", "instagram", "tiktok", "youtube", "vimeo"]
+
+    /// What the box is about: furniture whatever else the name says.
+    static let strongNegativeStems = [
+        "comment", "related", "share", "sharing", "social", "newsletter", "subscri", "cookie", "consent", "sidebar",
+        "advert", "sponsor", "promo", "recommend", "outbrain", "taboola", "disqus", "donat", "trending", "popular",
+        "mostread", "breadcrumb", "nocontent",
+    ]
 
     static let positiveWords: Set<String> = ["post", "body", "main", "text", "entry", "story", "prose", "articulo"]
     static let positiveStems = ["article", "content", "storybody", "storytext", "blogpost", "artikel"]
@@ -65,7 +83,7 @@ struct ClassHints: Sendable, Equatable {
     ]
     static let negativeStems = [
         "advert", "sponsor", "comment", "newsletter", "subscri", "donat", "cookie", "consent", "banner",
-        "paywall", "sidebar", "navbar", "navigation", "breadcrumb", "sharebar", "socialshare", "sharing",
+        "sidebar", "navbar", "navigation", "breadcrumb", "sharebar", "socialshare", "sharing",
         "recommend", "related", "promo", "footer", "masthead", "widget", "marketing",
     ]
     static let negativePhrases: [[String]] = [
