@@ -17,8 +17,10 @@ import QuireDocument
 /// prose, the choice was probably wrong: the whole page is kept and a warning says so. An
 /// empty article is never the answer.
 public enum ArticleExtraction {
-    /// Fewer words than this are not a few sentences (short news items run to 60 or so).
+    /// Fewer words and characters than these are not a few sentences (short news items run to
+    /// 60 words or so); characters count for languages written without spaces.
     static let minimumWords = 30
+    static let minimumCharacters = 200
     /// A page with at least this much prose...
     static let plentifulProse = 2_000
     /// ...keeps at least this share of it.
@@ -68,7 +70,7 @@ public enum ArticleExtraction {
     /// What is wrong with keeping `kept` of `page`, or `nil` when it is enough. `readableProse`
     /// is the page's prose outside the boxes named as furniture (comments, sidebars).
     static func shortfall(kept: TextMeasure, page: TextMeasure, readableProse: Int) -> String? {
-        if kept.words < minimumWords {
+        if kept.words < minimumWords, kept.characters < minimumCharacters {
             if page.words <= kept.words { return nil }
             return "only \(kept.words) word\(kept.words == 1 ? "" : "s")"
         }

@@ -40,6 +40,12 @@ appeal: sign up for|to our|the? newsletter*|daily|weekly|free|email*|updates|ale
 appeal: sign up now|today|here|below
 appeal: get our|the free? newsletter*|daily|weekly|briefing
 appeal: follow us on|at|here
+appeal: follow ... on facebook|twitter|instagram|tiktok|youtube|linkedin|mastodon|bluesky|threads
+appeal: follow him|her|them|me|us
+appeal: check out our
+appeal: have|got a news|story? tip
+appeal: get a|your subscription
+appeal: subscription to|of our
 appeal: like us on
 appeal: find us on facebook|twitter|instagram|tiktok|youtube|linkedin|mastodon|bluesky
 appeal: share this article|story|post|page|piece|video|on

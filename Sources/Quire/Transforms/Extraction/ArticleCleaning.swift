@@ -13,6 +13,9 @@ struct ArticleCleaning {
     /// Whether boxes named as furniture go whatever their size.
     let trustsNames: Bool
     private(set) var stripped: [StrippedBlock] = []
+    /// Captions (or image sources) of the figures kept so far: galleries and lazy-loading
+    /// markup often repeat a figure.
+    private var figuresSeen: Set<String> = []
 
     init(articleCharacters: Int, trustsNames: Bool) {
         self.articleCharacters = articleCharacters
@@ -39,6 +42,13 @@ struct ArticleCleaning {
             case .orderedList(var list):
                 list.items = cleanItems(list.items)
                 if !list.items.isEmpty { result.append(.orderedList(list)) }
+            case .figure(let figure):
+                let key = figure.caption.visibleText.isEmpty ? [block].imageSources : figure.caption.visibleText
+                if !key.isEmpty, !figuresSeen.insert(key).inserted {
+                    stripped.append(StrippedBlock(block: block, transform: .articleExtraction, reason: "repeats a figure"))
+                    continue
+                }
+                result.append(block)
             default:
                 result.append(block)
             }
@@ -71,6 +81,10 @@ struct ArticleCleaning {
                 return "paragraph of links (link density \(Self.format(measure.linkDensity)))"
             }
             return nil
+        case .heading:
+            // A heading that is a link is the title of another page: a teaser.
+            let measure = TextMeasure(ownLineOf: block)
+            return measure.linkDensity > 0.9 ? "heading linking elsewhere (a teaser's title)" : nil
         default:
             return nil
         }
@@ -106,5 +120,16 @@ struct ArticleCleaning {
     static func format(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}
+
+extension Array where Element == Block {
+    /// The sources of the images in these blocks, joined: what identifies a figure without a caption.
+    fileprivate var imageSources: String {
+        var sources: [String] = []
+        TreeWalk.visit(self, inline: { inline in
+            if case .image(let image) = inline { sources.append(image.source) }
+        })
+        return sources.joined(separator: " ")
     }
 }

@@ -101,7 +101,12 @@ struct LeadingMetadata {
     }
 
     private func isByline(_ words: [String]) -> Bool {
-        guard !words.isEmpty, words.count <= 15 else { return false }
+        guard !words.isEmpty, words.count <= 25 else { return false }
+        let opens = Self.bylineOpeners.contains(words[0])
+            || (words.count > 1 && ["posted", "published", "written", "reported"].contains(words[0]) && words[1] == "by")
+        // "By A. Writer | 14 June 2025, 9:00": a byline with its date.
+        if opens, words.count <= 8 || Self.isDateLine(Array(words.dropFirst(3))) { return true }
+        guard words.count <= 15 else { return false }
         for author in metadata.authors {
             let name = Self.words(author)
             guard !name.isEmpty, name.count <= words.count else { continue }
@@ -109,7 +114,7 @@ struct LeadingMetadata {
                 return true
             }
         }
-        return words.count <= 8 && Self.bylineOpeners.contains(words[0])
+        return false
     }
 
     static let bylineOpeners: Set<String> = ["by", "par", "por", "von", "di", "door", "av", "written", "words"]
@@ -118,7 +123,7 @@ struct LeadingMetadata {
     /// ago`, `5 min read`): mostly such words, with a number and at least one word or number
     /// that only a date has (a month, a weekday, "published", `14:30`, `2025`).
     static func isDateLine(_ words: [String]) -> Bool {
-        guard !words.isEmpty, words.count <= 14 else { return false }
+        guard !words.isEmpty, words.count <= 20 else { return false }
         var dateWords = 0
         var hasNumber = false
         var hasAnchor = false
@@ -152,8 +157,9 @@ struct LeadingMetadata {
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
         "wed", "thu", "fri", "sat", "sun", "published", "updated", "posted", "modified", "pm", "gmt", "utc",
-        "et", "est", "edt", "bst", "cet", "cest", "pst", "pdt", "min", "mins", "minute", "minutes", "read",
-        "reading", "hour", "hours", "ago",
+        "et", "est", "edt", "bst", "cet", "cest", "pst", "pdt", "pt", "ct", "cst", "cdt", "mst", "mdt", "hst", "ist",
+        "jst", "aest", "original", "originally", "min", "mins", "minute", "minutes", "read", "reading", "hour",
+        "hours", "ago",
         // French
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
         "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
