@@ -35,16 +35,17 @@ public enum ArticleExtraction {
         stripped: inout [StrippedBlock]
     ) -> Document {
         var shortfall = "no paragraph of prose"
-        // First with boxes named as furniture set aside; if that leaves too little, the names
-        // misled, so without.
-        for settingFurnitureAside in [true, false] {
-            let index = CandidateIndex(document.blocks, settingFurnitureAside: settingFurnitureAside)
+        // First with every box named as furniture set aside; if that leaves too little, a name
+        // like `header` or `ad` may have wrapped the article, so only the boxes whose names say
+        // what they are (comments, related, sidebar...).
+        for furniture in [CandidateIndex.FurniturePolicy.all, .strong] {
+            let index = CandidateIndex(document.blocks, furniture: furniture)
             guard let selection = index.selectArticle(in: document.blocks),
                 let sequence = document.blocks.sequence(at: selection.sequencePath)
             else { continue }
             let chosen = selection.kept.map { sequence[$0] }
             var cleaning = ArticleCleaning(
-                articleCharacters: TextMeasure(chosen).characters, trustsNames: settingFurnitureAside)
+                articleCharacters: TextMeasure(chosen).characters, trustsNames: furniture == .all)
             var article = cleaning.clean(chosen)
             var leading = LeadingMetadata(metadata: document.metadata)
             article = leading.strip(article)

@@ -17,9 +17,10 @@ struct PathStep: Sendable, Equatable {
 /// score is what its paragraphs gave it, plus or minus what its element and class names hint,
 /// times the share of its text that is not link text.
 ///
-/// Boxes named as furniture (`comments`, `sidebar`, `related`) and `nav` elements can be set
+/// Boxes named as furniture (`comments`, `sidebar`, `related`) and `nav` elements are set
 /// aside first, with everything in them: comment threads are prose too, and would otherwise
-/// compete with the article.
+/// compete with the article. A box holding nearly all the page's prose is never set aside: it
+/// is a layout wrapper, whatever its name.
 struct CandidateIndex {
     struct Candidate {
         /// The sequence of blocks the candidate holds: a container's content, a table cell, or
@@ -56,12 +57,21 @@ struct CandidateIndex {
     private(set) var readableProse = 0
     static let root = 0
 
-    /// Measures and scores every candidate; `settingFurnitureAside` as described above.
-    init(_ blocks: [Block], settingFurnitureAside: Bool = true) {
+    /// Which boxes are set aside before scoring.
+    enum FurniturePolicy {
+        /// Every box named as furniture, and `nav` elements.
+        case all
+        /// Only boxes whose names say what they are about (comments, related, sidebar, share...):
+        /// for when names like `header` or `ad` turned out to wrap the article.
+        case strong
+    }
+
+    /// Measures and scores every candidate, setting furniture aside as `furniture` says.
+    init(_ blocks: [Block], furniture: FurniturePolicy = .all) {
         candidates = [Candidate(contentPath: [], element: nil, hints: ClassHints(), childCount: blocks.count)]
         var around = [Self.root]
         candidates[Self.root].measure = measure(blocks, path: [], around: &around, inList: false)
-        if settingFurnitureAside { setFurnitureAside() }
+        setFurnitureAside(furniture)
         for (points, prose, around) in paragraphs where !around.contains(where: { candidates[$0].isSetAside }) {
             readableProse += prose
             for (level, candidate) in around.prefix(5).enumerated() {
@@ -93,11 +103,18 @@ struct CandidateIndex {
         return false
     }
 
-    private mutating func setFurnitureAside() {
+    private mutating func setFurnitureAside(_ policy: FurniturePolicy) {
+        let pageProse = candidates[Self.root].measure.proseCharacters
         // Parents come before their children, so one pass carries the mark down.
         for index in candidates.indices.dropFirst() {
             let candidate = candidates[index]
-            let isFurniture = candidate.hints.isFurniture || candidate.element == "nav"
+            // A box holding nearly all the page's prose is the page's layout, whatever its name.
+            if candidate.measure.proseCharacters * 10 >= pageProse * 8 { continue }
+            let isFurniture: Bool
+            switch policy {
+            case .all: isFurniture = candidate.hints.isFurniture || candidate.element == "nav"
+            case .strong: isFurniture = candidate.hints.isFurniture && candidate.hints.isStrongFurniture
+            }
             if candidate.parent.map({ candidates[$0].isSetAside }) == true || isFurniture {
                 candidates[index].isSetAside = true
             }

@@ -23,6 +23,9 @@ struct ClassHints: Sendable, Equatable {
     var isMetadata = false
     /// The name says the box is visually hidden or only for screen readers.
     var isHidden = false
+    /// A name says what the box is about, and it is furniture (`comments`, `related-posts`,
+    /// `sidebar`): rarely a wrapper that also holds the article.
+    var isStrongFurniture = false
 
     init(id: String?, classes: [String]) {
         var classVerdict = (positive: false, negative: false)
@@ -53,7 +56,10 @@ struct ClassHints: Sendable, Equatable {
         if Self.hiddenPhrases.contains(where: { Self.contains(words, $0) }) { isHidden = true }
         // Embedded posts (tweets, videos) are quoted content, whatever box they come in.
         if Self.embedStems.contains(where: { joined.contains($0) }) { return (false, false) }
-        if Self.strongNegativeStems.contains(where: { joined.contains($0) }) { return (false, true) }
+        if Self.strongNegativeStems.contains(where: { joined.contains($0) }) {
+            isStrongFurniture = true
+            return (false, true)
+        }
         let positive = words.contains(where: Self.positiveWords.contains)
             || Self.positiveStems.contains(where: { joined.contains($0) })
         let negative = words.contains(where: Self.negativeWords.contains)
