@@ -99,14 +99,34 @@ extension Document {
     /// Words in the text a reader sees, for batch reports.
     public var wordCount: Int {
         var count = 0
-        blocks.forEachInline { inline in
+        TreeWalk.visit(blocks, block: { block in
+            if case .codeBlock(let code) = block { count += Self.words(in: code.text) }
+        }, inline: { inline in
             switch inline {
-            case .text(let text), .code(let text): count += text.split(whereSeparator: { $0.isWhitespace }).count
+            case .text(let text), .code(let text): count += Self.words(in: text)
             default: break
             }
-        }
-        blocks.forEachBlock { block in
-            if case .codeBlock(let code) = block { count += code.text.split(whereSeparator: { $0.isWhitespace }).count }
+        })
+        return count
+    }
+
+    /// Runs of characters between white space, counted on the UTF-8 bytes (ASCII white space
+    /// and the no-break space), which is several times faster than splitting Characters.
+    private static func words(in text: String) -> Int {
+        var count = 0
+        var inWord = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            // The lead byte of U+0080–U+00BF: what follows says whether it is a space.
+            if byte == 0xC2 { continue }
+            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte) || (previous == 0xC2 && byte == 0xA0)
+            if isSpace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
         }
         return count
     }

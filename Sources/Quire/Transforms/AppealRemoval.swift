@@ -39,24 +39,25 @@ public enum AppealRemoval {
                 index += 1
                 switch block {
                 case .paragraph(let content):
-                    if let line = judge.rightsLine(content) {
+                    let text = ParagraphText(content)
+                    if let line = judge.rightsLine(text) {
                         strip(block, "copyright line, moved to the metadata (\(line.rule))")
                         rights = rights ?? line.text
                         continue
                     }
-                    if judge.isPostscript(content), index < blocks.count, case .paragraph(let next) = blocks[index],
-                        let rule = judge.appealRule(next)
+                    if judge.isPostscript(text), index < blocks.count, case .paragraph(let next) = blocks[index],
+                        let rule = judge.appealRule(ParagraphText(next))
                     {
                         strip(block, "postscript introducing an appeal")
                         strip(blocks[index], Self.describe(rule))
                         index += 1
                         continue
                     }
-                    if let rule = judge.appealRule(content) {
+                    if let rule = judge.appealRule(text) {
                         strip(block, Self.describe(rule))
                         continue
                     }
-                    if let rule = judge.leadInRule(content, followedBy: index < blocks.count ? blocks[index] : nil) {
+                    if let rule = judge.leadInRule(text, followedBy: index < blocks.count ? blocks[index] : nil) {
                         strip(block, Self.describe(rule))
                         if index < blocks.count, AppealJudge.isLinkList(blocks[index]) {
                             strip(blocks[index], "links after \(Self.describe(rule))")
@@ -112,6 +113,42 @@ public enum AppealRemoval {
     }
 }
 
+/// A paragraph's text as the rules read it, worked out once for all the judgements.
+struct ParagraphText {
+    let content: [Inline]
+    /// The text as a reader sees it.
+    let visible: String
+    /// Its words; `nil` for a paragraph too long to be an appeal or a copyright line.
+    let words: FoldedWords?
+    /// The words outside quoted speech (`words` when nothing is quoted).
+    let wordsOutsideQuotes: FoldedWords?
+
+    /// Paragraphs longer than this many bytes are never judged (200 words of a long language).
+    static let longestJudged = AppealJudge.longestAppeal * 15
+
+    init(_ content: [Inline]) {
+        self.content = content
+        visible = content.visibleText
+        guard visible.utf8.count <= Self.longestJudged else {
+            words = nil
+            wordsOutsideQuotes = nil
+            return
+        }
+        let words = FoldedWords(visible)
+        self.words = words
+        wordsOutsideQuotes = Self.mayQuote(content, visible) ? FoldedWords(AppealJudge.textOutsideQuotes(content)) : words
+    }
+
+    /// A `.quoted` inline, or a quotation mark in the text.
+    private static func mayQuote(_ content: [Inline], _ visible: String) -> Bool {
+        var found = false
+        TreeWalk.visit(content) { inline in
+            if case .quoted = inline { found = true }
+        }
+        return found || visible.unicodeScalars.contains { "\"“„«".unicodeScalars.contains($0) }
+    }
+}
+
 /// The judgements `AppealRemoval` makes, one block at a time.
 struct AppealJudge {
     let rules: BoilerplateRules
@@ -126,9 +163,9 @@ struct AppealJudge {
     static let longestFurnitureHeading = 10
 
     /// The rule that makes this paragraph an appeal as a whole, if any.
-    func appealRule(_ content: [Inline]) -> BoilerplateRules.Rule? {
-        let folded = FoldedWords(Self.textOutsideQuotes(content))
-        guard !folded.words.isEmpty, folded.words.count <= Self.longestAppeal else { return nil }
+    func appealRule(_ text: ParagraphText) -> BoilerplateRules.Rule? {
+        guard let folded = text.wordsOutsideQuotes, !folded.words.isEmpty, folded.words.count <= Self.longestAppeal
+        else { return nil }
         var appeal: BoilerplateRules.Rule?
         var covered = 0
         for (position, var sentence) in folded.sentences.enumerated() {
@@ -158,21 +195,27 @@ struct AppealJudge {
     }
 
     /// A paragraph that is only a copyright or rights statement, with its text and rule.
-    func rightsLine(_ content: [Inline]) -> (text: String, rule: String)? {
-        let text = content.visibleText.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            .trimmingCharacters(in: "*_ ")
-        let words = FoldedWords(text).words
-        guard !words.isEmpty, words.count <= Self.longestRightsLine else { return nil }
-        if let rule = rules.firstMatch(.rights, in: words[...]) { return (text, "rights rule \"\(rule.phrase)\"") }
-        let marked = text.contains("©") || words.first == "copyright" || text.lowercased().hasPrefix("(c)")
-        let hasYear = words.contains { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) && $0.allSatisfy(\.isNumber) }
-        return marked && hasYear ? (text, "copyright sign and year") : nil
+    func rightsLine(_ text: ParagraphText) -> (text: String, rule: String)? {
+        guard let words = text.words?.words, !words.isEmpty, words.count <= Self.longestRightsLine else { return nil }
+        var rule: String?
+        if let match = rules.firstMatch(.rights, in: words[...]) {
+            rule = "rights rule \"\(match.phrase)\""
+        } else {
+            let marked = text.visible.contains("©") || words.first == "copyright" || text.visible.lowercased().hasPrefix("(c)")
+            let hasYear = words.contains {
+                $0.utf8.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) && $0.allSatisfy(\.isNumber)
+            }
+            if marked, hasYear { rule = "copyright sign and year" }
+        }
+        guard let rule else { return nil }
+        let line = text.visible.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return (line.trimmingCharacters(in: "*_ "), rule)
     }
 
     /// A paragraph that is only "PS:" (or another `ps` phrase).
-    func isPostscript(_ content: [Inline]) -> Bool {
-        let words = FoldedWords(content.visibleText).words
-        return !words.isEmpty && rules.matchAtStart(.postscript, in: words[...], wholly: true) != nil
+    func isPostscript(_ text: ParagraphText) -> Bool {
+        guard let words = text.words?.words, !words.isEmpty, words.count <= 3 else { return false }
+        return rules.matchAtStart(.postscript, in: words[...], wholly: true) != nil
     }
 
     /// A short heading made of a `heading` phrase ("Related articles", "Newsletter").
@@ -185,11 +228,11 @@ struct AppealJudge {
 
     /// A paragraph opening with a `lead-in` phrase that introduces links: mostly links itself,
     /// or only the phrase with a list of links after it.
-    func leadInRule(_ content: [Inline], followedBy next: Block?) -> BoilerplateRules.Rule? {
-        let words = FoldedWords(content.visibleText).words
-        guard let match = rules.matchAtStart(.leadIn, in: words[...], wholly: false) else { return nil }
-        let measure = TextMeasure(content)
-        if measure.linkDensity >= 0.5 { return match.rule }
+    func leadInRule(_ text: ParagraphText, followedBy next: Block?) -> BoilerplateRules.Rule? {
+        guard let words = text.words?.words,
+            let match = rules.matchAtStart(.leadIn, in: words[...], wholly: false)
+        else { return nil }
+        if TextMeasure(text.content).linkDensity >= 0.5 { return match.rule }
         if match.length == words.count, let next, Self.isLinkList(next) { return match.rule }
         return nil
     }

@@ -87,9 +87,9 @@ public enum ArticleExtraction {
     static func rightsLine(in blocks: [Block], judge: AppealJudge) -> String? {
         var found: String?
         TreeWalk.visit(blocks) { block in
-            if found == nil, case .paragraph(let content) = block, let line = judge.rightsLine(content) {
-                found = line.text
-            }
+            // Copyright lines are short: only those are worth reading word by word.
+            guard found == nil, case .paragraph(let content) = block, TextMeasure(content).characters <= 400 else { return }
+            if let line = judge.rightsLine(ParagraphText(content)) { found = line.text }
         }
         return found
     }

@@ -16,6 +16,7 @@ struct ArticleCleaning {
     /// Captions (or image sources) of the figures kept so far: galleries and lazy-loading
     /// markup often repeat a figure.
     private var figuresSeen: Set<String> = []
+    private var names = ClassHints.Memo()
 
     init(articleCharacters: Int, trustsNames: Bool) {
         self.articleCharacters = articleCharacters
@@ -63,7 +64,7 @@ struct ArticleCleaning {
         }
     }
 
-    private func reasonToRemove(_ block: Block) -> String? {
+    private mutating func reasonToRemove(_ block: Block) -> String? {
         switch block {
         case .container(let container):
             return reasonToRemove(container, measure: TextMeasure([block]))
@@ -90,8 +91,8 @@ struct ArticleCleaning {
         }
     }
 
-    private func reasonToRemove(_ container: Container, measure: TextMeasure) -> String? {
-        let hints = ClassHints(id: container.id, classes: container.classes)
+    private mutating func reasonToRemove(_ container: Container, measure: TextMeasure) -> String? {
+        let hints = ClassHints(id: container.id, classes: container.classes, memo: &names)
         let name = Self.describe(container)
         let isMajor = measure.characters * 2 >= articleCharacters
         switch container.element {

@@ -55,6 +55,7 @@ struct CandidateIndex {
     private var paragraphs: [(points: Double, prose: Int, around: [Int])] = []
     /// Characters of prose outside the boxes set aside: the page's readable text.
     private(set) var readableProse = 0
+    private var names = ClassHints.Memo()
     static let root = 0
 
     /// Which boxes are set aside before scoring.
@@ -137,7 +138,8 @@ struct CandidateIndex {
                 own += measureCandidate(
                     Candidate(
                         contentPath: contentPath, place: Place(sequencePath: path, index: index), parent: around.last,
-                        element: container.element, hints: ClassHints(id: container.id, classes: container.classes),
+                        element: container.element,
+                        hints: ClassHints(id: container.id, classes: container.classes, memo: &names),
                         childCount: container.content.count),
                     content: container.content, around: &around, inList: inList)
             case .table:

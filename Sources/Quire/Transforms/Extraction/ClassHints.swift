@@ -27,20 +27,55 @@ struct ClassHints: Sendable, Equatable {
     /// `sidebar`): rarely a wrapper that also holds the article.
     var isStrongFurniture = false
 
+    /// What one class name or id says.
+    struct NameVerdict: Sendable, Equatable {
+        var positive = false
+        var negative = false
+        var strong = false
+        var metadata = false
+        var hidden = false
+    }
+
+    /// Names already judged on this page: sites repeat the same few class names on hundreds of
+    /// boxes.
+    struct Memo {
+        private var verdicts: [String: NameVerdict] = [:]
+
+        mutating func verdict(of name: String) -> NameVerdict {
+            if let known = verdicts[name] { return known }
+            let verdict = ClassHints.verdict(of: name)
+            verdicts[name] = verdict
+            return verdict
+        }
+    }
+
     init(id: String?, classes: [String]) {
+        var memo = Memo()
+        self.init(id: id, classes: classes, memo: &memo)
+    }
+
+    init(id: String?, classes: [String], memo: inout Memo) {
         var classVerdict = (positive: false, negative: false)
-        for name in classes {
-            let verdict = read(name)
+        var names = classes.map { memo.verdict(of: $0) }
+        for verdict in names {
             classVerdict.positive = classVerdict.positive || verdict.positive
             classVerdict.negative = classVerdict.negative || verdict.negative
         }
-        let idVerdict: (positive: Bool, negative: Bool) = id.map { read($0) } ?? (false, false)
+        var idVerdict = (positive: false, negative: false)
+        if let id {
+            let verdict = memo.verdict(of: id)
+            idVerdict = (verdict.positive, verdict.negative)
+            names.append(verdict)
+        }
         for verdict in [classVerdict, idVerdict] {
             if verdict.positive { weight += 25 }
             if verdict.negative { weight -= 25 }
         }
         isPositive = classVerdict.positive || idVerdict.positive
         isNegative = classVerdict.negative || idVerdict.negative
+        isMetadata = names.contains { $0.metadata }
+        isHidden = names.contains { $0.hidden }
+        isStrongFurniture = names.contains { $0.strong }
     }
 
     init() {}
@@ -48,24 +83,28 @@ struct ClassHints: Sendable, Equatable {
     /// The names lean towards furniture.
     var isFurniture: Bool { weight < 0 }
 
-    private mutating func read(_ name: String) -> (positive: Bool, negative: Bool) {
+    static func verdict(of name: String) -> NameVerdict {
+        var verdict = NameVerdict()
         let words = Self.words(of: name)
-        guard !words.isEmpty else { return (false, false) }
+        guard !words.isEmpty else { return verdict }
         let joined = words.joined()
-        if words.contains(where: Self.metadataWords.contains) { isMetadata = true }
-        if Self.hiddenPhrases.contains(where: { Self.contains(words, $0) }) { isHidden = true }
+        verdict.metadata = words.contains(where: Self.metadataWords.contains)
+        verdict.hidden = Self.hiddenPhrases.contains(where: { Self.contains(words, $0) })
         // Embedded posts (tweets, videos) are quoted content, whatever box they come in.
-        if Self.embedStems.contains(where: { joined.contains($0) }) { return (false, false) }
-        if Self.strongNegativeStems.contains(where: { joined.contains($0) }) {
-            isStrongFurniture = true
-            return (false, true)
+        if Self.embedStems.contains(where: { Self.occurs($0, in: joined) }) { return verdict }
+        if Self.strongNegativeStems.contains(where: { Self.occurs($0, in: joined) }) {
+            verdict.strong = true
+            verdict.negative = true
+            return verdict
         }
         let positive = words.contains(where: Self.positiveWords.contains)
-            || Self.positiveStems.contains(where: { joined.contains($0) })
+            || Self.positiveStems.contains(where: { Self.occurs($0, in: joined) })
         let negative = words.contains(where: Self.negativeWords.contains)
-            || Self.negativeStems.contains(where: { joined.contains($0) })
+            || Self.negativeStems.contains(where: { Self.occurs($0, in: joined) })
             || Self.negativePhrases.contains(where: { Self.contains(words, $0) })
-        return (positive, negative && !positive)
+        verdict.positive = positive
+        verdict.negative = negative && !positive
+        return verdict
     }
 
     static let embedStems = ["embed", "tweet", "instagram", "tiktok", "youtube", "vimeo"]
@@ -106,6 +145,34 @@ struct ClassHints: Sendable, Equatable {
 
     /// The lower-case words of a class or id name.
     static func words(of name: String) -> [String] {
+        // Class names are almost always ASCII: split the bytes, and only fall back to
+        // Characters for the rest.
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return unicodeWords(of: name) }
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previousIsLower = false
+        for byte in name.utf8 {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isUpper || isLower || isDigit {
+                if isUpper, previousIsLower, !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+                current.append(isUpper ? byte + 0x20 : byte)
+                previousIsLower = isLower || isDigit
+            } else {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                previousIsLower = false
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    private static func unicodeWords(of name: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previousIsLower = false
@@ -125,6 +192,28 @@ struct ClassHints: Sendable, Equatable {
         }
         if !current.isEmpty { words.append(current) }
         return words
+    }
+
+    /// Whether `stem` occurs in `text`, compared byte by byte (the standard library's
+    /// `String.contains(String)` goes through Foundation here, and was a third of extraction's
+    /// time).
+    private static func occurs(_ stem: String, in text: String) -> Bool {
+        var stem = stem
+        var text = text
+        return stem.withUTF8 { needle in
+            text.withUTF8 { haystack in
+                guard needle.count <= haystack.count, let first = needle.first else { return false }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    var matches = true
+                    for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
+                        matches = false
+                        break
+                    }
+                    if matches { return true }
+                }
+                return false
+            }
+        }
     }
 
     private static func contains(_ words: [String], _ phrase: [String]) -> Bool {

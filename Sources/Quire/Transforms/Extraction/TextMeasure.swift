@@ -115,7 +115,7 @@ struct TextMeasure: Sendable, Equatable {
         var length = 0
         for scalar in text.unicodeScalars {
             length += 1
-            let isSpace = scalar.properties.isWhitespace
+            let isSpace = scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
             if pendingEnd, isSpace { sentenceEnds += 1 }
             pendingEnd = false
             switch scalar {
