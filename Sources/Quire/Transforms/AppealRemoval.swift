@@ -71,7 +71,15 @@ public enum AppealRemoval {
                         let section = Array(blocks[index..<end])
                         if TextMeasure(section).words <= AppealJudge.longestFurnitureSection {
                             strip(block, Self.describe(rule))
-                            for member in section { strip(member, "in the section under \(Self.describe(rule))") }
+                            for member in section {
+                                // A copyright line at the end of the page still goes to the metadata.
+                                if case .paragraph(let content) = member, let line = judge.rightsLine(ParagraphText(content)) {
+                                    strip(member, "copyright line, moved to the metadata (\(line.rule))")
+                                    rights = rights ?? line.text
+                                } else {
+                                    strip(member, "in the section under \(Self.describe(rule))")
+                                }
+                            }
                             index = end
                             continue
                         }

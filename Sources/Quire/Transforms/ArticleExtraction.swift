@@ -40,7 +40,7 @@ public enum ArticleExtraction {
         // what they are (comments, related, sidebar...).
         for furniture in [CandidateIndex.FurniturePolicy.all, .strong] {
             let index = CandidateIndex(document.blocks, furniture: furniture)
-            guard let selection = index.selectArticle(in: document.blocks),
+            guard let selection = index.selectArticle(in: document.blocks, title: document.metadata.title),
                 let sequence = document.blocks.sequence(at: selection.sequencePath)
             else { continue }
             let chosen = selection.kept.map { sequence[$0] }
@@ -48,6 +48,12 @@ public enum ArticleExtraction {
                 articleCharacters: TextMeasure(chosen).characters, trustsNames: furniture == .all)
             var article = cleaning.clean(chosen)
             var leading = LeadingMetadata(metadata: document.metadata)
+            // The header box beside the body is left out, all but its standfirst.
+            if let header = selection.header {
+                var headerMetadata = LeadingMetadata(metadata: document.metadata)
+                _ = headerMetadata.strip([sequence[header]])
+                leading = LeadingMetadata(metadata: headerMetadata.metadata)
+            }
             article = leading.strip(article)
             if let problem = Self.shortfall(
                 kept: TextMeasure(article), page: index[CandidateIndex.root].measure, readableProse: index.readableProse)
@@ -58,6 +64,7 @@ public enum ArticleExtraction {
             let removed = outside(selection, of: document.blocks) + cleaning.stripped + leading.stripped
             stripped += removed
             var result = document
+            result.metadata = leading.metadata
             result.blocks = article
             if result.metadata.rights == nil {
                 result.metadata.rights = rightsLine(in: removed.map(\.block), judge: AppealJudge(rules: rules))

@@ -8,12 +8,16 @@ struct ArticleSelection: Equatable {
     var kept: [Int]
     /// The score of the container the choice started from, for the reasons given to stripped blocks.
     var score: Double
+    /// The place, in the same sequence, of the box holding the title heading when it is apart
+    /// from the chosen blocks (an article's header with its standfirst).
+    var header: Int?
 }
 
 extension CandidateIndex {
     /// The best container, moved up to what encloses the whole article, and widened to the
     /// sibling blocks that belong with it; `nil` when the page has no prose at all.
-    func selectArticle(in blocks: [Block]) -> ArticleSelection? {
+    /// `title` is the document's title, whose heading marks where the article starts.
+    func selectArticle(in blocks: [Block], title: String? = nil) -> ArticleSelection? {
         guard var top = bestCandidate() else { return nil }
         top = enclosingSeveralStrongCandidates(top)
         top = climbingWhileParentsScoreWell(top)
@@ -25,7 +29,9 @@ extension CandidateIndex {
             return ArticleSelection(sequencePath: candidate.contentPath, kept: Array(content.indices), score: candidate.score)
         }
         let kept = widen(from: place.index, in: siblings, path: place.sequencePath, score: candidate.score)
-        return ArticleSelection(sequencePath: place.sequencePath, kept: kept, score: candidate.score)
+        return ArticleSelection(
+            sequencePath: place.sequencePath, kept: kept, score: candidate.score,
+            header: titleHeading(before: kept[0], in: siblings, title: title))
     }
 
     private func bestCandidate() -> Int? {
@@ -80,6 +86,25 @@ extension CandidateIndex {
             top = parent
         }
         return top
+    }
+
+    /// The article's own header (title, standfirst, lead picture) often sits in a box beside
+    /// its body: the closest block up to three places before `start` that holds the title as a
+    /// heading.
+    private func titleHeading(before start: Int, in siblings: [Block], title: String?) -> Int? {
+        guard let title, case let titleWords = LeadingMetadata.words(title), !titleWords.isEmpty else { return nil }
+        for position in stride(from: start - 1, through: max(0, start - 3), by: -1) {
+            var found = false
+            TreeWalk.visit([siblings[position]]) { block in
+                if !found, case .heading(let heading) = block,
+                    LeadingMetadata.isSameText(LeadingMetadata.words(heading.content.visibleText), titleWords)
+                {
+                    found = true
+                }
+            }
+            if found { return position }
+        }
+        return nil
     }
 
     /// The best score of an eligible candidate inside `candidate` (or of itself).

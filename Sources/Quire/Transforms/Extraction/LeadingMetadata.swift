@@ -6,8 +6,12 @@ import QuireDocument
 ///
 /// Only the first lines are looked at, down to the first paragraph of prose, and each is
 /// judged as a whole line: a paragraph that mentions the author is kept.
+///
+/// A standfirst (the paragraph under the title, in the title's own box, apart from the body)
+/// becomes `metadata.subtitle` when the page gave none: it introduces the article rather than
+/// being part of its text, and the writers show it with the title.
 struct LeadingMetadata {
-    let metadata: Metadata
+    private(set) var metadata: Metadata
     private(set) var stripped: [StrippedBlock] = []
 
     /// Lines before the article's first paragraph of prose that may be looked at.
@@ -20,6 +24,7 @@ struct LeadingMetadata {
     private struct Line {
         var path: [Int]
         var block: Block
+        var text: String
         var words: [String]
     }
 
@@ -28,12 +33,16 @@ struct LeadingMetadata {
         var targets: [[Int]: String] = [:]
         let titleWords = metadata.title.map(Self.words) ?? []
         let titleLine = lines.firstIndex { !titleWords.isEmpty && Self.isSameText($0.words, titleWords) }
+        let standfirst = titleLine.flatMap { standfirstLine(after: $0, in: lines, blocks: blocks) }
         for (position, line) in lines.enumerated() {
-            if position == titleLine {
+            if position == standfirst, case .paragraph(let content) = line.block {
+                metadata.subtitle = content.visibleText
+                targets[line.path] = "standfirst, moved to the metadata as the subtitle"
+            } else if position == titleLine {
                 targets[line.path] = "repeats the title"
             } else if let titleLine, position < titleLine, line.words.count <= 12 {
                 targets[line.path] = "above the title (section, breadcrumb or label)"
-            } else if case .paragraph = line.block, isByline(line.words) {
+            } else if case .paragraph = line.block, isByline(line.text) {
                 targets[line.path] = "byline (the author is in the metadata)"
             } else if case .paragraph = line.block, Self.isDateLine(line.words) {
                 targets[line.path] = "date or reading time line"
@@ -41,6 +50,40 @@ struct LeadingMetadata {
         }
         guard !targets.isEmpty else { return blocks }
         return removing(targets, from: blocks, prefix: [])
+    }
+
+    /// The line of the standfirst: the first paragraph after the title (bylines and dates aside)
+    /// in the same box as the title, when that box holds nothing else of length, the page gave
+    /// no subtitle, and the paragraph is a sentence or two.
+    private func standfirstLine(after titleLine: Int, in lines: [Line], blocks: [Block]) -> Int? {
+        guard metadata.subtitle == nil else { return nil }
+        let box = Array(lines[titleLine].path.dropLast())
+        guard !box.isEmpty else { return nil }
+        var position = titleLine + 1
+        while position < lines.count, isByline(lines[position].text) || Self.isDateLine(lines[position].words) {
+            position += 1
+        }
+        guard position < lines.count, case .paragraph = lines[position].block, lines[position].path.dropLast() == box[...],
+            (8...60).contains(lines[position].words.count)
+        else { return nil }
+        // Nothing else of length in the title's box: the body is elsewhere.
+        var containerBlocks = blocks
+        for index in box {
+            guard containerBlocks.indices.contains(index), case .container(let container) = containerBlocks[index] else {
+                return nil
+            }
+            containerBlocks = container.content
+        }
+        let standfirstIndex = lines[position].path.last ?? 0
+        for (index, block) in containerBlocks.enumerated() where index != standfirstIndex {
+            if TextMeasure([block]).proseCharacters > 0, case .paragraph = block,
+                !isByline([block].readableText), !Self.isDateLine(Self.words([block].readableText))
+            {
+                return nil
+            }
+            if case .container = block, TextMeasure([block]).proseCharacters > 200 { return nil }
+        }
+        return position
     }
 
     /// The first lines in reading order, looking into containers, up to the first paragraph of
@@ -59,11 +102,16 @@ struct LeadingMetadata {
             case .container(let container):
                 stack.append((container.content, path, 0))
             case .heading(let heading):
-                lines.append(Line(path: path, block: block, words: Self.words(heading.content.visibleText)))
+                let text = heading.content.visibleText
+                lines.append(Line(path: path, block: block, text: text, words: Self.words(text)))
             case .paragraph(let content):
-                let words = Self.words(content.visibleText)
-                lines.append(Line(path: path, block: block, words: words))
-                if words.count > 25, !isByline(words), !Self.isDateLine(words) { return lines }
+                let text = content.visibleText
+                let words = Self.words(text)
+                let followsHeading = lines.last.map { if case .heading = $0.block { true } else { false } } ?? false
+                lines.append(Line(path: path, block: block, text: text, words: words))
+                // The first paragraph of prose ends the look, unless it is right under a heading
+                // (a standfirst, with the byline after it).
+                if words.count > 25, !followsHeading, !isByline(text), !Self.isDateLine(words) { return lines }
             case .figure:
                 continue
             default:
@@ -100,10 +148,13 @@ struct LeadingMetadata {
         return Array(longer.prefix(shorter.count)) == shorter && shorter.count * 10 >= longer.count * 6
     }
 
-    private func isByline(_ words: [String]) -> Bool {
+    /// A line naming the article's author, or opening with "By" and a capitalised name.
+    private func isByline(_ text: String) -> Bool {
+        let words = Self.words(text)
         guard !words.isEmpty, words.count <= 25 else { return false }
-        let opens = Self.bylineOpeners.contains(words[0])
-            || (words.count > 1 && ["posted", "published", "written", "reported"].contains(words[0]) && words[1] == "by")
+        let openerLength = Self.bylineOpeners.contains(words[0]) ? 1
+            : words.count > 1 && ["posted", "published", "written", "reported"].contains(words[0]) && words[1] == "by" ? 2 : 0
+        let opens = openerLength > 0 && words.count > openerLength && Self.startsCapitalised(text, afterWords: openerLength)
         // "By A. Writer | 14 June 2025, 9:00": a byline with its date.
         if opens, words.count <= 8 || Self.isDateLine(Array(words.dropFirst(3))) { return true }
         guard words.count <= 15 else { return false }
@@ -113,6 +164,21 @@ struct LeadingMetadata {
             for start in 0...(words.count - name.count) where Array(words[start..<(start + name.count)]) == name {
                 return true
             }
+        }
+        return false
+    }
+
+    /// Whether the word after the first `count` words of `text` starts with a capital letter.
+    private static func startsCapitalised(_ text: String, afterWords count: Int) -> Bool {
+        var seen = 0
+        var inWord = false
+        for character in text {
+            let isWordCharacter = character.isLetter || character.isNumber
+            if isWordCharacter, !inWord {
+                if seen == count { return character.isUppercase }
+                seen += 1
+            }
+            inWord = isWordCharacter
         }
         return false
     }
