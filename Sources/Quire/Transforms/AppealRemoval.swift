@@ -235,13 +235,14 @@ struct AppealJudge {
     }
 
     /// A paragraph opening with a `lead-in` phrase that introduces links: mostly links itself,
-    /// or only the phrase with a list of links after it.
+    /// or only the phrase (or a few words ending in a colon) with a list of links after it.
     func leadInRule(_ text: ParagraphText, followedBy next: Block?) -> BoilerplateRules.Rule? {
         guard let words = text.words?.words,
             let match = rules.matchAtStart(.leadIn, in: words[...], wholly: false)
         else { return nil }
         if TextMeasure(text.content).linkDensity >= 0.5 { return match.rule }
-        if match.length == words.count, let next, Self.isLinkList(next) { return match.rule }
+        let isOnlyAnIntroduction = match.length == words.count || (words.count <= 6 && text.visible.hasSuffix(":"))
+        if isOnlyAnIntroduction, let next, Self.isLinkList(next) { return match.rule }
         return nil
     }
 

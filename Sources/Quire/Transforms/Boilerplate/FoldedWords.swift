@@ -54,9 +54,10 @@ struct FoldedWords: Sendable, Equatable {
         }
     }
 
-    /// Quotes and brackets may close a sentence after its full stop: `"Thank you."`.
+    /// Quotes, brackets and emphasis marks around a sentence's end do not change it:
+    /// `"Thank you." “Next…`.
     private static func closesSentence(_ scalar: Unicode.Scalar) -> Bool {
-        "\"')]”’»*_".unicodeScalars.contains(scalar)
+        "\"'()[]“”‘’«»„*_".unicodeScalars.contains(scalar)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
