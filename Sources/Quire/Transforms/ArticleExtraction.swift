@@ -40,6 +40,9 @@ public enum ArticleExtraction {
         // what they are (comments, related, sidebar...).
         for furniture in [CandidateIndex.FurniturePolicy.all, .strong] {
             let index = CandidateIndex(document.blocks, furniture: furniture)
+            // A page this short is its own article.
+            let page = index[CandidateIndex.root].measure
+            if page.words < minimumWords, page.characters < minimumCharacters { return document }
             guard let selection = index.selectArticle(in: document.blocks, title: document.metadata.title),
                 let sequence = document.blocks.sequence(at: selection.sequencePath)
             else { continue }

@@ -122,9 +122,16 @@ import Testing
     }
 
     @Test func aPageWithoutProseIsKeptWhole() throws {
-        let result = try Boilerplate.html("<html><body><ul><li><a href=/a>A</a></li><li><a href=/b>B</a></li></ul></body></html>")
-        #expect(result.text == "A\nB")
+        let links = (1...12).map { "<li><a href=/\($0)>Section number \($0)</a></li>" }.joined()
+        let result = try Boilerplate.html("<html><body><ul>\(links)</ul></body></html>")
+        #expect(result.paragraphs.count == 12)
         #expect(result.warnings.map(\.message) == ["article extraction kept no paragraph of prose; whole page kept"])
+    }
+
+    @Test func aPageShorterThanAFewSentencesIsItsOwnArticle() throws {
+        let result = try Boilerplate.html("<html><body><div class=menu><a href=/>Home</a></div><p>Closed today.</p></body></html>")
+        #expect(result.text == "Home\nClosed today.")
+        #expect(result.warnings.isEmpty)
     }
 
     @Test func anArticleAboutDonationsKeepsItsParagraphs() throws {
