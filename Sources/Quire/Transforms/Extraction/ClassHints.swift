@@ -14,13 +14,8 @@
 struct ClassHints: Sendable, Equatable {
     /// The class names, or the id, suggest article text.
     var isPositive = false
-    /// The class names, or the id, suggest site furniture.
-    var isNegative = false
     /// +25 for each of (classes, id) that is positive, −25 for each that is negative.
     private(set) var weight = 0.0
-    /// The name suggests a line of metadata (byline, date, reading time), which the article
-    /// body leaves to `Metadata`.
-    var isMetadata = false
     /// The name says the box is visually hidden or only for screen readers.
     var isHidden = false
     /// A name says what the box is about, and it is furniture (`comments`, `related-posts`,
@@ -32,7 +27,6 @@ struct ClassHints: Sendable, Equatable {
         var positive = false
         var negative = false
         var strong = false
-        var metadata = false
         var hidden = false
     }
 
@@ -72,8 +66,6 @@ struct ClassHints: Sendable, Equatable {
             if verdict.negative { weight -= 25 }
         }
         isPositive = classVerdict.positive || idVerdict.positive
-        isNegative = classVerdict.negative || idVerdict.negative
-        isMetadata = names.contains { $0.metadata }
         isHidden = names.contains { $0.hidden }
         isStrongFurniture = names.contains { $0.strong }
     }
@@ -88,7 +80,6 @@ struct ClassHints: Sendable, Equatable {
         let words = Self.words(of: name)
         guard !words.isEmpty else { return verdict }
         let joined = words.joined()
-        verdict.metadata = words.contains(where: Self.metadataWords.contains)
         verdict.hidden = Self.hiddenPhrases.contains(where: { Self.contains(words, $0) })
         // Embedded posts (tweets, videos) are quoted content, whatever box they come in.
         if Self.embedStems.contains(where: { Self.occurs($0, in: joined) }) { return verdict }
@@ -134,10 +125,6 @@ struct ClassHints: Sendable, Equatable {
     static let negativePhrases: [[String]] = [
         ["most", "read"], ["most", "popular"], ["author", "bio"], ["about", "author"], ["read", "more"],
         ["more", "stories"], ["sign", "up"], ["log", "in"], ["you", "may", "like"], ["see", "also"],
-    ]
-    static let metadataWords: Set<String> = [
-        "byline", "dateline", "meta", "metadata", "date", "time", "timestamp", "published", "author", "authors",
-        "credit", "credits", "kicker", "eyebrow", "readtime", "reading",
     ]
     static let hiddenPhrases: [[String]] = [
         ["screen", "reader"], ["visually", "hidden"], ["visuallyhidden"], ["offscreen"], ["sr", "only"],

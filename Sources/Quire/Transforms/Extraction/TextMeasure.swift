@@ -12,14 +12,10 @@ struct TextMeasure: Sendable, Equatable {
     /// Sentence ends: `.`, `!`, `?` (and their CJK forms) followed by a space or the end.
     var sentenceEnds = 0
     var words = 0
-    var images = 0
     /// Paragraphs of at least `TextMeasure.paragraphMinimum` characters.
     var paragraphs = 0
     /// Characters of those paragraphs that are mostly not links: the text written to be read.
     var proseCharacters = 0
-    var headings = 0
-    /// Paragraphs or items in lists, to tell link lists and menus from prose.
-    var listItems = 0
 
     /// Shorter paragraphs are captions, labels and buttons rather than prose.
     static let paragraphMinimum = 25
@@ -41,11 +37,8 @@ struct TextMeasure: Sendable, Equatable {
         lhs.commas += rhs.commas
         lhs.sentenceEnds += rhs.sentenceEnds
         lhs.words += rhs.words
-        lhs.images += rhs.images
         lhs.paragraphs += rhs.paragraphs
         lhs.proseCharacters += rhs.proseCharacters
-        lhs.headings += rhs.headings
-        lhs.listItems += rhs.listItems
     }
 
     /// Measures one line of inlines (a paragraph's, a heading's, a caption's).
@@ -55,7 +48,7 @@ struct TextMeasure: Sendable, Equatable {
             for inline in sequence {
                 switch inline {
                 case .text(let text), .code(let text): count(text, inLink: inLink)
-                case .image: images += 1
+                case .image: break
                 case .lineBreak, .softBreak: characters += 1
                 case .link(let link): pending.append((link.content, true))
                 case .emphasis(let content), .strong(let content), .strikethrough(let content),
@@ -89,7 +82,6 @@ struct TextMeasure: Sendable, Equatable {
             }
         case .heading(let heading):
             self.init(heading.content)
-            headings = 1
         case .codeBlock(let code):
             self.init([.text(code.text)])
         case .table(let table):
@@ -98,13 +90,7 @@ struct TextMeasure: Sendable, Equatable {
             self.init(figure.caption)
         case .definitionList(let items):
             self.init(items.flatMap { $0.term + [.softBreak] })
-        case .bulletList(let list):
-            self.init()
-            listItems = list.items.count
-        case .orderedList(let list):
-            self.init()
-            listItems = list.items.count
-        case .blockQuote, .thematicBreak, .footnoteDefinition, .container:
+        case .bulletList, .orderedList, .blockQuote, .thematicBreak, .footnoteDefinition, .container:
             self.init()
         }
     }
