@@ -149,6 +149,19 @@ import Testing
         #expect(result.stripped.contains { $0.transform == .appealRemoval && $0.text.hasPrefix("Coastline Weekly is reader-funded") })
     }
 
+    @Test func aCaptionRepeatedInAGalleryIsKeptOnce() throws {
+        let prose = (1...6).map { "<p>Paragraph \($0) of the story, long enough to be prose, with a comma, and a full stop.</p>" }
+        let caption = "The quay at low water, with the ferry tied up at the old iron ring below the inn."
+        let slides = (1...3).map { _ in "<div class=\"slide\"><img src=\"q.jpg\" alt=\"\"><p>\(caption)</p></div>" }
+        let steps = "<div class=\"plan\"><p>Walk for ten minutes along the harbour wall to the steps.</p><p>Rest.</p>"
+            + "<p>Walk for ten minutes along the harbour wall to the steps.</p></div>"
+        let page = "<html><body><div class=\"story\">" + prose.joined() + slides.joined() + steps + "</div></body></html>"
+        let result = try Boilerplate.html(page)
+        #expect(result.paragraphs.filter { $0 == caption }.count == 1)
+        #expect(result.paragraphs.filter { $0.hasPrefix("Walk for ten minutes") }.count == 2)
+        #expect(result.stripped.filter { $0.reason == "repeats an earlier paragraph" }.count == 2)
+    }
+
     @Test func keepBoilerplateLeavesThePageAsRead() throws {
         let bytes = Array(try Data(contentsOf: fixturesDirectory.appendingPathComponent("article.html")))
         var warnings: [ConversionWarning] = []

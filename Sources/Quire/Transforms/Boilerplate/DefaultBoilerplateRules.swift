@@ -17,6 +17,7 @@ ps: pps
 ps: post scriptum
 rights: all rights reserved
 rights: some rights reserved
+rights: subject to copyright
 
 [en]
 address: you|your|yours|yourself|us|our|ours|we
@@ -76,6 +77,7 @@ appeal: subscribe to continue|read|unlock
 appeal: already a subscriber|member
 appeal: you have reached|used your limit|free
 appeal: we use cookies
+appeal: get|gain unlimited? access to
 supporting: thank you|thanks
 supporting: one off|time
 supporting: are always? very? welcome
@@ -99,6 +101,7 @@ supporting: reader supported|funded
 supporting: no paywall
 supporting: free for everyone|all
 supporting: we are|we re a|an nonprofit|non profit|independent
+supporting: may|can be reached at|by
 heading: support us|our work|our journalism|independent journalism
 heading: donate|donations
 heading: make a donation

@@ -16,6 +16,10 @@ struct ArticleCleaning {
     /// Captions (or image sources) of the figures kept so far: galleries and lazy-loading
     /// markup often repeat a figure.
     private var figuresSeen: Set<String> = []
+    /// Paragraphs kept so far that were alone in their box: such a paragraph repeated word for
+    /// word is a gallery's caption or a teaser shown twice. (Repeats beside other paragraphs
+    /// are left: meal plans and recipes repeat their lines in good faith.)
+    private var paragraphsSeen: Set<String> = []
     private var names = ClassHints.Memo()
 
     init(articleCharacters: Int, trustsNames: Bool) {
@@ -25,6 +29,9 @@ struct ArticleCleaning {
 
     mutating func clean(_ blocks: [Block]) -> [Block] {
         var result: [Block] = []
+        let isAloneInItsBox = blocks.count(where: { block in
+            if case .paragraph(let content) = block { !content.visibleText.isEmpty } else { false }
+        }) == 1
         for block in blocks {
             if let reason = reasonToRemove(block) {
                 stripped.append(StrippedBlock(block: block, transform: .articleExtraction, reason: reason))
@@ -43,6 +50,13 @@ struct ArticleCleaning {
             case .orderedList(var list):
                 list.items = cleanItems(list.items)
                 if !list.items.isEmpty { result.append(.orderedList(list)) }
+            case .paragraph(let content) where isAloneInItsBox:
+                let text = content.visibleText
+                if text.utf8.count >= Self.shortestRepeatedParagraph, !paragraphsSeen.insert(text).inserted {
+                    stripped.append(StrippedBlock(block: block, transform: .articleExtraction, reason: "repeats an earlier paragraph"))
+                    continue
+                }
+                result.append(block)
             case .figure(let figure):
                 let key = figure.caption.visibleText.isEmpty ? [block].imageSources : figure.caption.visibleText
                 if !key.isEmpty, !figuresSeen.insert(key).inserted {
@@ -110,6 +124,9 @@ struct ArticleCleaning {
         }
         return nil
     }
+
+    /// Shorter paragraphs ("Photo: AP") are judged otherwise.
+    static let shortestRepeatedParagraph = 40
 
     static func describe(_ container: Container) -> String {
         var name = container.element ?? "div"
