@@ -85,6 +85,9 @@ public struct Pipeline: Sendable {
             document = AppealRemoval.remove(from: document, rules: boilerplate.rules, stripped: &removed)
         }
         for index in removed.indices { removed[index].file = file }
+        if boilerplate.includesStripped, !removed.isEmpty {
+            document.metadata.extra["stripped"] = .list(removed.map(\.metadataValue))
+        }
         stripped += removed
         return document
     }

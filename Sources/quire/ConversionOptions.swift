@@ -73,6 +73,9 @@ struct ConversionOptions: ParsableArguments {
             valueName: "file"))
     var reportStripped: String?
 
+    @Flag(help: "JSON output: include the removed blocks, with their reasons, under metadata.extra.stripped.")
+    var includeStripped = false
+
     /// The reader named by `-f`, or `nil` to choose per input.
     func reader() throws -> ReaderFormat? {
         guard let from else { return nil }
@@ -135,6 +138,9 @@ struct ConversionOptions: ParsableArguments {
                 throw CommandFailure.usage(String(describing: error))
             }
         }
+        if includeStripped, writer.name != WriterFormat.json.name {
+            throw CommandFailure.usage("--include-stripped needs JSON output (-t json)")
+        }
         let searchPaths = resourcePath.flatMap { $0.split(separator: ":").map(String.init) }
         return Pipeline(
             reader: try reader(), writer: writer, options: options, metadataOverrides: overrides,
@@ -146,7 +152,8 @@ struct ConversionOptions: ParsableArguments {
         if keepBoilerplate, stripBoilerplate {
             throw CommandFailure.usage("--keep-boilerplate and --strip-boilerplate cannot be used together")
         }
-        var options = BoilerplateOptions(policy: keepBoilerplate ? .keep : stripBoilerplate ? .strip : .automatic)
+        var options = BoilerplateOptions(
+            policy: keepBoilerplate ? .keep : stripBoilerplate ? .strip : .automatic, includesStripped: includeStripped)
         for path in boilerplateRules {
             let text: String
             do {

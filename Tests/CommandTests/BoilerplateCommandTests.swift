@@ -71,6 +71,21 @@ import Testing
         #expect(records.contains { ($0["text"] ?? "").hasPrefix("Sign up for our weekly newsletter") })
     }
 
+    @Test func includeStrippedPutsTheRemovedBlocksInTheJSON() throws {
+        let run = try QuireProcess.run(["convert", fixture("article.md"), "-t", "json", "--compact", "--strip-boilerplate", "--include-stripped"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let tree = try JSONSerialization.jsonObject(with: run.outputBytes) as? [String: Any]
+        let extra = (tree?["metadata"] as? [String: Any])?["extra"] as? [String: Any]
+        let stripped = extra?["stripped"] as? [[String: String]]
+        #expect(stripped?.count == 1)
+        #expect(stripped?.first?["transform"] == "appeals")
+        #expect(stripped?.first?["text"]?.hasPrefix("If you value our journalism") == true)
+
+        let markdown = try QuireProcess.run(["convert", fixture("article.md"), "-t", "markdown", "--include-stripped"])
+        #expect(markdown.status == 2)
+        #expect(markdown.standardError == "quire: --include-stripped needs JSON output (-t json)\n")
+    }
+
     @Test func batchReportsHowManyBlocksWereStripped() throws {
         let scratch = try ScratchDirectory()
         let folder = scratch.url.appendingPathComponent("in")

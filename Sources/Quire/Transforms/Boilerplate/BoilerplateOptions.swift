@@ -18,10 +18,14 @@ public struct BoilerplateOptions: Sendable {
     public var policy: Policy
     /// The phrases appeal removal recognises: the built-in rules plus any the user adds.
     public var rules: BoilerplateRules
+    /// Whether each document carries what was removed from it, in `metadata.extra["stripped"]`
+    /// (`--include-stripped`), so a JSON output keeps it.
+    public var includesStripped: Bool
 
-    public init(policy: Policy = .automatic, rules: BoilerplateRules = .builtIn) {
+    public init(policy: Policy = .automatic, rules: BoilerplateRules = .builtIn, includesStripped: Bool = false) {
         self.policy = policy
         self.rules = rules
+        self.includesStripped = includesStripped
     }
 
     /// Whether a document read by `format` goes through article extraction.
@@ -63,6 +67,11 @@ public struct StrippedBlock: Sendable, Equatable {
 
     /// The block's words as a reader saw them, blocks separated by line breaks.
     public var text: String { [block].readableText }
+
+    /// The block as a free-form metadata value: `transform`, `reason` and `text`.
+    public var metadataValue: MetadataValue {
+        .map(["transform": .string(transform.rawValue), "reason": .string(reason), "text": .string(text)])
+    }
 
     /// One line of `--report-stripped`: a JSON object with `input`, `transform`, `reason`,
     /// `text`, and a final line feed.
