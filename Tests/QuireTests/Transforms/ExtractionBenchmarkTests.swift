@@ -8,11 +8,11 @@ import Testing
 /// change that makes extraction worse fails here. Skipped when the folder is absent, except in
 /// CI (`CI` set), where its absence is a failure.
 @Suite struct ExtractionBenchmarkTests {
-    /// A little below what `scripts/bench-extraction` measures (0.960 F1, 0.933 precision,
+    /// A little below what `scripts/bench-extraction` measures (0.962 F1, 0.938 precision,
     /// 0.988 recall), for the small differences in tokenising between Swift and Python.
-    static let minimumF1 = 0.95
-    static let minimumPrecision = 0.92
-    static let minimumRecall = 0.975
+    static let minimumF1 = 0.955
+    static let minimumPrecision = 0.925
+    static let minimumRecall = 0.98
 
     @Test(
         .enabled(
