@@ -2,15 +2,16 @@
 #   make demo   install missing packages, build, convert fixtures/ into out/
 #   make test   install missing packages, build, run every test
 #   make bench  whole-process comparisons with cmark-gfm, libxml2 and pandoc (docs/performance.md)
+#   make bench-extract  extraction quality and speed on the benchmark pages (docs/extraction.md)
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
 BUILD_PACKAGES := libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 TEST_PACKAGES := epubcheck libxml2-utils unzip
-BENCH_PACKAGES := cmark-gfm linux-perf bc
+BENCH_PACKAGES := cmark-gfm linux-perf bc python3
 RELEASE_BIN := .build/release/quire
 
-.PHONY: deps test-deps build demo test bench install clean
+.PHONY: deps test-deps build demo test bench bench-extract install clean
 
 # Installs only the Debian packages that are missing; a quick no-op when all are present.
 deps:
@@ -52,6 +53,13 @@ bench: build
 	./scripts/bench-markdown
 	./scripts/bench-batch
 	./scripts/bench-html-epub 30
+	./scripts/bench-extraction
+
+# Precision, recall and F1 of article extraction against the benchmark's human-checked text,
+# beside trafilatura when it is installed (pip install trafilatura; never a test dependency).
+bench-extract: build
+	@./scripts/install-packages python3
+	./scripts/bench-extraction
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -47,7 +47,7 @@ let package = Package(
             name: "QuireTests",
             dependencies: ["Quire", .product(name: "PropertyBased", package: "swift-property-based")]),
         // `make bench`: the HTML reader against libxml2's bare parse of the same pages.
-        .executableTarget(name: "quire-bench", dependencies: ["Quire", "CLibXML2"]),
+        .executableTarget(name: "quire-bench", dependencies: ["Quire", "QuireDocument", "CLibXML2"]),
 
         .testTarget(name: "CommandTests", dependencies: ["quire"]),
     ]

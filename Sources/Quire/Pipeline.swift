@@ -13,25 +13,40 @@ public struct Pipeline: Sendable {
     public var metadataOverrides: [(key: String, value: String)]
     /// Loads the images a book writer embeds; each input's relative paths resolve from its own folder.
     public var resourceLoader: (any ResourceLoading)?
+    /// Which boilerplate transforms run after each input is read (by default: web pages only).
+    public var boilerplate: BoilerplateOptions
 
     public init(
         reader: ReaderFormat?, writer: WriterFormat, options: FormatOptions = FormatOptions(),
-        metadataOverrides: [(key: String, value: String)] = [], resourceLoader: (any ResourceLoading)? = nil
+        metadataOverrides: [(key: String, value: String)] = [], resourceLoader: (any ResourceLoading)? = nil,
+        boilerplate: BoilerplateOptions = BoilerplateOptions()
     ) {
         self.reader = reader
         self.writer = writer
         self.options = options
         self.metadataOverrides = metadataOverrides
         self.resourceLoader = resourceLoader
+        self.boilerplate = boilerplate
     }
 
     /// Reads each input and joins them into one document. For a book writer, several inputs
     /// become the parts of an anthology (`Anthology`); otherwise they run together, with the first
     /// input's metadata and every input's blocks and resources in order, as pandoc does.
     public func read(_ inputs: [ReaderInput], warnings: inout [ConversionWarning]) throws -> Document {
+        var stripped: [StrippedBlock] = []
+        return try read(inputs, warnings: &warnings, stripped: &stripped)
+    }
+
+    /// `read(_:warnings:)`, also listing in `stripped` every block the boilerplate transforms
+    /// removed, with the reason.
+    public func read(
+        _ inputs: [ReaderInput], warnings: inout [ConversionWarning], stripped: inout [StrippedBlock]
+    ) throws -> Document {
         var documents: [Document] = []
         for input in inputs {
-            var document = try readerFormat(for: input).read(input, options, &warnings)
+            let format = try readerFormat(for: input)
+            var document = try format.read(input, options, &warnings)
+            document = clean(document, readBy: format, file: input.name, warnings: &warnings, stripped: &stripped)
             // A fetched page's source is where the fetch ended, after redirects.
             if URLFetcher.isURL(input.name) { document.metadata.sourceURL = input.name }
             if writer.isBook, let resourceLoader {
@@ -53,6 +68,28 @@ public struct Pipeline: Sendable {
             try combined.metadata.set(key, to: value)
         }
         return combined
+    }
+
+    /// The boilerplate transforms `boilerplate` chooses for documents `format` reads.
+    public func clean(
+        _ document: Document, readBy format: ReaderFormat, file: String, warnings: inout [ConversionWarning],
+        stripped: inout [StrippedBlock]
+    ) -> Document {
+        var document = document
+        var removed: [StrippedBlock] = []
+        if boilerplate.extractsArticle(readBy: format) {
+            document = ArticleExtraction.extract(
+                document, file: file, rules: boilerplate.rules, warnings: &warnings, stripped: &removed)
+        }
+        if boilerplate.removesAppeals(readBy: format) {
+            document = AppealRemoval.remove(from: document, rules: boilerplate.rules, stripped: &removed)
+        }
+        for index in removed.indices { removed[index].file = file }
+        if boilerplate.includesStripped, !removed.isEmpty {
+            document.metadata.extra["stripped"] = .list(removed.map(\.metadataValue))
+        }
+        stripped += removed
+        return document
     }
 
     /// The reader chosen by the caller, else the one for the declared media type (HTTP), else

@@ -107,16 +107,15 @@ struct BatchCommand: ParsableCommand {
             plan = try BatchPlan(
                 inputs: found, outputDirectory: output, fileExtension: pipeline.writer.extensions.first ?? pipeline.writer.name,
                 shard: shard.flatMap(BatchPlan.Shard.init))
-        } catch let error as BatchPlanError {
-            throw CommandFailure.usage(error.description)
         } catch {
-            throw CommandFailure.usage(String(describing: error))
+            throw CommandFailure.usage(error.description)
         }
         FileAccess.removeStaleTemporaryFiles(under: output)
 
         let loader = InputLoader(fetcher: URLFetcher(options: fetching.fetcherOptions))
         let runner = BatchRunner(plan: plan, pipeline: pipeline, jobs: jobs, force: force, loader: loader)
-        let progress = BatchProgress(total: plan.jobs.count, quiet: quiet, reportPath: report)
+        let progress = BatchProgress(
+            total: plan.jobs.count, quiet: quiet, reportPath: report, strippedReportPath: conversion.reportStripped)
         let interrupt = InterruptWatcher { runner.stop() }
         runner.run { progress.record($0) }
         interrupt.cancel()
@@ -137,8 +136,12 @@ struct BatchCommand: ParsableCommand {
         do {
             let loader = InputLoader(fetcher: URLFetcher(options: fetching.fetcherOptions))
             let inputs = try ordered.map { try loader.load($0.path) }
-            let bytes = try pipeline.convert(inputs, warnings: &warnings)
-            try FileAccess.writeAtomically(bytes, to: destination)
+            var stripped: [StrippedBlock] = []
+            let document = try pipeline.read(inputs, warnings: &warnings, stripped: &stripped)
+            try FileAccess.writeAtomically(try pipeline.writer.write(document, pipeline.options), to: destination)
+            if let path = conversion.reportStripped {
+                try FileAccess.writeAtomically(stripped.flatMap(\.reportLine), to: path)
+            }
         } catch {
             throw CommandFailure.conversion(error)
         }

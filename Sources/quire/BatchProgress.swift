@@ -12,18 +12,23 @@ final class BatchProgress: @unchecked Sendable {
     private let start = Date()
     private var report: FileHandle?
     private let reportPath: String?
+    private var strippedReport: FileHandle?
     private(set) var converted = 0
     private(set) var skipped = 0
     private(set) var failures = 0
 
     /// Called only from the runner's serialised callback and then from the main thread.
-    init(total: Int, quiet: Bool, reportPath: String?) {
+    init(total: Int, quiet: Bool, reportPath: String?, strippedReportPath: String? = nil) {
         self.total = total
         self.quiet = quiet
         self.reportPath = reportPath
         if let reportPath {
-            FileManager.default.createFile(atPath: reportPath, contents: nil)
+            _ = FileManager.default.createFile(atPath: reportPath, contents: nil)
             report = FileHandle(forWritingAtPath: reportPath)
+        }
+        if let strippedReportPath {
+            _ = FileManager.default.createFile(atPath: strippedReportPath, contents: nil)
+            strippedReport = FileHandle(forWritingAtPath: strippedReportPath)
         }
     }
 
@@ -34,6 +39,9 @@ final class BatchProgress: @unchecked Sendable {
         case .failed: failures += 1
         }
         writeReportLine(result)
+        if let strippedReport, !result.stripped.isEmpty {
+            strippedReport.write(Data(result.stripped.flatMap(\.reportLine)))
+        }
         let done = converted + skipped + failures
         if result.status == .failed {
             clearLiveLine()
@@ -52,6 +60,7 @@ final class BatchProgress: @unchecked Sendable {
     /// The summary line, printed; returned so an exit with a status can repeat nothing.
     func finish(interrupted: Bool) -> String {
         try? report?.close()
+        try? strippedReport?.close()
         clearLiveLine()
         let seconds = Date().timeIntervalSince(start)
         var summary = "\(converted) converted, \(skipped) skipped, \(failures) failed in \(String(format: "%.1f", seconds)) s"

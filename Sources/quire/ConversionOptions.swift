@@ -72,6 +72,27 @@ struct ConversionOptions: ParsableArguments {
             valueName: "dir"))
     var resourcePath: [String] = []
 
+    @Flag(help: "Keep everything: no article extraction or appeal removal, even for web pages.")
+    var keepBoilerplate = false
+
+    @Flag(help: "Also remove appeals (donate, subscribe, share...) from Markdown, text and JSON input.")
+    var stripBoilerplate = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Add the boilerplate rules in FILE to the built-in ones (repeatable; format in docs/extraction.md).",
+            valueName: "file"))
+    var boilerplateRules: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Write every block the boilerplate transforms removed, with its text and the rule or score that removed it, to FILE (JSON lines).",
+            valueName: "file"))
+    var reportStripped: String?
+
+    @Flag(help: "JSON output: include the removed blocks, with their reasons, under metadata.extra.stripped.")
+    var includeStripped = false
+
     /// The reader named by `-f`, or `nil` to choose per input.
     func reader() throws -> ReaderFormat? {
         guard let from else { return nil }
@@ -144,10 +165,36 @@ struct ConversionOptions: ParsableArguments {
                 throw CommandFailure.usage(String(describing: error))
             }
         }
+        if includeStripped, writer.name != WriterFormat.json.name {
+            throw CommandFailure.usage("--include-stripped needs JSON output (-t json)")
+        }
         let searchPaths = resourcePath.flatMap { $0.split(separator: ":").map(String.init) }
         return Pipeline(
             reader: try reader(), writer: writer, options: options, metadataOverrides: overrides,
-            resourceLoader: ResourceLoader(searchPaths: searchPaths))
+            resourceLoader: ResourceLoader(searchPaths: searchPaths), boilerplate: try boilerplate())
+    }
+
+    /// `--keep-boilerplate`, `--strip-boilerplate` and the rules files.
+    private func boilerplate() throws -> BoilerplateOptions {
+        if keepBoilerplate, stripBoilerplate {
+            throw CommandFailure.usage("--keep-boilerplate and --strip-boilerplate cannot be used together")
+        }
+        var options = BoilerplateOptions(
+            policy: keepBoilerplate ? .keep : stripBoilerplate ? .strip : .automatic, includesStripped: includeStripped)
+        for path in boilerplateRules {
+            let text: String
+            do {
+                text = String(decoding: try FileAccess.read(path), as: UTF8.self)
+            } catch {
+                throw CommandFailure.conversion(error)
+            }
+            do {
+                options.rules = options.rules.adding(try BoilerplateRules(parsing: text, source: path))
+            } catch {
+                throw CommandFailure.usage(String(describing: error))
+            }
+        }
+        return options
     }
 
     /// `SOURCE_DATE_EPOCH` (reproducible-builds.org) when set, so two runs give identical books;

@@ -32,6 +32,9 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var fetching: FetchingOptions
 
+    @Flag(name: .shortAndLong, help: "Print how many blocks the boilerplate transforms removed from each input.")
+    var verbose = false
+
     @Option(help: ArgumentHelp("EPUB: a JPEG, PNG, GIF or SVG image for the cover.", valueName: "file"))
     var cover: String?
     @Option(
@@ -43,6 +46,16 @@ struct ConvertCommand: ParsableCommand {
     func validate() throws {
         if let baseURL, !Self.isAbsoluteURL(baseURL) {
             throw ValidationError("--base-url expects an absolute URL such as https://example.com/page, got '\(baseURL)'")
+        }
+    }
+
+    /// `-v`: one line per input, `quire: NAME: N blocks stripped (E by extraction, A appeals)`.
+    private func reportCounts(_ stripped: [StrippedBlock], inputs: [String]) {
+        for name in inputs {
+            let mine = stripped.filter { $0.file == name }
+            let extracted = mine.filter { $0.transform == .articleExtraction }.count
+            printToStandardError(
+                "quire: \(name): \(mine.count) block\(mine.count == 1 ? "" : "s") stripped (\(extracted) by extraction, \(mine.count - extracted) appeals)")
         }
     }
 
@@ -78,7 +91,12 @@ struct ConvertCommand: ParsableCommand {
                 if let baseURL { input.baseURL = baseURL }
                 return input
             }
-            var document = try pipeline.read(readerInputs, warnings: &warnings)
+            var stripped: [StrippedBlock] = []
+            var document = try pipeline.read(readerInputs, warnings: &warnings, stripped: &stripped)
+            if verbose { reportCounts(stripped, inputs: readerInputs.map(\.name)) }
+            if let path = conversion.reportStripped {
+                try FileAccess.writeAtomically(stripped.flatMap(\.reportLine), to: path)
+            }
             if let cover, pipeline.writer.isBook {
                 document = try ResourceLoader().addingCover(cover, to: document)
             }

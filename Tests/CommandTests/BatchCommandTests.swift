@@ -12,16 +12,16 @@ import Testing
         }
     }
 
+    /// Every file (not folder) under `url`, as paths relative to it, sorted.
     func files(under url: URL) -> [String] {
-        let base = url.path.count + 1
         let enumerator = FileManager.default.enumerator(atPath: url.path)
         var found: [String] = []
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path + "/" + path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { found.append(path) }
+            if FileManager.default.fileExists(atPath: url.path + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                found.append(path)
+            }
         }
-        _ = base
         return found.sorted()
     }
 
@@ -147,7 +147,7 @@ import Testing
         let scratch = try ScratchDirectory()
         let paragraph = String(repeating: "Words of a long paragraph that takes a while to convert. ", count: 400)
         var tree: [String: String] = [:]
-        for index in 0..<300 { tree["in/doc\(index).md"] = paragraph }
+        for index in 0..<600 { tree["in/doc\(index).md"] = paragraph }
         try makeTree(scratch, files: tree)
         let process = Process()
         let errors = Pipe()
@@ -156,7 +156,9 @@ import Testing
         process.currentDirectoryURL = scratch.url
         process.standardError = errors
         try process.run()
-        Thread.sleep(forTimeInterval: 0.4)
+        // Interrupt only once the batch is under way: its first output exists.
+        let out = scratch.url.appendingPathComponent("out")
+        for _ in 0..<200 where files(under: out).isEmpty { Thread.sleep(forTimeInterval: 0.05) }
         kill(process.processIdentifier, SIGINT)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()

@@ -7,8 +7,10 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("fixtures")
 
+    /// The reader's tree, before boilerplate removal.
     @Test func convertsTheArticleFixtureToTheReviewedTree() throws {
-        let run = try QuireProcess.run(["convert", Self.fixtures.appendingPathComponent("article.html").path, "-t", "json"])
+        let run = try QuireProcess.run(
+            ["convert", Self.fixtures.appendingPathComponent("article.html").path, "-t", "json", "--keep-boilerplate"])
         #expect(run.status == 0)
         #expect(run.standardError.isEmpty)
         let expected = try Data(contentsOf: Self.fixtures.appendingPathComponent("expected/article-html.json"))

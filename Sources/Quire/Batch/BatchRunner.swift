@@ -16,8 +16,12 @@ public final class BatchRunner: Sendable {
         public var error: String?
         public var warnings: [ConversionWarning]
         public var wordCount: Int
-        public var strippedBlocks: Int
+        /// The blocks the boilerplate transforms removed, with the reasons.
+        public var stripped: [StrippedBlock]
         public var milliseconds: Int
+
+        /// How many blocks the boilerplate transforms removed.
+        public var strippedBlocks: Int { stripped.count }
     }
 
     private let plan: BatchPlan
@@ -70,15 +74,17 @@ public final class BatchRunner: Sendable {
     private func convert(_ job: BatchPlan.Job) -> Result {
         let start = DispatchTime.now().uptimeNanoseconds
         var warnings: [ConversionWarning] = []
+        var stripped: [StrippedBlock] = []
         func result(_ status: Status, error: String? = nil, words: Int = 0) -> Result {
             let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
             return Result(
-                job: job, status: status, error: error, warnings: warnings, wordCount: words, strippedBlocks: 0,
+                job: job, status: status, error: error, warnings: warnings, wordCount: words, stripped: stripped,
                 milliseconds: elapsed)
         }
         if !force, BatchPlan.isUpToDate(job) { return result(.skipped) }
         do {
-            let document = try pipeline.read([try loader.load(job.input.path)], warnings: &warnings)
+            let document = try pipeline.read(
+                [try loader.load(job.input.path)], warnings: &warnings, stripped: &stripped)
             let output = try pipeline.writer.write(document, pipeline.options)
             try FileAccess.createDirectories(forFile: job.output)
             try FileAccess.writeAtomically(output, to: job.output)
@@ -93,14 +99,34 @@ extension Document {
     /// Words in the text a reader sees, for batch reports.
     public var wordCount: Int {
         var count = 0
-        blocks.forEachInline { inline in
+        TreeWalk.visit(blocks, block: { block in
+            if case .codeBlock(let code) = block { count += Self.words(in: code.text) }
+        }, inline: { inline in
             switch inline {
-            case .text(let text), .code(let text): count += text.split(whereSeparator: { $0.isWhitespace }).count
+            case .text(let text), .code(let text): count += Self.words(in: text)
             default: break
             }
-        }
-        blocks.forEachBlock { block in
-            if case .codeBlock(let code) = block { count += code.text.split(whereSeparator: { $0.isWhitespace }).count }
+        })
+        return count
+    }
+
+    /// Runs of characters between white space, counted on the UTF-8 bytes (ASCII white space
+    /// and the no-break space), which is several times faster than splitting Characters.
+    private static func words(in text: String) -> Int {
+        var count = 0
+        var inWord = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            // The lead byte of U+0080–U+00BF: what follows says whether it is a space.
+            if byte == 0xC2 { continue }
+            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte) || (previous == 0xC2 && byte == 0xA0)
+            if isSpace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
         }
         return count
     }

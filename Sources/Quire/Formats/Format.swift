@@ -58,13 +58,20 @@ public struct ReaderFormat: Sendable {
     /// Lower-case extensions without the dot.
     public let extensions: [String]
     public let summary: String
+    /// A web page: mostly site furniture around an article, so by default the pipeline keeps
+    /// only the article (`ArticleExtraction`) and strips appeals (`AppealRemoval`).
+    public let isWebPage: Bool
     public let read: Read
 
-    public init(name: String, aliases: [String] = [], extensions: [String], summary: String, read: @escaping Read) {
+    public init(
+        name: String, aliases: [String] = [], extensions: [String], summary: String, isWebPage: Bool = false,
+        read: @escaping Read
+    ) {
         self.name = name
         self.aliases = aliases
         self.extensions = extensions
         self.summary = summary
+        self.isWebPage = isWebPage
         self.read = read
     }
 }

@@ -1,0 +1,268 @@
+/// The phrases `AppealRemoval` recognises, read from a rules file: the built-in one
+/// (`DefaultBoilerplateRules.swift`) and any the user adds with `--boilerplate-rules FILE`.
+///
+/// The format (also in `docs/extraction.md`): one rule a line, `KIND: PHRASE`. `#` starts a
+/// comment line; `[en]` starts a section of rules for one language (for the reader of the file
+/// and for the reasons given when a block is removed; every rule applies to every document).
+///
+/// Kinds:
+/// - `appeal`: a sentence containing the phrase asks the reader for something.
+/// - `supporting`: a sentence containing it can be part of an appeal ("thank you", "any amount").
+/// - `address`: a word that speaks to the reader or for the site (`you`, `our`); an appeal
+///   phrase counts only in a sentence that starts with it or has one of these.
+/// - `heading`: a heading made of this phrase introduces furniture ("Related articles").
+/// - `lead-in`: a paragraph starting with it introduces links ("Read more:").
+/// - `ps`: a paragraph made of it introduces what follows ("PS:").
+/// - `rights`: a line containing it is a rights statement ("All rights reserved").
+///
+/// A phrase is words in order, compared without case or accents. `word*` is any word starting
+/// with `word`; `a|b|c` is any of the three; a word ending in `?` may be absent; `...` stands for
+/// up to three words of anything (not at the start).
+public struct BoilerplateRules: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case appeal
+        case supporting
+        case address
+        case heading
+        case leadIn = "lead-in"
+        case postscript = "ps"
+        case rights
+    }
+
+    public struct Rule: Sendable, Equatable {
+        public var kind: Kind
+        /// The section the rule was in (`en`, `fr`...), or `*` before any section.
+        public var language: String
+        /// The phrase as written.
+        public var phrase: String
+        /// Where the rule was read: `file:line`.
+        public var source: String
+        fileprivate var slots: [Slot]
+    }
+
+    fileprivate struct Slot: Sendable, Equatable {
+        var alternatives: [Alternative]
+        var isOptional = false
+        var isGap = false
+
+        func accepts(_ word: String) -> Bool {
+            alternatives.contains { $0.isPrefix ? word.hasPrefix($0.word) : word == $0.word }
+        }
+    }
+
+    fileprivate struct Alternative: Sendable, Equatable {
+        var word: String
+        var isPrefix: Bool
+    }
+
+    public private(set) var rules: [Rule] = []
+    private var indexes: [Kind: PhraseIndex] = [:]
+
+    /// Parses rules written in the format above; `source` names the file in errors.
+    public init(parsing text: String, source: String) throws(BoilerplateRulesError) {
+        var language = "*"
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.trimmingSpaces
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let location = "\(source):\(lineNumber)"
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]"), line.count > 2 else {
+                    throw BoilerplateRulesError(location: location, message: "a section is written [language]")
+                }
+                language = String(line.dropFirst().dropLast()).trimmingSpaces
+                continue
+            }
+            guard let colon = line.firstIndex(of: ":") else {
+                throw BoilerplateRulesError(location: location, message: "expected KIND: PHRASE, got \"\(line)\"")
+            }
+            let kindName = line[..<colon].trimmingSpaces.lowercased()
+            guard let kind = Kind(rawValue: kindName) else {
+                let known = Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw BoilerplateRulesError(location: location, message: "unknown kind \"\(kindName)\" (known: \(known))")
+            }
+            let phrase = line[line.index(after: colon)...].trimmingSpaces
+            let slots = try Self.slots(of: phrase, location: location)
+            rules.append(Rule(kind: kind, language: language, phrase: phrase, source: location, slots: slots))
+        }
+        buildIndexes()
+    }
+
+    private init(rules: [Rule]) {
+        self.rules = rules
+        buildIndexes()
+    }
+
+    /// No rules at all.
+    public static let empty = BoilerplateRules(rules: [])
+
+    /// These rules followed by `other`'s.
+    public func adding(_ other: BoilerplateRules) -> BoilerplateRules {
+        BoilerplateRules(rules: rules + other.rules)
+    }
+
+    /// The rules that ship with quire, for English, French, Spanish, German, Portuguese and Italian.
+    public static let builtIn: BoilerplateRules = {
+        do {
+            return try BoilerplateRules(parsing: builtInText, source: "built-in rules")
+        } catch {
+            preconditionFailure("the built-in boilerplate rules do not parse: \(error)")
+        }
+    }()
+
+    // MARK: Matching
+
+    /// The first rule of `kind` whose phrase occurs somewhere in `words`.
+    func firstMatch(_ kind: Kind, in words: ArraySlice<String>) -> Rule? {
+        guard let index = indexes[kind] else { return nil }
+        for start in words.indices {
+            for ruleIndex in index.candidates(startingWith: words[start]) {
+                if Self.match(rules[ruleIndex].slots, words, from: start, slot: 0) != nil { return rules[ruleIndex] }
+            }
+        }
+        return nil
+    }
+
+    /// The rule of `kind` matching `words` from their first word, with the number of words it
+    /// covered; with `wholly`, only a match covering all of them.
+    func matchAtStart(_ kind: Kind, in words: ArraySlice<String>, wholly: Bool) -> (rule: Rule, length: Int)? {
+        guard let index = indexes[kind], let first = words.first else { return nil }
+        for ruleIndex in index.candidates(startingWith: first) {
+            let slots = rules[ruleIndex].slots
+            if wholly {
+                if Self.match(slots, words, from: words.startIndex, slot: 0, mustReachEnd: true) != nil {
+                    return (rules[ruleIndex], words.count)
+                }
+            } else if let end = Self.match(slots, words, from: words.startIndex, slot: 0) {
+                return (rules[ruleIndex], end - words.startIndex)
+            }
+        }
+        return nil
+    }
+
+    /// Where a match of `slots[slot...]` starting at `position` ends, trying the shortest first.
+    private static func match(
+        _ slots: [Slot], _ words: ArraySlice<String>, from position: Int, slot: Int, mustReachEnd: Bool = false
+    ) -> Int? {
+        guard slot < slots.count else { return !mustReachEnd || position == words.endIndex ? position : nil }
+        let current = slots[slot]
+        if current.isGap {
+            for skip in 0...3 where position + skip <= words.endIndex {
+                if let end = match(slots, words, from: position + skip, slot: slot + 1, mustReachEnd: mustReachEnd) {
+                    return end
+                }
+            }
+            return nil
+        }
+        if current.isOptional, let end = match(slots, words, from: position, slot: slot + 1, mustReachEnd: mustReachEnd) {
+            return end
+        }
+        guard position < words.endIndex, current.accepts(words[position]) else { return nil }
+        return match(slots, words, from: position + 1, slot: slot + 1, mustReachEnd: mustReachEnd)
+    }
+
+    // MARK: Parsing
+
+    private static func slots(of phrase: String, location: String) throws(BoilerplateRulesError) -> [Slot] {
+        var slots: [Slot] = []
+        for token in phrase.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if token == "..." {
+                slots.append(Slot(alternatives: [], isGap: true))
+                continue
+            }
+            var text = Substring(token)
+            let isOptional = text.hasSuffix("?") && text.count > 1
+            if isOptional { text = text.dropLast() }
+            let alternatives = text.split(separator: "|", omittingEmptySubsequences: false)
+            if alternatives.count == 1 {
+                // One word as written may be several as text is read (`don't`, `e-mail`).
+                let isPrefix = text.hasSuffix("*")
+                let words = FoldedWords(String(isPrefix ? text.dropLast() : text)).words
+                guard !words.isEmpty else {
+                    throw BoilerplateRulesError(location: location, message: "\"\(token)\" has no letters or digits")
+                }
+                for (position, word) in words.enumerated() {
+                    let last = position == words.count - 1
+                    slots.append(
+                        Slot(alternatives: [Alternative(word: word, isPrefix: last && isPrefix)], isOptional: isOptional))
+                }
+                continue
+            }
+            var slot = Slot(alternatives: [], isOptional: isOptional)
+            for alternative in alternatives {
+                let isPrefix = alternative.hasSuffix("*")
+                let words = FoldedWords(String(isPrefix ? alternative.dropLast() : alternative)).words
+                guard words.count == 1 else {
+                    throw BoilerplateRulesError(
+                        location: location, message: "each of \"\(token)\"'s alternatives must be one word")
+                }
+                slot.alternatives.append(Alternative(word: words[0], isPrefix: isPrefix))
+            }
+            slots.append(slot)
+        }
+        guard slots.contains(where: { !$0.isGap && !$0.isOptional }) else {
+            throw BoilerplateRulesError(location: location, message: "a phrase needs at least one word that must be there")
+        }
+        if slots.first?.isGap == true {
+            throw BoilerplateRulesError(location: location, message: "a phrase cannot start with ...")
+        }
+        return slots
+    }
+
+    private mutating func buildIndexes() {
+        indexes = [:]
+        for (position, rule) in rules.enumerated() {
+            indexes[rule.kind, default: PhraseIndex()].add(rule.slots, rule: position)
+        }
+    }
+}
+
+/// Which rules can start at a word: rules whose first word is fixed are found by that word (or,
+/// for `word*`, by its first three letters); the others are tried everywhere.
+private struct PhraseIndex: Sendable {
+    var byWord: [String: [Int]] = [:]
+    var byPrefix: [String: [Int]] = [:]
+    var anywhere: [Int] = []
+
+    static let prefixKeyLength = 3
+
+    mutating func add(_ slots: [BoilerplateRules.Slot], rule: Int) {
+        guard let first = slots.first, !first.isOptional else {
+            anywhere.append(rule)
+            return
+        }
+        if first.alternatives.contains(where: { $0.isPrefix && $0.word.count < Self.prefixKeyLength }) {
+            anywhere.append(rule)
+            return
+        }
+        for alternative in first.alternatives {
+            if alternative.isPrefix {
+                let key = String(alternative.word.prefix(Self.prefixKeyLength))
+                if byPrefix[key]?.last != rule { byPrefix[key, default: []].append(rule) }
+            } else if byWord[alternative.word]?.last != rule {
+                byWord[alternative.word, default: []].append(rule)
+            }
+        }
+    }
+
+    /// The rules worth trying at `word`, in the order they were written.
+    func candidates(startingWith word: String) -> [Int] {
+        var found = byWord[word] ?? []
+        if word.count >= Self.prefixKeyLength, let prefixed = byPrefix[String(word.prefix(Self.prefixKeyLength))] {
+            found += prefixed
+        }
+        found += anywhere
+        if found.count > 1 { found = Array(Set(found)).sorted() }
+        return found
+    }
+}
+
+/// A rules file that cannot be read: where, and what was expected.
+public struct BoilerplateRulesError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// `file:line`.
+    public var location: String
+    public var message: String
+
+    public var description: String { "\(location): \(message)" }
+}

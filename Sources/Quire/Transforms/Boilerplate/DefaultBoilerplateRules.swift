@@ -1,0 +1,331 @@
+// The built-in boilerplate rules. Everything between the #""" lines is the rules file, in the
+// format `--boilerplate-rules FILE` reads (docs/extraction.md); this file holds nothing else.
+extension BoilerplateRules {
+    static let builtInText = #"""
+# quire's built-in boilerplate rules.
+#
+# KIND: PHRASE, one a line. Kinds: appeal, supporting, address, heading, lead-in, ps, rights.
+# Words are compared without case or accents; word* is a prefix; a|b is either; word? may be
+# absent; ... is up to three words of anything. A paragraph goes only when it is an appeal as a
+# whole (see docs/extraction.md), never for one word in it. An appeal phrase counts only in a
+# sentence that starts with it (an imperative) or that has an address word (you, our...).
+
+[*]
+ps: ps
+ps: p s
+ps: pps
+ps: post scriptum
+rights: all rights reserved
+rights: some rights reserved
+rights: subject to copyright
+
+[en]
+address: you|your|yours|yourself|us|our|ours|we
+appeal: please consider? donat*|support|supporting|subscrib*|contribut*|chip*|giving|becoming|joining|whitelist*|disabling
+appeal: please help us|keep|support|fund
+appeal: please share this|our
+appeal: please follow us
+appeal: please consider a donation|contribution|gift
+appeal: consider making|giving a donation|contribution|gift
+appeal: donate now|today|here
+appeal: donate what you can
+appeal: make a donation|contribution|gift today|now
+appeal: support our|independent|this journalism|work|reporting|newsroom|mission|site|website|podcast|coverage|journalists|writers|newsletter|magazine|publication
+appeal: support us
+appeal: support ... by donating|subscribing|becoming|making|giving|contributing|joining
+appeal: become a|an member|patron|subscriber|supporter|sustaining|sponsor|donor|insider|friend
+appeal: join our|the community|mailing|newsletter|members|membership|list|supporters
+appeal: subscribe to|for our|the? newsletter*|channel|podcast|magazine|mailing|feed|youtube|list|updates|alerts|print
+appeal: subscribe now|today|here|for|to
+appeal: sign up for|to our|the? newsletter*|daily|weekly|free|email*|updates|alerts|briefing|digest
+appeal: sign up now|today|here|below
+appeal: get our|the free? newsletter*|daily|weekly|briefing
+appeal: follow us on|at|here
+appeal: follow ... on facebook|twitter|instagram|tiktok|youtube|linkedin|mastodon|bluesky|threads
+appeal: follow him|her|them|me|us
+appeal: check out our
+appeal: have|got a news|story? tip
+appeal: get a|your subscription
+appeal: subscription to|of our
+appeal: like us on
+appeal: find us on facebook|twitter|instagram|tiktok|youtube|linkedin|mastodon|bluesky
+appeal: share this article|story|post|page|piece|video|on
+appeal: share it with your friends|family
+appeal: if you liked|enjoyed|like|enjoy|value|appreciate|love this|our|what article|story|post|piece|journalism|work|reporting|content|newsletter|podcast|site|video|we
+appeal: if you have enjoyed|liked|found|valued this|our article|story|post|piece|journalism|work|reporting|content
+appeal: if you found this|our article|story|post|piece|content useful|helpful|interesting|valuable
+appeal: click here to subscribe|donate|support|sign|join|register|read|learn|download
+appeal: help us keep|continue|fund|grow|reach|bring|make|stay|do
+appeal: help keep ... independent|free|alive|going|running
+appeal: we rely on|depend on our? readers|your|reader
+appeal: we need your support|help|contribution|donation
+appeal: your support makes|helps|keeps|means|is|allows|enables
+appeal: your donation|contribution|gift makes|helps|keeps|will
+appeal: chip in
+appeal: buy me|us a coffee
+appeal: on patreon
+appeal: whitelist us|our
+appeal: disable|turn off your ad blocker
+appeal: download our|the app
+appeal: leave a comment
+appeal: join the conversation|discussion
+appeal: let us know in the comments
+appeal: create a free account
+appeal: register for free|to continue
+appeal: log|sign in to comment|continue|read
+appeal: subscribe to continue|read|unlock
+appeal: already a subscriber|member
+appeal: you have reached|used your limit|free
+appeal: we use cookies
+appeal: get|gain unlimited? access to
+supporting: thank you|thanks
+supporting: one off|time
+supporting: are always? very? welcome
+supporting: every|any contribution|donation|gift|amount
+supporting: choose|enter|select|pick an|the amount
+supporting: amount of your choice
+supporting: monthly|regular|recurring support|donation*|gift*|contribution*|payment*
+supporting: standing order
+supporting: bank account|details
+supporting: follow this link
+supporting: click here|the link|the button
+supporting: tax deductible
+supporting: independent journalism|newsroom|media|news|reporting|voice
+supporting: keep|keeps us|it going|independent|free|alive|running
+supporting: our journalism|reporting|work|newsroom|readers
+supporting: only takes|just takes a minute
+supporting: unsubscribe at any time
+supporting: your inbox
+supporting: privacy policy
+supporting: reader supported|funded
+supporting: no paywall
+supporting: free for everyone|all
+supporting: we are|we re a|an nonprofit|non profit|independent
+supporting: may|can be reached at|by
+heading: support us|our work|our journalism|independent journalism
+heading: donate|donations
+heading: make a donation
+heading: newsletter*
+heading: our|the|free daily|weekly? newsletter*
+heading: sign up ... newsletter*
+heading: sign up
+heading: subscribe
+heading: subscribe to our|the newsletter*
+heading: get our|the newsletter*
+heading: related|recommended|popular|latest|trending|more stories|articles|posts|reading|news|content|coverage|links|videos
+heading: related
+heading: read more|next
+heading: you may|might also like|enjoy
+heading: more from ...
+heading: most read|popular|viewed|shared|emailed
+heading: don t miss
+heading: recommended for you
+heading: share this? article|story|post|page?
+heading: follow us ...
+heading: join the conversation|discussion
+heading: leave a comment|reply
+lead-in: related
+lead-in: read more|also|next
+lead-in: see also
+lead-in: also read|see
+lead-in: more on|from|about
+lead-in: recommended
+lead-in: you may|might also like
+lead-in: watch|listen
+lead-in: click here
+
+[fr]
+address: vous|votre|vos|tu|te|toi|ton|ta|tes|nous|notre|nos
+appeal: faites un don
+appeal: faites nous un don
+appeal: donnez maintenant|aujourd hui
+appeal: soutenez nous
+appeal: soutenez|soutenir notre|le journal|travail|journalisme|media|redaction|independance|site
+appeal: abonnez vous
+appeal: inscrivez vous
+appeal: suivez nous
+appeal: partagez cet|notre article|billet
+appeal: si vous avez aime|apprecie cet|notre article|contenu|travail
+appeal: si cet article vous a plu
+appeal: devenez membre|abonne|abonnee|donateur|donatrice|mecene|adherent
+appeal: aidez nous
+appeal: nous avons besoin de vous|votre soutien|aide
+appeal: recevez notre|la newsletter|lettre
+appeal: cliquez ici pour
+supporting: merci
+supporting: ponctuel*|mensuel*|regulier*
+supporting: deductible*
+supporting: montant
+supporting: journalisme independant
+supporting: notre independance
+supporting: en quelques clics
+supporting: desinscrire a tout moment
+supporting: chaque don|contribution
+heading: soutenez nous
+heading: faire un don
+heading: newsletter
+heading: lettre d information
+heading: a? lire aussi
+heading: sur le meme sujet
+heading: les plus lus
+heading: articles similaires|lies|connexes
+heading: partager|partagez
+heading: suivez nous
+lead-in: a? lire aussi
+lead-in: voir aussi
+lead-in: sur le meme sujet
+lead-in: lire la suite
+lead-in: en savoir plus
+rights: tous droits reserves
+rights: reproduction interdite
+
+[es]
+address: usted|ustedes|tu|te|ti|tus|vosotros|nos|nosotros|nuestro|nuestra|nuestros|nuestras
+appeal: haz|haga|hacer|realiza una donacion|un donativo|una aportacion
+appeal: dona ahora|hoy
+appeal: apoyanos
+appeal: apoya|apoye nuestro|el periodismo|trabajo|proyecto|medio
+appeal: suscribete|suscribase
+appeal: hazte|hagase socio|socia|miembro|suscriptor|suscriptora|mecenas
+appeal: siguenos en
+appeal: comparte|comparta este articulo|esta nota|esta noticia
+appeal: si te gusto|ha gustado este articulo|contenido
+appeal: si valoras nuestro
+appeal: necesitamos tu|su apoyo|ayuda
+appeal: ayudanos
+appeal: unete a nuestra|la comunidad
+appeal: recibe nuestro|nuestra boletin|newsletter
+appeal: inscribete|registrate
+appeal: haz clic aqui para
+supporting: gracias
+supporting: periodismo independiente
+supporting: cualquier cantidad|aportacion
+supporting: mensual|puntual
+supporting: tu aportacion|contribucion
+heading: apoyanos
+heading: newsletter
+heading: boletin
+heading: te puede interesar
+heading: lo mas leido|visto
+heading: noticias|articulos relacionados|relacionadas
+heading: lee|lea tambien
+heading: comparte
+heading: siguenos
+heading: suscribete
+lead-in: lee|lea tambien
+lead-in: te puede interesar
+lead-in: mas informacion
+lead-in: relacionado
+lead-in: ver tambien
+lead-in: leer mas
+rights: todos los derechos reservados
+rights: prohibida su reproduccion
+
+[de]
+address: sie|ihnen|ihr|ihre|du|dich|dir|dein|deine|uns|unser|unsere|unseren|wir
+appeal: jetzt spenden|unterstutzen|abonnieren|anmelden
+appeal: spenden sie
+appeal: unterstutzen sie uns|unsere arbeit|unseren journalismus
+appeal: unterstutze uns
+appeal: werden sie mitglied|abonnent|abonnentin|forderer|forderin|unterstutzer|unterstutzerin
+appeal: werde mitglied|forderer|forderin
+appeal: abonnieren sie
+appeal: melden sie sich ... newsletter an
+appeal: folgen sie uns
+appeal: folge uns
+appeal: teilen sie diesen artikel|beitrag
+appeal: wenn ihnen dieser|der artikel|beitrag gefallen|gefallt
+appeal: wir brauchen ihre unterstutzung|hilfe
+appeal: helfen sie uns
+supporting: danke
+supporting: vielen dank
+supporting: unabhangigen? journalismus
+supporting: monatlich|einmalig
+supporting: jeder betrag|beitrag
+supporting: steuerlich absetzbar
+heading: newsletter
+heading: spenden
+heading: unterstutzen sie uns
+heading: mehr zum thema
+heading: das konnte sie auch interessieren
+heading: meistgelesen
+heading: ahnliche|weitere artikel
+heading: auch interessant
+heading: teilen
+heading: folgen sie uns
+lead-in: mehr zum thema
+lead-in: lesen sie auch
+lead-in: auch interessant
+lead-in: siehe auch
+lead-in: weiterlesen
+lead-in: lies auch
+rights: alle rechte vorbehalten
+
+[pt]
+address: voce|voces|seu|sua|seus|suas|te|nos|nosso|nossa|nossos|nossas
+appeal: faca uma doacao
+appeal: doe agora|hoje
+appeal: apoie o|nosso jornalismo|trabalho
+appeal: apoie nos
+appeal: assine a|nossa newsletter
+appeal: inscreva se
+appeal: siga nos
+appeal: compartilhe|partilhe este artigo|esta materia|esta noticia
+appeal: se voce? gostou deste|desse artigo|conteudo
+appeal: torne se|seja membro|assinante|apoiador|apoiadora
+appeal: precisamos do seu|de seu|da sua|de sua apoio|ajuda
+appeal: ajude nos
+appeal: receba nossa|a newsletter
+appeal: clique aqui para
+supporting: obrigado|obrigada
+supporting: jornalismo independente
+supporting: qualquer valor|quantia
+supporting: mensal
+heading: apoie
+heading: newsletter
+heading: leia|veja tambem
+heading: mais lidas
+heading: noticias relacionadas
+heading: compartilhe
+heading: siga nos
+lead-in: leia tambem
+lead-in: leia mais
+lead-in: veja tambem
+lead-in: saiba mais
+rights: todos os direitos reservados
+
+[it]
+address: tu|ti|tuo|tua|tuoi|voi|vi|vostro|vostra|noi|ci|nostro|nostra|nostri
+appeal: fai una donazione
+appeal: dona ora|oggi
+appeal: sostienici
+appeal: sostieni il|la|un nostro|nostra|giornalismo|lavoro|informazione
+appeal: abbonati
+appeal: iscriviti alla|alla nostra newsletter
+appeal: seguici su
+appeal: condividi questo articolo
+appeal: se ti e piaciuto questo articolo
+appeal: diventa socio|membro|abbonato|sostenitore
+appeal: abbiamo bisogno del tuo|di te|del vostro sostegno|aiuto
+appeal: aiutaci
+appeal: clicca qui per
+supporting: grazie
+supporting: giornalismo indipendente
+supporting: qualsiasi importo
+supporting: mensile
+heading: sostienici
+heading: newsletter
+heading: leggi anche
+heading: potrebbe interessarti
+heading: piu letti
+heading: articoli correlati
+heading: condividi
+heading: seguici
+lead-in: leggi anche
+lead-in: vedi anche
+lead-in: approfondisci
+lead-in: per saperne di piu
+rights: tutti i diritti riservati
+rights: riproduzione riservata
+"""#
+}

@@ -1,0 +1,104 @@
+/// Text as the boilerplate rules see it: lower-case words without accents, grouped in
+/// sentences. "Faites un DON dès aujourd’hui !" is the sentence `faites un don des aujourd hui`.
+///
+/// Words are runs of letters and digits; everything else separates them (an apostrophe too, so
+/// French and Italian elisions split: `l’article` is `l article`). Sentences end at `.`, `!`,
+/// `?`, `…` (and their CJK forms) followed by a space or the end. Accents are removed from
+/// Latin letters so a rule matches text written with or without them.
+struct FoldedWords: Sendable, Equatable {
+    var words: [String] = []
+    /// Where each sentence starts in `words`, in order; the first is 0 when there are words.
+    var sentenceStarts: [Int] = []
+
+    init(_ text: String) {
+        var current = ""
+        var sentenceOpen = false
+        // After `.`, `!` or `?`: 1; once a space follows: 2, and the next word starts a sentence.
+        var end = 0
+        func finishWord() {
+            guard !current.isEmpty else { return }
+            if !sentenceOpen {
+                sentenceStarts.append(words.count)
+                sentenceOpen = true
+            }
+            words.append(current)
+            current = ""
+        }
+        for scalar in text.unicodeScalars {
+            if Self.isWordScalar(scalar) {
+                if end == 2 { sentenceOpen = false }
+                end = 0
+                Self.appendFolded(scalar, to: &current)
+                continue
+            }
+            finishWord()
+            switch scalar {
+            case ".", "!", "?", "…": if end == 0 { end = 1 }
+            case "。", "！", "？": end = 2
+            default:
+                if scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace {
+                    if end == 1 { end = 2 }
+                } else if !Self.closesSentence(scalar) {
+                    end = 0
+                }
+            }
+        }
+        finishWord()
+    }
+
+    /// The sentences, each as its words.
+    var sentences: [ArraySlice<String>] {
+        sentenceStarts.indices.map { index in
+            let end = index + 1 < sentenceStarts.count ? sentenceStarts[index + 1] : words.count
+            return words[sentenceStarts[index]..<end]
+        }
+    }
+
+    /// Quotes, brackets and emphasis marks around a sentence's end do not change it:
+    /// `"Thank you." “Next…`.
+    private static func closesSentence(_ scalar: Unicode.Scalar) -> Bool {
+        "\"'()[]“”‘’«»„*_".unicodeScalars.contains(scalar)
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        // Combining accents are dropped by `appendFolded` but stay inside the word.
+        if (0x0300...0x036F).contains(scalar.value) { return true }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private static func appendFolded(_ scalar: Unicode.Scalar, to word: inout String) {
+        if scalar.isASCII {
+            let value = scalar.value
+            word.unicodeScalars.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+            return
+        }
+        if (0x0300...0x036F).contains(scalar.value) { return }
+        let lower = scalar.properties.lowercaseMapping
+        for lowered in lower.unicodeScalars {
+            if let folded = latinFolding[lowered] {
+                word += folded
+            } else {
+                word.unicodeScalars.append(lowered)
+            }
+        }
+    }
+
+    /// Accented Latin letters of the languages the built-in rules cover, and their neighbours.
+    private static let latinFolding: [Unicode.Scalar: String] = {
+        let groups: [(String, String)] = [
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"),
+            ("źżž", "z"),
+        ]
+        var table: [Unicode.Scalar: String] = ["ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"]
+        for (letters, plain) in groups {
+            for scalar in letters.unicodeScalars { table[scalar] = plain }
+        }
+        return table
+    }()
+}

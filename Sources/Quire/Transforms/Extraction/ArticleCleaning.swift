@@ -1,0 +1,153 @@
+import QuireDocument
+
+/// Takes out what sits inside the article's container without being the article: share bars,
+/// link lists, "related" boxes, sign-up forms, advertisement slots, text only screen readers get.
+///
+/// A box is judged on its own text: its element and class names, how much of it is links, and
+/// whether it holds any prose. When the article was chosen with furniture set aside, a box named
+/// as furniture goes whatever its size (a long comment thread); otherwise the names already
+/// misled once, and a box holding half the article or more is not removed on its names alone.
+struct ArticleCleaning {
+    /// Characters of the whole selection, against which "half the article" is measured.
+    let articleCharacters: Int
+    /// Whether boxes named as furniture go whatever their size.
+    let trustsNames: Bool
+    private(set) var stripped: [StrippedBlock] = []
+    /// Captions (or image sources) of the figures kept so far: galleries and lazy-loading
+    /// markup often repeat a figure.
+    private var figuresSeen: Set<String> = []
+    /// Paragraphs kept so far that were alone in their box: such a paragraph repeated word for
+    /// word is a gallery's caption or a teaser shown twice. (Repeats beside other paragraphs
+    /// are left: meal plans and recipes repeat their lines in good faith.)
+    private var paragraphsSeen: Set<String> = []
+    private var names = ClassHints.Memo()
+
+    init(articleCharacters: Int, trustsNames: Bool) {
+        self.articleCharacters = articleCharacters
+        self.trustsNames = trustsNames
+    }
+
+    mutating func clean(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        let isAloneInItsBox = blocks.count(where: { block in
+            if case .paragraph(let content) = block { !content.visibleText.isEmpty } else { false }
+        }) == 1
+        for block in blocks {
+            if let reason = reasonToRemove(block) {
+                stripped.append(StrippedBlock(block: block, transform: .articleExtraction, reason: reason))
+                continue
+            }
+            switch block {
+            case .container(var container):
+                container.content = clean(container.content)
+                if !container.content.isEmpty { result.append(.container(container)) }
+            case .blockQuote(let content):
+                let cleaned = clean(content)
+                if !cleaned.isEmpty { result.append(.blockQuote(cleaned)) }
+            case .bulletList(var list):
+                list.items = cleanItems(list.items)
+                if !list.items.isEmpty { result.append(.bulletList(list)) }
+            case .orderedList(var list):
+                list.items = cleanItems(list.items)
+                if !list.items.isEmpty { result.append(.orderedList(list)) }
+            case .paragraph(let content) where isAloneInItsBox:
+                let text = content.visibleText
+                if text.utf8.count >= Self.shortestRepeatedParagraph, !paragraphsSeen.insert(text).inserted {
+                    stripped.append(StrippedBlock(block: block, transform: .articleExtraction, reason: "repeats an earlier paragraph"))
+                    continue
+                }
+                result.append(block)
+            case .figure(let figure):
+                let key = figure.caption.visibleText.isEmpty ? [block].imageSources : figure.caption.visibleText
+                if !key.isEmpty, !figuresSeen.insert(key).inserted {
+                    stripped.append(StrippedBlock(block: block, transform: .articleExtraction, reason: "repeats a figure"))
+                    continue
+                }
+                result.append(block)
+            default:
+                result.append(block)
+            }
+        }
+        return result
+    }
+
+    private mutating func cleanItems(_ items: [ListItem]) -> [ListItem] {
+        items.compactMap { item in
+            let content = clean(item.content)
+            return content.isEmpty ? nil : ListItem(checked: item.checked, content: content)
+        }
+    }
+
+    private mutating func reasonToRemove(_ block: Block) -> String? {
+        switch block {
+        case .container(let container):
+            return reasonToRemove(container, measure: TextMeasure([block]))
+        case .bulletList, .orderedList:
+            let measure = TextMeasure([block])
+            if measure.linkDensity > 0.5 { return "list of links (link density \(Self.format(measure.linkDensity)))" }
+            return nil
+        case .table:
+            let measure = TextMeasure([block])
+            if measure.linkDensity > 0.5 { return "table of links (link density \(Self.format(measure.linkDensity)))" }
+            return nil
+        case .paragraph:
+            let measure = TextMeasure(ownLineOf: block)
+            if measure.linkDensity > 0.9, measure.characters < 200 {
+                return "paragraph of links (link density \(Self.format(measure.linkDensity)))"
+            }
+            return nil
+        case .heading:
+            // A heading that is a link is the title of another page: a teaser.
+            let measure = TextMeasure(ownLineOf: block)
+            return measure.linkDensity > 0.9 ? "heading linking elsewhere (a teaser's title)" : nil
+        default:
+            return nil
+        }
+    }
+
+    private mutating func reasonToRemove(_ container: Container, measure: TextMeasure) -> String? {
+        let hints = ClassHints(id: container.id, classes: container.classes, memo: &names)
+        let name = Self.describe(container)
+        let isMajor = measure.characters * 2 >= articleCharacters
+        switch container.element {
+        case "nav": return "navigation (\(name))"
+        case "form" where !isMajor: return "form (\(name))"
+        default: break
+        }
+        if hints.isHidden { return "visually hidden (\(name))" }
+        if hints.isFurniture, trustsNames || !isMajor { return "site furniture by its name (\(name))" }
+        if measure.commas < 10, measure.linkDensity > 0.5 {
+            return "links rather than text (\(name), link density \(Self.format(measure.linkDensity)))"
+        }
+        if ["aside", "footer"].contains(container.element), !hints.isPositive, measure.paragraphs < 2 || measure.linkDensity > 0.3 {
+            return "\(container.element ?? "box") without prose (\(name))"
+        }
+        return nil
+    }
+
+    /// Shorter paragraphs ("Photo: AP") are judged otherwise.
+    static let shortestRepeatedParagraph = 40
+
+    static func describe(_ container: Container) -> String {
+        var name = container.element ?? "div"
+        if let id = container.id { name += "#" + id }
+        for item in container.classes.prefix(3) { name += "." + item }
+        return name
+    }
+
+    static func format(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}
+
+extension Array where Element == Block {
+    /// The sources of the images in these blocks, joined: what identifies a figure without a caption.
+    fileprivate var imageSources: String {
+        var sources: [String] = []
+        TreeWalk.visit(self, inline: { inline in
+            if case .image(let image) = inline { sources.append(image.source) }
+        })
+        return sources.joined(separator: " ")
+    }
+}

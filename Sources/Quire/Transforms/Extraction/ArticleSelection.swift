@@ -1,0 +1,171 @@
+import QuireDocument
+
+/// The blocks chosen as the article: some blocks of one sequence of the tree.
+struct ArticleSelection: Equatable {
+    /// The sequence the article's blocks are in.
+    var sequencePath: [PathStep]
+    /// The chosen blocks' places in it, in order.
+    var kept: [Int]
+    /// The score of the container the choice started from, for the reasons given to stripped blocks.
+    var score: Double
+    /// The place, in the same sequence, of the box holding the title heading when it is apart
+    /// from the chosen blocks (an article's header with its standfirst).
+    var header: Int?
+}
+
+extension CandidateIndex {
+    /// The best container, moved up to what encloses the whole article, and widened to the
+    /// sibling blocks that belong with it; `nil` when the page has no prose at all.
+    /// `title` is the document's title, whose heading marks where the article starts.
+    func selectArticle(in blocks: [Block], title: String? = nil) -> ArticleSelection? {
+        guard var top = bestCandidate() else { return nil }
+        top = enclosingSeveralStrongCandidates(top)
+        top = climbingWhileParentsScoreWell(top)
+        top = climbingOutOfOnlyChildren(top, blocks: blocks)
+        let candidate = self[top]
+        guard let place = candidate.place, let siblings = blocks.sequence(at: place.sequencePath) else {
+            // The whole page or a table cell: all of it.
+            let content = blocks.sequence(at: candidate.contentPath) ?? []
+            return ArticleSelection(sequencePath: candidate.contentPath, kept: Array(content.indices), score: candidate.score)
+        }
+        let kept = widen(from: place.index, in: siblings, path: place.sequencePath, score: candidate.score)
+        return ArticleSelection(
+            sequencePath: place.sequencePath, kept: kept, score: candidate.score,
+            header: titleHeading(before: kept[0], in: siblings, title: title))
+    }
+
+    private func bestCandidate() -> Int? {
+        var best: Int?
+        for index in candidates.indices where self[index].isEligible {
+            if best.map({ self[index].score > self[$0].score }) ?? true { best = index }
+        }
+        return best
+    }
+
+    /// An article cut into several boxes (one per section, or text around a gallery) scores as
+    /// several good candidates: when at least three others come close to the best, the lowest
+    /// container holding three of them is the article.
+    private func enclosingSeveralStrongCandidates(_ top: Int) -> Int {
+        let topScore = self[top].score
+        guard topScore > 0 else { return top }
+        let strong = candidates.indices
+            .filter { $0 != top && self[$0].isEligible && self[$0].score >= topScore * 0.75 }
+            .sorted { self[$0].score > self[$1].score }
+            .prefix(4)
+        guard strong.count >= 3 else { return top }
+        var ancestor = self[top].parent
+        while let current = ancestor, current != Self.root {
+            if strong.filter({ isAncestor(current, of: $0) }).count >= 3 { return current }
+            ancestor = self[current].parent
+        }
+        return top
+    }
+
+    /// A parent that scores better than the best candidate holds more of the article than it
+    /// does; parents scoring under a third of it are the page around the article.
+    private func climbingWhileParentsScoreWell(_ top: Int) -> Int {
+        var lastScore = self[top].score
+        let threshold = lastScore / 3
+        var parent = self[top].parent
+        while let current = parent, current != Self.root {
+            let score = self[current].score
+            if score < threshold { break }
+            if score > lastScore { return current }
+            lastScore = score
+            parent = self[current].parent
+        }
+        return top
+    }
+
+    /// A container alone in its parent container is the same box.
+    private func climbingOutOfOnlyChildren(_ top: Int, blocks: [Block]) -> Int {
+        var top = top
+        while let parent = self[top].parent, parent != Self.root, self[parent].childCount == 1,
+            self[parent].contentPath == self[top].place?.sequencePath
+        {
+            top = parent
+        }
+        return top
+    }
+
+    /// The article's own header (title, standfirst, lead picture) often sits in a box beside
+    /// its body: the closest block up to three places before `start` that holds the title as a
+    /// heading.
+    private func titleHeading(before start: Int, in siblings: [Block], title: String?) -> Int? {
+        guard let title, case let titleWords = LeadingMetadata.words(title), !titleWords.isEmpty else { return nil }
+        for position in stride(from: start - 1, through: max(0, start - 3), by: -1) {
+            var found = false
+            TreeWalk.visit([siblings[position]]) { block in
+                if !found, case .heading(let heading) = block,
+                    LeadingMetadata.isSameText(LeadingMetadata.words(heading.content.visibleText), titleWords)
+                {
+                    found = true
+                }
+            }
+            if found { return position }
+        }
+        return nil
+    }
+
+    /// The best score of an eligible candidate inside `candidate` (or of itself).
+    private func bestScoreWithin(_ candidate: Int) -> Double {
+        var best = self[candidate].isEligible ? self[candidate].score : 0
+        for index in candidates.indices.dropFirst(candidate + 1) where self[index].isEligible {
+            if self[index].score > best, isAncestor(candidate, of: index) { best = self[index].score }
+        }
+        return best
+    }
+
+    /// The blocks beside the chosen container that belong to the same article: other
+    /// containers that score well, paragraphs of prose, and the headings, lists, quotes,
+    /// tables and figures between them. It stops after a few blocks that do not belong, so a
+    /// page's footer a long way down is not taken in.
+    private func widen(from index: Int, in siblings: [Block], path: [PathStep], score: Double) -> [Int] {
+        let threshold = max(10, score * 0.2)
+        enum Verdict { case belongs, between, foreign }
+        func verdict(_ position: Int) -> Verdict {
+            let block = siblings[position]
+            switch block {
+            case .container:
+                guard let candidate = candidate(at: path, index: position), !self[candidate].isSetAside else {
+                    return .foreign
+                }
+                if self[candidate].isEligible, self[candidate].score >= threshold { return .belongs }
+                // A sibling wrapped in many boxes gets few points itself: a box inside it that
+                // scores like a good part of the article is enough.
+                return bestScoreWithin(candidate) >= max(threshold, score * 0.35) ? .belongs : .foreign
+            case .paragraph:
+                let measure = TextMeasure(ownLineOf: block)
+                if measure.characters > 80, measure.linkDensity < 0.25 { return .belongs }
+                if measure.characters > 0, measure.linkCharacters == 0, measure.sentenceEnds > 0 { return .belongs }
+                return .foreign
+            case .heading, .figure, .blockQuote, .codeBlock, .table, .thematicBreak, .definitionList:
+                return .between
+            case .bulletList, .orderedList:
+                return TextMeasure([block]).linkDensity < 0.25 ? .between : .foreign
+            case .footnoteDefinition:
+                return .belongs
+            }
+        }
+        var kept = [index]
+        for direction in [1, -1] {
+            var pending: [Int] = []
+            var foreignRun = 0
+            var position = index + direction
+            while siblings.indices.contains(position), foreignRun <= 2 {
+                switch verdict(position) {
+                case .belongs:
+                    kept += pending + [position]
+                    pending = []
+                    foreignRun = 0
+                case .between:
+                    pending.append(position)
+                case .foreign:
+                    foreignRun += 1
+                }
+                position += direction
+            }
+        }
+        return kept.sorted()
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+@testable import Quire
+import QuireDocument
+import Testing
+
+/// Appeal removal on Markdown (`--strip-boilerplate`), with the fixtures in
+/// `fixtures/boilerplate/` and small documents written here.
+@Suite struct AppealRemovalTests {
+    @Test func appealsInSixLanguagesGoAndTheArticleStays() throws {
+        let result = try Boilerplate.fixture("boilerplate/appeals.md", policy: .strip)
+        #expect(
+            result.paragraphs == [
+                "Notes from the harbour wall",
+                "The harbour wall was finished in 1887, after three winters of storms had undone the first two attempts. Its granite came by sea from a quarry forty miles along the coast.",
+                "Every spring the harbour master walks the length of the wall at low tide, looking for stones that have shifted and for the pale streaks that mean water is working its way through the mortar.",
+                "The wall has been listed since 1971. Its last full survey, in 2019, found it in better condition than the road behind it.",
+            ])
+        let languages = Set(result.stripped.compactMap { block -> String? in
+            guard let start = block.reason.range(of: "["), let comma = block.reason.range(of: ",", range: start.upperBound..<block.reason.endIndex)
+            else { return nil }
+            return String(block.reason[start.upperBound..<comma.lowerBound])
+        })
+        #expect(languages.isSuperset(of: ["en", "fr", "es", "de", "pt", "it"]))
+        #expect(result.stripped.allSatisfy { $0.transform == .appealRemoval })
+    }
+
+    @Test func theCopyrightLineMovesIntoTheMetadata() throws {
+        let result = try Boilerplate.fixture("boilerplate/appeals.md", policy: .strip)
+        #expect(result.document.metadata.rights == "© 2025 Harbour Notes. All rights reserved.")
+        #expect(!result.text.contains("All rights reserved"))
+    }
+
+    @Test func rightsTheDocumentDeclaresAreNotReplaced() throws {
+        let result = try Boilerplate.markdown("---\nrights: CC BY 4.0\n---\n\nA line of text that is long enough.\n\nCopyright 2024 Someone. All rights reserved.\n")
+        #expect(result.document.metadata.rights == "CC BY 4.0")
+        #expect(result.paragraphs == ["A line of text that is long enough."])
+    }
+
+    @Test func anArticleAboutDonationsKeepsEveryParagraph() throws {
+        let bytes = Array(try Data(contentsOf: fixturesDirectory.appendingPathComponent("boilerplate/donations-article.md")))
+        let kept = try Boilerplate.run(bytes, format: .markdown, policy: .keep)
+        let stripped = try Boilerplate.run(bytes, format: .markdown, policy: .strip)
+        #expect(stripped.document == kept.document)
+        #expect(stripped.stripped.isEmpty)
+    }
+
+    @Test func aQuotedAppealIsNotThePageAsking() throws {
+        let result = try Boilerplate.markdown("“Please donate whatever you can,” she told the crowd on the quay.\n\n\"Subscribe to our newsletter,\" said the sign in the window.\n")
+        #expect(result.stripped.isEmpty)
+    }
+
+    @Test func aParagraphThatOnlyMentionsAnAppealStays() throws {
+        let text = """
+            The trust asked readers to donate to the restoration, and many did. Please consider, too, how much of the work was done by volunteers who were never paid. The final bill came to over seven hundred thousand pounds.
+            """
+        #expect(try Boilerplate.markdown(text).stripped.isEmpty)
+        #expect(try Boilerplate.markdown("She went on to become a member of the harbour board in 1998.").stripped.isEmpty)
+        #expect(try Boilerplate.markdown("Follow the path along the cliff for two miles.").stripped.isEmpty)
+    }
+
+    @Test func aPostscriptIntroducingAnAppealGoesWithIt() throws {
+        let result = try Boilerplate.markdown("""
+            The last paragraph of the article, which ends here.
+
+            PS:
+
+            If you like this article, please consider donating to keep the site going. Just follow this link: [Donate](#) and enter an amount of your choice. Thanks.
+            """)
+        #expect(result.paragraphs == ["The last paragraph of the article, which ends here."])
+        #expect(result.stripped.map(\.reason).first == "postscript introducing an appeal")
+    }
+
+    @Test func aPostscriptThatIsNotAnAppealStays() throws {
+        let result = try Boilerplate.markdown("The article.\n\nPS:\n\nThe mill opens again on Saturday.\n")
+        #expect(result.paragraphs == ["The article.", "PS:", "The mill opens again on Saturday."])
+    }
+
+    @Test func aShortFurnitureSectionGoesWithItsHeading() throws {
+        let result = try Boilerplate.markdown("""
+            # Tides
+
+            The tide comes in twice a day.
+
+            ## You might also like
+
+            - [Moon phases](https://a.example/moon)
+            - [Storm surges](https://a.example/surge)
+
+            ## Neap tides
+
+            Neap tides come a week after spring tides.
+            """)
+        #expect(result.paragraphs == ["Tides", "The tide comes in twice a day.", "Neap tides", "Neap tides come a week after spring tides."])
+    }
+
+    @Test func aLongSectionUnderAFurnitureHeadingStays() throws {
+        let sentence = "The harbour board met in the old customs house every month for more than a century. "
+        let text = "## Related\n\n" + String(repeating: sentence, count: 12) + "\n"
+        let result = try Boilerplate.markdown(text)
+        #expect(result.stripped.isEmpty)
+    }
+
+    @Test func aLeadInWithItsLinksGoes() throws {
+        let result = try Boilerplate.markdown("""
+            The article.
+
+            Read more: [The lifeboat station at 150](https://a.example/lifeboat)
+
+            More from the harbour:
+
+            - [Nets](https://a.example/nets)
+            - [Ropes](https://a.example/ropes)
+
+            See also the harbour board's own history of the wall, published in 1987.
+            """)
+        #expect(result.paragraphs == ["The article.", "See also the harbour board's own history of the wall, published in 1987."])
+    }
+
+    @Test func markdownIsLeftAloneByDefault() throws {
+        let text = "An article.\n\nPlease consider supporting our journalism with a donation. Thank you!\n"
+        let automatic = try Boilerplate.markdown(text, policy: .automatic)
+        #expect(automatic.stripped.isEmpty)
+        #expect(automatic.paragraphs.count == 2)
+        #expect(try Boilerplate.markdown(text, policy: .strip).paragraphs == ["An article."])
+    }
+
+    @Test func theArticleFixtureLosesOnlyItsAppeal() throws {
+        let bytes = Array(try Data(contentsOf: fixturesDirectory.appendingPathComponent("article.md")))
+        let kept = try Boilerplate.run(bytes, format: .markdown, policy: .keep)
+        let stripped = try Boilerplate.run(bytes, format: .markdown, policy: .strip)
+        #expect(stripped.stripped.count == 1)
+        #expect(stripped.stripped.first?.text.hasPrefix("If you value our journalism, please consider donating") == true)
+        var expected = kept.document
+        expected.blocks.removeAll { [$0].readableText.hasPrefix("If you value our journalism") }
+        #expect(expected.blocks.count == kept.document.blocks.count - 1)
+        #expect(stripped.document == expected, "differs from the document without its appeal")
+    }
+
+    @Test func userRulesAddToTheBuiltInOnes() throws {
+        let rules = try BoilerplateRules(parsing: "[en]\nappeal: come to our open day\n", source: "mine.rules")
+        let text = "The article.\n\nCome to our open day next Saturday!\n"
+        #expect(try Boilerplate.markdown(text).paragraphs.count == 2)
+        let result = try Boilerplate.markdown(text, rules: BoilerplateRules.builtIn.adding(rules))
+        #expect(result.paragraphs == ["The article."])
+        #expect(result.stripped.first?.reason == "appeal rule \"come to our open day\" [en, mine.rules:2]")
+    }
+}
+
+@Suite struct BoilerplateRulesTests {
+    func words(_ text: String) -> ArraySlice<String> { FoldedWords(text).words[...] }
+
+    @Test func theBuiltInRulesCoverSixLanguages() {
+        let rules = BoilerplateRules.builtIn.rules
+        for language in ["en", "fr", "es", "de", "pt", "it"] {
+            let kinds = Set(rules.filter { $0.language == language }.map(\.kind))
+            #expect(kinds.isSuperset(of: [.appeal, .supporting, .address, .heading, .leadIn]), "\(language): \(kinds)")
+        }
+    }
+
+    @Test func phrasesMatchWordsWithoutCaseOrAccents() throws {
+        let rules = try BoilerplateRules(parsing: "appeal: soutenez nous\nappeal: unterstützen sie uns", source: "t")
+        #expect(rules.firstMatch(.appeal, in: words("Alors, SOUTENEZ-NOUS !")) != nil)
+        #expect(rules.firstMatch(.appeal, in: words("Bitte unterstutzen Sie uns.")) != nil)
+        #expect(rules.firstMatch(.appeal, in: words("soutenez les")) == nil)
+    }
+
+    @Test func prefixesAlternativesOptionalWordsAndGaps() throws {
+        let rules = try BoilerplateRules(parsing: "appeal: please consider? donat*|subscrib*\nheading: more from ...", source: "t")
+        #expect(rules.firstMatch(.appeal, in: words("please donate")) != nil)
+        #expect(rules.firstMatch(.appeal, in: words("Please consider subscribing today")) != nil)
+        #expect(rules.firstMatch(.appeal, in: words("please consider sharing")) == nil)
+        #expect(rules.matchAtStart(.heading, in: words("More from the Harbour"), wholly: true) != nil)
+        #expect(rules.matchAtStart(.heading, in: words("More from"), wholly: true) != nil)
+        #expect(rules.matchAtStart(.heading, in: words("More from a b c d"), wholly: true) == nil)
+    }
+
+    @Test func aWordWrittenWithAnApostropheIsTwoWords() throws {
+        let rules = try BoilerplateRules(parsing: "heading: don't miss", source: "t")
+        #expect(rules.matchAtStart(.heading, in: words("Don’t miss"), wholly: true) != nil)
+    }
+
+    @Test func mistakesNameTheFileAndLine() {
+        #expect(throws: BoilerplateRulesError(location: "my.rules:3", message: "unknown kind \"apeal\" (known: appeal, supporting, address, heading, lead-in, ps, rights)")) {
+            try BoilerplateRules(parsing: "# comment\n[en]\napeal: donate\n", source: "my.rules")
+        }
+        #expect(throws: BoilerplateRulesError.self) { try BoilerplateRules(parsing: "appeal donate", source: "t") }
+        #expect(throws: BoilerplateRulesError.self) { try BoilerplateRules(parsing: "appeal: ... donate", source: "t") }
+        #expect(throws: BoilerplateRulesError.self) { try BoilerplateRules(parsing: "appeal: a|b c|d e?|", source: "t") }
+        #expect(throws: BoilerplateRulesError.self) { try BoilerplateRules(parsing: "appeal: word?", source: "t") }
+        #expect(throws: BoilerplateRulesError.self) { try BoilerplateRules(parsing: "[en\nappeal: x", source: "t") }
+    }
+
+    @Test func sentencesEndAtAFullStopAndASpace() {
+        let folded = FoldedWords("It costs 3.5 pounds. Thank you! “Really?” she said… e.g. this")
+        #expect(folded.sentences.map { $0.joined(separator: " ") } == ["it costs 3 5 pounds", "thank you", "really", "she said", "e g", "this"])
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+@testable import Quire
+import QuireDocument
+import Testing
+
+/// Main-content extraction on web pages written for these tests (`fixtures/article.html`,
+/// `fixtures/html/boilerplate-*.html`).
+@Suite struct ArticleExtractionTests {
+    /// Every prose paragraph of the article, as `fixtures/article.md` has it (the same article
+    /// without the page), with the Markdown a reader does not see removed; the last paragraph
+    /// there is the donation appeal.
+    static func articleParagraphs() throws -> (article: [String], appeal: String) {
+        let paragraphs = try Boilerplate.markdownParagraphs("article.md").map { paragraph in
+            paragraph.replacingOccurrences(of: #"\[([^\]]+)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
+                .replacingOccurrences(of: #"\[\^1\]:? ?"#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: "*", with: "")
+        }.filter { !$0.hasPrefix("!") && !$0.hasPrefix("Table:") && $0.range(of: #"^\d+\. "#, options: .regularExpression) == nil }
+        let appeal = try #require(paragraphs.last)
+        return (Array(paragraphs.dropLast()), appeal)
+    }
+
+    @Test func theArticleFixtureKeepsEveryParagraphOfItsArticle() throws {
+        let result = try Boilerplate.fixture("article.html")
+        let (article, appeal) = try Self.articleParagraphs()
+        #expect(article.count == 11)
+        let text = result.text.replacingOccurrences(of: "\u{A0}", with: " ")
+        for paragraph in article {
+            #expect(text.contains(paragraph), "lost: \(paragraph.prefix(60))")
+        }
+        #expect(!text.contains(appeal.prefix(40)))
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func theArticleFixtureLosesItsPage() throws {
+        let text = try Boilerplate.fixture("article.html").text
+        for furniture in [
+            "We use cookies", "Skip to content", "independent news for the coast", "What’s On", "Home",
+            "Share:", "Facebook", "Related:", "Ilven lifeboat station", "Advertisement", "Sign up for our weekly newsletter",
+            "Email address", "If you value our journalism", "Tags:", "heritage correspondent", "2 comments",
+            "My grandfather worked the sluice", "Leave a comment", "Most read", "Harbour car park charges",
+            "About us", "All rights reserved", "Heritage\n", "5 min read",
+        ] {
+            #expect(!text.contains(furniture), "kept: \(furniture)")
+        }
+    }
+
+    @Test func whatTheMetadataSaysIsNotRepeatedAtTheTop() throws {
+        let result = try Boilerplate.fixture("article.html")
+        #expect(result.document.metadata.title == "The Tide Mill Turns Again")
+        #expect(result.document.metadata.authors == ["Nell Marchbank"])
+        #expect(!result.text.contains("The Tide Mill Turns Again"))
+        #expect(!result.text.contains("Saturday 14 June 2025"))
+        #expect(!result.text.contains("By Nell Marchbank"))
+        // The standfirst introduces the article: it becomes the subtitle, not a body paragraph.
+        #expect(result.document.metadata.subtitle?.hasPrefix("After sixty-one years standing idle") == true)
+        #expect(result.paragraphs.first?.hasPrefix("On a grey Thursday morning in May") == true)
+        // The footer's copyright line is not lost: it is the page's rights statement.
+        #expect(result.document.metadata.rights == "© 2025 The Estuary Ledger. All rights reserved.")
+    }
+
+    /// The reviewed result of the defaults on the article page, as Markdown.
+    @Test func theArticleFixtureGolden() throws {
+        let result = try Boilerplate.fixture("article.html")
+        try expectGolden(MarkdownWriter.write(result.document, options: MarkdownWriter.Options()), named: "article-html-extracted.md")
+    }
+
+    @Test func eachRemovedBlockIsReportedWithAReason() throws {
+        let result = try Boilerplate.fixture("article.html")
+        #expect(result.stripped.count >= 15)
+        #expect(result.stripped.allSatisfy { !$0.reason.isEmpty && $0.file == "article.html" })
+        let reasons = result.stripped.map(\.reason)
+        #expect(reasons.contains { $0.hasPrefix("outside the article") })
+        #expect(reasons.contains { $0.hasPrefix("site furniture by its name (div#newsletter-inline") })
+        #expect(reasons.contains("repeats the title"))
+        #expect(reasons.contains("standfirst, moved to the metadata as the subtitle"))
+        let newsletter = try #require(result.stripped.first { $0.text.contains("Sign up for our weekly newsletter") })
+        #expect(newsletter.transform == .articleExtraction)
+        let line = try JSONValue(parsing: Array(newsletter.reportLine.dropLast()))
+        #expect(line["input"] == .string("article.html"))
+        #expect(line["transform"] == .string("extraction"))
+        #expect(line["text"] == .string(newsletter.text))
+        #expect(newsletter.reportLine.last == 10)
+    }
+
+    @Test func commentsAreLeftOutEvenWhenTheyAreLongerThanTheArticle() throws {
+        let result = try Boilerplate.fixture("html/boilerplate-blog.html")
+        let text = result.text
+        #expect(text.hasPrefix("The storm at the end of January brought down eleven metres"))
+        #expect(text.contains("One on two, two on one"))
+        #expect(text.contains("A wall is only as good as the stone you cannot see."))
+        #expect(text.contains("Throughs: long stones laid across both faces"))
+        #expect(text.hasSuffix("I did not find myself checking for new gaps."))
+        for furniture in [
+            "My grandfather walled", "Brenna Holt", "walling course", "Leave a reply", "Related posts", "Laying the lane hedge",
+            "Patreon", "Mastodon", "About this blog", "Archives", "cookies", "Posted by Ada Ferrand", "Hedges", "Email",
+        ] {
+            #expect(!text.contains(furniture), "kept: \(furniture)")
+        }
+        #expect(result.document.metadata.rights == "© 2024 Upland Notes. Some rights reserved.")
+    }
+
+    @Test func aPageLaidOutWithATableKeepsItsTextCell() throws {
+        let result = try Boilerplate.fixture("html/boilerplate-table-layout.html")
+        #expect(result.paragraphs.count == 4)
+        #expect(result.text.hasPrefix("For nearly ninety years a small open boat"))
+        #expect(!result.text.contains("Lighthouses"))
+        #expect(!result.text.contains("Page last changed"))
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func tooLittleArticleKeepsTheWholePageWithAWarning() throws {
+        let result = try Boilerplate.fixture("html/boilerplate-too-short.html")
+        #expect(
+            result.warnings == [
+                ConversionWarning(
+                    file: "html/boilerplate-too-short.html",
+                    message: "article extraction kept only 7 words; whole page kept")
+            ])
+        #expect(result.text.contains("The fell road is closed until Friday."))
+        #expect(result.text.contains("Road closed"))
+        #expect(result.stripped.allSatisfy { $0.transform == .appealRemoval })
+    }
+
+    @Test func aPageWithoutProseIsKeptWhole() throws {
+        let links = (1...12).map { "<li><a href=/\($0)>Section number \($0)</a></li>" }.joined()
+        let result = try Boilerplate.html("<html><body><ul>\(links)</ul></body></html>")
+        #expect(result.paragraphs.count == 12)
+        #expect(result.warnings.map(\.message) == ["article extraction kept no paragraph of prose; whole page kept"])
+    }
+
+    @Test func aPageShorterThanAFewSentencesIsItsOwnArticle() throws {
+        let result = try Boilerplate.html("<html><body><div class=menu><a href=/>Home</a></div><p>Closed today.</p></body></html>")
+        #expect(result.text == "Home\nClosed today.")
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func anArticleAboutDonationsKeepsItsParagraphs() throws {
+        let result = try Boilerplate.fixture("html/boilerplate-donations.html")
+        let article = try Boilerplate.markdownParagraphs("boilerplate/donations-article.md")
+            .map { $0.replacingOccurrences(of: "*", with: "") }
+        #expect(article.count == 8)
+        for paragraph in article {
+            #expect(result.paragraphs.contains(paragraph), "lost: \(paragraph.prefix(60))")
+        }
+        #expect(result.paragraphs.count == article.count)
+        #expect(!result.text.contains("reader-funded"))
+        #expect(!result.text.contains("Support independent journalism"))
+        #expect(!result.text.contains("By Fergus Lindqvist"))
+        #expect(result.stripped.contains { $0.transform == .appealRemoval && $0.text.hasPrefix("Coastline Weekly is reader-funded") })
+    }
+
+    @Test func aCaptionRepeatedInAGalleryIsKeptOnce() throws {
+        let prose = (1...6).map { "<p>Paragraph \($0) of the story, long enough to be prose, with a comma, and a full stop.</p>" }
+        let caption = "The quay at low water, with the ferry tied up at the old iron ring below the inn."
+        let slides = (1...3).map { _ in "<div class=\"slide\"><img src=\"q.jpg\" alt=\"\"><p>\(caption)</p></div>" }
+        let steps = "<div class=\"plan\"><p>Walk for ten minutes along the harbour wall to the steps.</p><p>Rest.</p>"
+            + "<p>Walk for ten minutes along the harbour wall to the steps.</p></div>"
+        let page = "<html><body><div class=\"story\">" + prose.joined() + slides.joined() + steps + "</div></body></html>"
+        let result = try Boilerplate.html(page)
+        #expect(result.paragraphs.filter { $0 == caption }.count == 1)
+        #expect(result.paragraphs.filter { $0.hasPrefix("Walk for ten minutes") }.count == 2)
+        #expect(result.stripped.filter { $0.reason == "repeats an earlier paragraph" }.count == 2)
+    }
+
+    @Test func keepBoilerplateLeavesThePageAsRead() throws {
+        let bytes = Array(try Data(contentsOf: fixturesDirectory.appendingPathComponent("article.html")))
+        var warnings: [ConversionWarning] = []
+        let read = try HTMLReader.read(ReaderInput(bytes: bytes, name: "article.html"), warnings: &warnings)
+        let kept = try Boilerplate.run(bytes, format: .html, name: "article.html", policy: .keep)
+        #expect(kept.document == read)
+        #expect(kept.stripped.isEmpty)
+    }
+
+    @Test func titleAndDateLinesAreRecognisedInSeveralForms() {
+        let metadata = Metadata(title: "Harbour wall repaired", authors: ["Jo Penrose"])
+        let blocks: [Block] = [
+            .paragraph([.link(Link(url: "/news", content: [.text("News")]))]),
+            .heading(Heading(level: 1, content: [.text("Harbour wall repaired")])),
+            .paragraph([.text("By Jo Penrose | 14 June 2025, 09:12 BST")]),
+            .paragraph([.text("Updated 3 hours ago")]),
+            .paragraph([.text("5 min read")]),
+            .paragraph([.text("By noon the tide had turned, and the masons went home.")]),
+            .paragraph([.text("Jo Penrose watched them from the quay, as she has every spring since the wall was built.")]),
+        ]
+        var leading = LeadingMetadata(metadata: metadata)
+        let kept = leading.strip(blocks)
+        #expect(kept == Array(blocks.suffix(2)))
+        #expect(leading.stripped.map(\.reason) == [
+            "above the title (section, breadcrumb or label)", "repeats the title", "byline (the author is in the metadata)",
+            "date or reading time line", "date or reading time line",
+        ])
+    }
+
+    @Test func classNamesAreReadAsWords() {
+        #expect(ClassHints(id: nil, classes: ["post-content"]).isPositive)
+        #expect(ClassHints(id: "comments", classes: ["comments-area", "post-comments"]).isFurniture)
+        #expect(ClassHints(id: nil, classes: ["shareBar"]).isFurniture)
+        #expect(ClassHints(id: nil, classes: ["adsidebar"]).isFurniture)
+        #expect(!ClassHints(id: nil, classes: ["loading", "head"]).isFurniture)
+        #expect(!ClassHints(id: nil, classes: ["entry-header"]).isFurniture)
+        #expect(!ClassHints(id: nil, classes: ["social-media-embed"]).isFurniture)
+        #expect(ClassHints(id: nil, classes: ["screen-reader-text"]).isHidden)
+        #expect(ClassHints.words(of: "articleBody__text-2") == ["article", "body", "text", "2"])
+    }
+}
