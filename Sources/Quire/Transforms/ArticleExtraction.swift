@@ -112,7 +112,7 @@ public enum ArticleExtraction {
         for step in selection.sequencePath {
             guard current.indices.contains(step.block) else { break }
             removed += current.indices.filter { $0 != step.block }.map { current[$0] }
-            let children = current[step.block].childSequences
+            let children = current[step.block].childBlocks
             guard children.indices.contains(step.child) else { break }
             removed += children.indices.filter { $0 != step.child }.flatMap { children[$0] }
             current = children[step.child]

@@ -33,7 +33,7 @@ import Testing
         for page in pages {
             let id = String(page.dropLast(".html.gz".count))
             let expected = try #require(truth[id]?["articleBody"] as? String, "\(page) has no ground truth")
-            let bytes = try Self.decompressed(directory.appendingPathComponent("html").appendingPathComponent(page))
+            let bytes = try HTMLBenchmarkPagesTests.decompressed(directory.appendingPathComponent("html").appendingPathComponent(page))
             var warnings: [ConversionWarning] = []
             var stripped: [StrippedBlock] = []
             let document = try pipeline.read(
@@ -54,19 +54,6 @@ import Testing
         #expect(counts == Shingles.Counts(truePositives: 1.0 / 3, falsePositives: 1.0 / 3, falseNegatives: 1.0 / 3))
         let perfect = Shingles.scores([Shingles.match(truth: "one two three four", prediction: "one, two; three four")])
         #expect(perfect.f1 == 1)
-    }
-
-    private static func decompressed(_ file: URL) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-dc", file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "gzip -dc \(file.path) failed")
-        return Array(data)
     }
 }
 

@@ -143,7 +143,7 @@ struct CandidateIndex {
                         childCount: container.content.count),
                     content: container.content, around: &around, inList: inList)
             case .table:
-                for (child, cell) in block.childSequences.enumerated() {
+                for (child, cell) in block.childBlocks.enumerated() {
                     let contentPath = path + [PathStep(block: index, child: child)]
                     own += measureCandidate(
                         Candidate(
@@ -157,7 +157,7 @@ struct CandidateIndex {
                 case .bulletList, .orderedList, .definitionList: isList = true
                 default: isList = false
                 }
-                for (child, sequence) in block.childSequences.enumerated() {
+                for (child, sequence) in block.childBlocks.enumerated() {
                     own += measure(
                         sequence, path: path + [PathStep(block: index, child: child)], around: &around,
                         inList: inList || isList)
@@ -200,33 +200,13 @@ struct CandidateIndex {
     }
 }
 
-extension Block {
-    /// The block's child sequences in reading order, without rebuilding it: a container's or
-    /// quote's content, each list item, each definition, each table cell, a figure's or note's
-    /// content.
-    var childSequences: [[Block]] {
-        switch self {
-        case .paragraph, .heading, .codeBlock, .thematicBreak: return []
-        case .blockQuote(let content): return [content]
-        case .bulletList(let list): return list.items.map(\.content)
-        case .orderedList(let list): return list.items.map(\.content)
-        case .definitionList(let items): return items.flatMap(\.definitions)
-        case .table(let table):
-            return (table.headerRows + table.bodyRows + table.footerRows).flatMap(\.cells)
-        case .figure(let figure): return [figure.content]
-        case .footnoteDefinition(let note): return [note.content]
-        case .container(let container): return [container.content]
-        }
-    }
-}
-
 extension Array where Element == Block {
     /// The sequence at `path`, or `nil` when the path does not lead anywhere.
     func sequence(at path: [PathStep]) -> [Block]? {
         var current = self
         for step in path {
             guard current.indices.contains(step.block) else { return nil }
-            let children = current[step.block].childSequences
+            let children = current[step.block].childBlocks
             guard children.indices.contains(step.child) else { return nil }
             current = children[step.child]
         }
