@@ -29,8 +29,9 @@ demo: build
 	  name=$$(basename "$$input"); \
 	  case "$$name" in README.md) continue ;; esac; \
 	  for format in $$($(RELEASE_BIN) formats --writers); do \
-	    if $(RELEASE_BIN) convert "$$input" -t "$$format" -o "out/$$name.$$format" 2>>out/errors.log; then \
-	      echo "out/$$name.$$format"; \
+	    case "$$format" in text) ext=txt ;; markdown) ext=md ;; *) ext=$$format ;; esac; \
+	    if $(RELEASE_BIN) convert "$$input" -t "$$format" -o "out/$$name.$$ext" 2>>out/errors.log; then \
+	      echo "out/$$name.$$ext"; \
 	    else \
 	      echo "skipped $$input -> $$format: $$(tail -n 1 out/errors.log)"; \
 	    fi; \
