@@ -37,6 +37,7 @@ struct ConvertCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("EPUB: a JPEG, PNG, GIF or SVG image for the cover.", valueName: "file"))
     var cover: String?
+
     @Option(
         name: .customLong("base-url"),
         help: ArgumentHelp(
@@ -47,25 +48,6 @@ struct ConvertCommand: ParsableCommand {
         if let baseURL, !Self.isAbsoluteURL(baseURL) {
             throw ValidationError("--base-url expects an absolute URL such as https://example.com/page, got '\(baseURL)'")
         }
-    }
-
-    /// `-v`: one line per input, `quire: NAME: N blocks stripped (E by extraction, A appeals)`.
-    private func reportCounts(_ stripped: [StrippedBlock], inputs: [String]) {
-        for name in inputs {
-            let mine = stripped.filter { $0.file == name }
-            let extracted = mine.filter { $0.transform == .articleExtraction }.count
-            printToStandardError(
-                "quire: \(name): \(mine.count) block\(mine.count == 1 ? "" : "s") stripped (\(extracted) by extraction, \(mine.count - extracted) appeals)")
-        }
-    }
-
-    /// `scheme:rest`, where the scheme is a letter followed by letters, digits, `+`, `-` or `.`.
-    private static func isAbsoluteURL(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":"), let first = text.first, first.isASCII, first.isLetter else {
-            return false
-        }
-        return text[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
-            && text.index(after: colon) < text.endIndex
     }
 
     func run() throws {
@@ -109,5 +91,24 @@ struct ConvertCommand: ParsableCommand {
         } catch {
             throw CommandFailure.conversion(error)
         }
+    }
+
+    /// `-v`: one line per input, `quire: NAME: N blocks stripped (E by extraction, A appeals)`.
+    private func reportCounts(_ stripped: [StrippedBlock], inputs: [String]) {
+        for name in inputs {
+            let mine = stripped.filter { $0.file == name }
+            let extracted = mine.filter { $0.transform == .articleExtraction }.count
+            printToStandardError(
+                "quire: \(name): \(mine.count) block\(mine.count == 1 ? "" : "s") stripped (\(extracted) by extraction, \(mine.count - extracted) appeals)")
+        }
+    }
+
+    /// `scheme:rest`, where the scheme is a letter followed by letters, digits, `+`, `-` or `.`.
+    private static func isAbsoluteURL(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), let first = text.first, first.isASCII, first.isLetter else {
+            return false
+        }
+        return text[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+            && text.index(after: colon) < text.endIndex
     }
 }
