@@ -121,7 +121,7 @@ enum HTMLCharset {
         case "UTF-8":
             return isValidUTF8(bytes) ? bytes : Array(String(decoding: bytes, as: UTF8.self).utf8)
         case "windows-1252":
-            return windows1252ToUTF8(bytes)
+            return Array(TextDecoding.windows1252(bytes).utf8)
         case "UTF-16LE", "UTF-16BE":
             let littleEndian = charset == "UTF-16LE"
             var units: [UInt16] = []
@@ -180,35 +180,6 @@ enum HTMLCharset {
             }
             return true
         }
-    }
-
-    /// Windows-1252 bytes 0x80-0x9F; the rest of the set is Latin-1. The five undefined bytes map
-    /// to the C1 control of the same value, as in browsers, and are dropped later with the others.
-    private static let windows1252High: [UInt16] = [
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
-        0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
-        0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-    ]
-
-    private static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
-            if byte < 0x80 {
-                output.append(byte)
-                continue
-            }
-            let scalar = byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt16(byte)
-            if scalar < 0x800 {
-                output.append(0xC0 | UInt8(scalar >> 6))
-                output.append(0x80 | UInt8(scalar & 0x3F))
-            } else {
-                output.append(0xE0 | UInt8(scalar >> 12))
-                output.append(0x80 | UInt8((scalar >> 6) & 0x3F))
-                output.append(0x80 | UInt8(scalar & 0x3F))
-            }
-        }
-        return output
     }
 
     // MARK: - A small tag scanner for the prescan
