@@ -4,6 +4,9 @@ import QuireDocument
 /// repository's rendered Markdown (`#installing-quire`) keep working in quire's output.
 public struct HeadingIDs: Sendable {
     private var used: Set<String> = []
+    /// Per slug, the lowest suffix that may still be free: ids are only ever added, so the
+    /// search for `-N` resumes there instead of counting up from 1 for every repeated heading.
+    private var nextSuffix: [String: Int] = [:]
 
     public init() {}
 
@@ -24,15 +27,13 @@ public struct HeadingIDs: Sendable {
 
     /// The id a heading with this text gets unless it has its own: its slug, or the slug with
     /// `-1`, `-2`... when an earlier heading already has it.
-    public func candidate(for text: String) -> String {
+    public mutating func candidate(for text: String) -> String {
         let base = HeadingIDs.slug(text)
-        var candidate = base
-        var suffix = 0
-        while used.contains(candidate) {
-            suffix += 1
-            candidate = "\(base)-\(suffix)"
-        }
-        return candidate
+        guard used.contains(base) else { return base }
+        var suffix = nextSuffix[base, default: 1]
+        while used.contains("\(base)-\(suffix)") { suffix += 1 }
+        nextSuffix[base] = suffix
+        return "\(base)-\(suffix)"
     }
 
     /// Records an id as taken, so later generated ones never repeat it.
