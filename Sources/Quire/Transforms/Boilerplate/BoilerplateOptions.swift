@@ -17,14 +17,20 @@ public struct BoilerplateOptions: Sendable {
 
     public var policy: Policy
     /// The phrases appeal removal recognises: the built-in rules plus any the user adds.
-    public var rules: BoilerplateRules
+    public var rules: BoilerplateRules {
+        get { chosenRules ?? .builtIn }
+        set { chosenRules = newValue }
+    }
+    /// `nil` until someone sets rules: the built-in ones are parsed only when a transform needs
+    /// them, not on every start of a process that converts Markdown.
+    private var chosenRules: BoilerplateRules?
     /// Whether each document carries what was removed from it, in `metadata.extra["stripped"]`
     /// (`--include-stripped`), so a JSON output keeps it.
     public var includesStripped: Bool
 
-    public init(policy: Policy = .automatic, rules: BoilerplateRules = .builtIn, includesStripped: Bool = false) {
+    public init(policy: Policy = .automatic, rules: BoilerplateRules? = nil, includesStripped: Bool = false) {
         self.policy = policy
-        self.rules = rules
+        self.chosenRules = rules
         self.includesStripped = includesStripped
     }
 
