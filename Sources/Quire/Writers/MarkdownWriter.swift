@@ -82,7 +82,7 @@ private struct MarkdownBlockRenderer {
     ) -> [String] {
         switch block {
         case .paragraph(let content):
-            return inlines(content, context: .paragraph, width: width).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return inlines(content, context: .paragraph, width: width).lineSlices.map(String.init)
         case .heading(let heading):
             return [headingLine(heading)]
         case .blockQuote(let content):
@@ -103,7 +103,7 @@ private struct MarkdownBlockRenderer {
         case .codeBlock(let code):
             let fenceCharacter: Character = code.language?.contains("`") == true ? "~" : "`"
             let fence = String(repeating: fenceCharacter, count: max(3, longestRun(of: fenceCharacter, in: code.text) + 1))
-            return [fence + (code.language ?? "")] + code.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [fence]
+            return [fence + (code.language ?? "")] + code.text.lineSlices.map(String.init) + [fence]
         case .thematicBreak:
             // `---` as an item's first line would read as a rule, not an item.
             return [inList ? "___" : "---"]

@@ -30,7 +30,7 @@ struct MarkdownInlineRenderer {
 
     /// Greedy wrapping at the breakable spaces; line starts are escaped afterwards like any other.
     private func wrap(_ text: String, at width: Int, breakingAt marker: Character) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        text.lineSlices.map { line -> String in
             var wrapped = ""
             var column = 0
             for (index, word) in line.split(separator: marker, omittingEmptySubsequences: false).enumerated() {
@@ -238,7 +238,11 @@ struct MarkdownInlineRenderer {
     /// Most prose has nothing to escape: a scan of its bytes is much cheaper than the
     /// character-by-character pass.
     private func needsEscaping(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(needsEscaping)
+    }
+
+    private func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for (index, byte) in bytes.enumerated() {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"),
@@ -261,18 +265,14 @@ struct MarkdownInlineRenderer {
     /// Escapes what would start a block at the beginning of a line, and turns spaces and tabs at
     /// either end of a line into character references, which the parser would otherwise strip.
     private func protectLineEdges(_ text: String) -> String {
-        guard !text.isEmpty else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line -> String in
-            var line = String(line)
-            if let first = line.utf8.first, let last = line.utf8.last, !MarkdownInlineRenderer.lineEdgeBytes.contains(first),
-                last != UInt8(ascii: " "), last != UInt8(ascii: "\t"), !(first >= 48 && first <= 57)
-            {
-                return line
-            }
+        let lines = text.lineSlices
+        guard lines.contains(where: needsProtection) else { return text }
+        return lines.enumerated().map { index, line -> String in
+            guard needsProtection(line) else { return String(line) }
             let leading = line.prefix { $0 == " " || $0 == "\t" }
             let trailing = line.dropFirst(leading.count).reversed().prefix { $0 == " " || $0 == "\t" }
             let middle = line.dropFirst(leading.count).dropLast(trailing.count)
-            line = reference(leading) + escapeLineStart(middle, atLineStart: leading.isEmpty) + reference(trailing.reversed())
+            var line = reference(leading) + escapeLineStart(middle, atLineStart: leading.isEmpty) + reference(trailing.reversed())
             // A first line that is one lone tag would open an HTML block instead of a paragraph.
             if index == 0, context == .paragraph, line.hasPrefix("<"), line.hasSuffix(">"),
                 line.dropFirst().firstIndex(of: "<") == nil
@@ -281,6 +281,13 @@ struct MarkdownInlineRenderer {
             }
             return line
         }.joined(separator: "\n")
+    }
+
+    /// Whether a line's first or last byte may need attention: a quick test that most lines pass.
+    private func needsProtection(_ line: Substring) -> Bool {
+        guard let first = line.utf8.first, let last = line.utf8.last else { return false }
+        return MarkdownInlineRenderer.lineEdgeBytes.contains(first) || last == UInt8(ascii: " ")
+            || last == UInt8(ascii: "\t") || (first >= 48 && first <= 57)
     }
 
     /// First bytes that may need attention at a line start (see `escapeLineStart`), and `<`.

@@ -9,8 +9,27 @@ extension MarkdownWriter {
     public static func representable(_ document: Document) -> Document {
         var metadata = document.metadata
         normalize(&metadata)
-        let blocks = numberFootnotes(in: document.blocks.rewritingBlocks(representableBlock))
-        return Document(metadata: metadata, blocks: HeadingIDs.assign(to: placingTaskBoxes(blocks, insideQuote: false)))
+        var blocks = document.blocks.rewritingBlocks(representableBlock)
+        // Each pass below rebuilds the whole tree; most documents need few of them.
+        var needs = (footnotes: false, taskBoxes: false, headingIDs: false)
+        TreeWalk.visit(
+            blocks,
+            block: { block in
+                switch block {
+                case .footnoteDefinition: needs.footnotes = true
+                case .heading(let heading) where heading.id == nil: needs.headingIDs = true
+                case .bulletList(let list) where list.items.contains(where: { $0.checked != nil }): needs.taskBoxes = true
+                case .orderedList(let list) where list.items.contains(where: { $0.checked != nil }): needs.taskBoxes = true
+                default: break
+                }
+            },
+            inline: { inline in
+                if case .footnoteReference = inline { needs.footnotes = true }
+            })
+        if needs.footnotes { blocks = numberFootnotes(in: blocks) }
+        if needs.taskBoxes { blocks = placingTaskBoxes(blocks, insideQuote: false) }
+        if needs.headingIDs { blocks = HeadingIDs.assign(to: blocks) }
+        return Document(metadata: metadata, blocks: blocks)
     }
 
     private static func normalize(_ metadata: inout Metadata) {
