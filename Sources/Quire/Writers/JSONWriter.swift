@@ -12,7 +12,7 @@ public enum JSONWriter {
     }
 
     public static func write(_ document: Document, options: Options = Options()) -> [UInt8] {
-        document.json.serialized(pretty: !options.compact)
+        document.serializedJSON(pretty: !options.compact)
     }
 }
 

@@ -21,15 +21,26 @@ extension Document {
     /// The value of the top-level `format` field, which tells a quire tree from other JSON.
     public static let jsonFormatName = "quire-document"
 
-    public var json: JSONValue {
-        var members: [(key: String, value: JSONValue)] = [
-            ("format", .string(Document.jsonFormatName)),
-            ("version", .integer(Document.jsonSchemaVersion)),
-            ("metadata", metadata.json),
-            ("blocks", .array(blocks.map(\.json))),
-        ]
-        if !resources.isEmpty { members.append(("resources", .array(resources.map(\.json)))) }
-        return .object(members)
+    public var json: JSONValue { jsonValue(self.writeJSON) }
+
+    /// The JSON text straight from the tree, with no `JSONValue` in between: indented when
+    /// `pretty` (with a final line feed), else one line.
+    public func serializedJSON(pretty: Bool = true) -> [UInt8] {
+        var text = JSONText(pretty: pretty, capacity: 1 << 16)
+        writeJSON(to: &text)
+        return text.finish()
+    }
+
+    public func writeJSON<Sink: JSONSink>(to sink: inout Sink) {
+        sink.beginObject()
+        sink.member("format", Document.jsonFormatName)
+        sink.key("version")
+        sink.integer(Document.jsonSchemaVersion)
+        sink.key("metadata")
+        metadata.writeJSON(to: &sink)
+        sink.array("blocks", blocks) { block, sink in block.writeJSON(to: &sink) }
+        if !resources.isEmpty { sink.array("resources", resources) { resource, sink in resource.writeJSON(to: &sink) } }
+        sink.endObject()
     }
 
     public init(json: JSONValue) throws(DocumentJSONError) {
@@ -50,29 +61,31 @@ extension Document {
 }
 
 extension Metadata {
-    public var json: JSONValue {
-        var members: [(key: String, value: JSONValue)] = []
-        func add(_ key: String, _ value: String?) {
-            if let value { members.append((key, .string(value))) }
-        }
+    public var json: JSONValue { jsonValue(self.writeJSON) }
+
+    public func writeJSON<Sink: JSONSink>(to sink: inout Sink) {
         func add(_ key: String, _ values: [String]) {
-            if !values.isEmpty { members.append((key, .array(values.map(JSONValue.string)))) }
+            if !values.isEmpty { sink.strings(key, values) }
         }
-        add("title", title)
-        add("subtitle", subtitle)
+        sink.beginObject()
+        sink.member("title", title)
+        sink.member("subtitle", subtitle)
         add("authors", authors)
-        add("date", date?.iso8601)
-        add("language", language)
-        add("publisher", publisher)
-        add("description", description)
-        add("rights", rights)
-        add("source_url", sourceURL)
-        add("canonical_url", canonicalURL)
-        add("identifier", identifier)
+        sink.member("date", date?.iso8601)
+        sink.member("language", language)
+        sink.member("publisher", publisher)
+        sink.member("description", description)
+        sink.member("rights", rights)
+        sink.member("source_url", sourceURL)
+        sink.member("canonical_url", canonicalURL)
+        sink.member("identifier", identifier)
         add("keywords", keywords)
-        add("cover_image", coverImage)
-        if !extra.isEmpty { members.append(("extra", MetadataValue.map(extra).json)) }
-        return .object(members)
+        sink.member("cover_image", coverImage)
+        if !extra.isEmpty {
+            sink.key("extra")
+            MetadataValue.map(extra).writeJSON(to: &sink)
+        }
+        sink.endObject()
     }
 
     init(node: JSONNode) throws(DocumentJSONError) {
@@ -109,13 +122,23 @@ extension Metadata {
 }
 
 extension MetadataValue {
-    public var json: JSONValue {
+    public var json: JSONValue { jsonValue(self.writeJSON) }
+
+    public func writeJSON<Sink: JSONSink>(to sink: inout Sink) {
         switch self {
-        case .string(let text): return .string(text)
-        case .bool(let value): return .bool(value)
-        case .list(let values): return .array(values.map(\.json))
+        case .string(let text): sink.string(text)
+        case .bool(let value): sink.bool(value)
+        case .list(let values):
+            sink.beginArray()
+            for value in values { value.writeJSON(to: &sink) }
+            sink.endArray()
         case .map(let fields):
-            return .object(fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) })
+            sink.beginObject()
+            for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+                sink.key(key)
+                value.writeJSON(to: &sink)
+            }
+            sink.endObject()
         }
     }
 
@@ -137,11 +160,14 @@ extension MetadataValue {
 }
 
 extension Resource {
-    public var json: JSONValue {
-        var members: [(key: String, value: JSONValue)] = [("url", .string(url))]
-        if let mediaType { members.append(("media_type", .string(mediaType))) }
-        if let data { members.append(("data_base64", .string(Base64.encode(data)))) }
-        return .object(members)
+    public var json: JSONValue { jsonValue(self.writeJSON) }
+
+    public func writeJSON<Sink: JSONSink>(to sink: inout Sink) {
+        sink.beginObject()
+        sink.member("url", url)
+        sink.member("media_type", mediaType)
+        if let data { sink.member("data_base64", Base64.encode(data)) }
+        sink.endObject()
     }
 
     init(node: JSONNode) throws(DocumentJSONError) {
@@ -159,71 +185,104 @@ extension Resource {
 }
 
 extension Block {
-    public var json: JSONValue {
-        func node(_ type: String, _ members: [(key: String, value: JSONValue)]) -> JSONValue {
-            .object([("type", .string(type))] + members)
+    public var json: JSONValue { jsonValue(self.writeJSON) }
+
+    public func writeJSON<Sink: JSONSink>(to sink: inout Sink) {
+        func blocks(_ key: String, _ blocks: [Block]) {
+            sink.array(key, blocks) { block, sink in block.writeJSON(to: &sink) }
         }
-        func blocks(_ blocks: [Block]) -> JSONValue { .array(blocks.map(\.json)) }
-        func inlines(_ inlines: [Inline]) -> JSONValue { .array(inlines.map(\.json)) }
-        func items(_ items: [ListItem]) -> JSONValue {
-            .array(
-                items.map { item in
-                    .object((item.checked.map { [("checked", .bool($0))] } ?? []) + [("content", blocks(item.content))])
-                })
+        func inlines(_ key: String, _ inlines: [Inline]) {
+            sink.array(key, inlines) { inline, sink in inline.writeJSON(to: &sink) }
         }
-        func rows(_ rows: [TableRow]) -> JSONValue {
-            .array(rows.map { .object([("cells", .array($0.cells.map(blocks)))]) })
+        func items(_ items: [ListItem]) {
+            sink.array("items", items) { item, sink in
+                sink.beginObject()
+                if let checked = item.checked {
+                    sink.key("checked")
+                    sink.bool(checked)
+                }
+                sink.array("content", item.content) { block, sink in block.writeJSON(to: &sink) }
+                sink.endObject()
+            }
         }
+        func rows(_ key: String, _ rows: [TableRow]) {
+            sink.array(key, rows) { row, sink in
+                sink.beginObject()
+                sink.array("cells", row.cells) { cell, sink in
+                    sink.beginArray()
+                    for block in cell { block.writeJSON(to: &sink) }
+                    sink.endArray()
+                }
+                sink.endObject()
+            }
+        }
+        sink.beginObject()
         switch self {
         case .paragraph(let content):
-            return node("paragraph", [("content", inlines(content))])
+            sink.member("type", "paragraph")
+            inlines("content", content)
         case .heading(let heading):
-            return node(
-                "heading",
-                [("level", .integer(heading.level))] + (heading.id.map { [("id", .string($0))] } ?? [])
-                    + [("content", inlines(heading.content))])
+            sink.member("type", "heading")
+            sink.key("level")
+            sink.integer(heading.level)
+            sink.member("id", heading.id)
+            inlines("content", heading.content)
         case .blockQuote(let content):
-            return node("block_quote", [("content", blocks(content))])
+            sink.member("type", "block_quote")
+            blocks("content", content)
         case .bulletList(let list):
-            return node("bullet_list", [("tight", .bool(list.isTight)), ("items", items(list.items))])
+            sink.member("type", "bullet_list")
+            sink.key("tight")
+            sink.bool(list.isTight)
+            items(list.items)
         case .orderedList(let list):
-            return node(
-                "ordered_list",
-                [("start", .integer(list.start)), ("tight", .bool(list.isTight)), ("items", items(list.items))])
+            sink.member("type", "ordered_list")
+            sink.key("start")
+            sink.integer(list.start)
+            sink.key("tight")
+            sink.bool(list.isTight)
+            items(list.items)
         case .definitionList(let definitions):
-            return node(
-                "definition_list",
-                [
-                    ("items", .array(definitions.map { .object([
-                        ("term", inlines($0.term)), ("definitions", .array($0.definitions.map(blocks))),
-                    ]) }))
-                ])
-        case .codeBlock(let code):
-            return node(
-                "code_block", (code.language.map { [("language", .string($0))] } ?? []) + [("text", .string(code.text))])
-        case .thematicBreak:
-            return node("thematic_break", [])
-        case .table(let table):
-            return node(
-                "table",
-                (table.caption.isEmpty ? [] : [("caption", inlines(table.caption))])
-                    + [("alignments", .array(table.alignments.map { .string($0.rawValue) }))]
-                    + (table.headerRows.isEmpty ? [] : [("header", rows(table.headerRows))])
-                    + [("body", rows(table.bodyRows))]
-                    + (table.footerRows.isEmpty ? [] : [("footer", rows(table.footerRows))]))
-        case .figure(let figure):
-            return node("figure", [("content", blocks(figure.content)), ("caption", inlines(figure.caption))])
-        case .footnoteDefinition(let footnote):
-            return node("footnote_definition", [("label", .string(footnote.label)), ("content", blocks(footnote.content))])
-        case .container(let container):
-            var members: [(key: String, value: JSONValue)] = []
-            if let element = container.element { members.append(("element", .string(element))) }
-            if let id = container.id { members.append(("id", .string(id))) }
-            if !container.classes.isEmpty {
-                members.append(("classes", .array(container.classes.map(JSONValue.string))))
+            sink.member("type", "definition_list")
+            sink.array("items", definitions) { item, sink in
+                sink.beginObject()
+                sink.array("term", item.term) { inline, sink in inline.writeJSON(to: &sink) }
+                sink.array("definitions", item.definitions) { definition, sink in
+                    sink.beginArray()
+                    for block in definition { block.writeJSON(to: &sink) }
+                    sink.endArray()
+                }
+                sink.endObject()
             }
-            return node("container", members + [("content", blocks(container.content))])
+        case .codeBlock(let code):
+            sink.member("type", "code_block")
+            sink.member("language", code.language)
+            sink.member("text", code.text)
+        case .thematicBreak:
+            sink.member("type", "thematic_break")
+        case .table(let table):
+            sink.member("type", "table")
+            if !table.caption.isEmpty { inlines("caption", table.caption) }
+            sink.strings("alignments", table.alignments.map(\.rawValue))
+            if !table.headerRows.isEmpty { rows("header", table.headerRows) }
+            rows("body", table.bodyRows)
+            if !table.footerRows.isEmpty { rows("footer", table.footerRows) }
+        case .figure(let figure):
+            sink.member("type", "figure")
+            blocks("content", figure.content)
+            inlines("caption", figure.caption)
+        case .footnoteDefinition(let footnote):
+            sink.member("type", "footnote_definition")
+            sink.member("label", footnote.label)
+            blocks("content", footnote.content)
+        case .container(let container):
+            sink.member("type", "container")
+            sink.member("element", container.element)
+            sink.member("id", container.id)
+            if !container.classes.isEmpty { sink.strings("classes", container.classes) }
+            blocks("content", container.content)
         }
+        sink.endObject()
     }
 
     init(node: JSONNode) throws(DocumentJSONError) {
@@ -309,44 +368,63 @@ extension Block {
 }
 
 extension Inline {
-    public var json: JSONValue {
-        func node(_ type: String, _ members: [(key: String, value: JSONValue)] = []) -> JSONValue {
-            .object([("type", .string(type))] + members)
+    public var json: JSONValue { jsonValue(self.writeJSON) }
+
+    public func writeJSON<Sink: JSONSink>(to sink: inout Sink) {
+        func content(_ inlines: [Inline]) {
+            sink.array("content", inlines) { inline, sink in inline.writeJSON(to: &sink) }
         }
-        func container(_ type: String, _ content: [Inline]) -> JSONValue {
-            node(type, [("content", .array(content.map(\.json)))])
-        }
-        func optional(_ key: String, _ value: String?) -> [(key: String, value: JSONValue)] {
-            value.map { [(key, .string($0))] } ?? []
-        }
+        sink.beginObject()
         switch self {
-        case .text(let text): return node("text", [("text", .string(text))])
-        case .emphasis(let content): return container("emphasis", content)
-        case .strong(let content): return container("strong", content)
-        case .strikethrough(let content): return container("strikethrough", content)
-        case .superscript(let content): return container("superscript", content)
-        case .subscript(let content): return container("subscript", content)
-        case .code(let text): return node("code", [("text", .string(text))])
+        case .text(let text):
+            sink.member("type", "text")
+            sink.member("text", text)
+        case .emphasis(let inlines):
+            sink.member("type", "emphasis")
+            content(inlines)
+        case .strong(let inlines):
+            sink.member("type", "strong")
+            content(inlines)
+        case .strikethrough(let inlines):
+            sink.member("type", "strikethrough")
+            content(inlines)
+        case .superscript(let inlines):
+            sink.member("type", "superscript")
+            content(inlines)
+        case .subscript(let inlines):
+            sink.member("type", "subscript")
+            content(inlines)
+        case .code(let text):
+            sink.member("type", "code")
+            sink.member("text", text)
         case .link(let link):
-            return node(
-                "link",
-                [("url", .string(link.url))] + optional("title", link.title)
-                    + [("content", .array(link.content.map(\.json)))])
+            sink.member("type", "link")
+            sink.member("url", link.url)
+            sink.member("title", link.title)
+            content(link.content)
         case .image(let image):
-            return node(
-                "image",
-                [("source", .string(image.source)), ("alt", .string(image.alternativeText))]
-                    + optional("title", image.title))
-        case .lineBreak: return node("line_break")
-        case .softBreak: return node("soft_break")
-        case .footnoteReference(let label): return node("footnote_reference", [("label", .string(label))])
+            sink.member("type", "image")
+            sink.member("source", image.source)
+            sink.member("alt", image.alternativeText)
+            sink.member("title", image.title)
+        case .lineBreak:
+            sink.member("type", "line_break")
+        case .softBreak:
+            sink.member("type", "soft_break")
+        case .footnoteReference(let label):
+            sink.member("type", "footnote_reference")
+            sink.member("label", label)
         case .quoted(let quoted):
-            return node("quoted", [("kind", .string(quoted.kind.rawValue)), ("content", .array(quoted.content.map(\.json)))])
+            sink.member("type", "quoted")
+            sink.member("kind", quoted.kind.rawValue)
+            content(quoted.content)
         case .span(let span):
-            var members = optional("id", span.id)
-            if !span.classes.isEmpty { members.append(("classes", .array(span.classes.map(JSONValue.string)))) }
-            return node("span", members + [("content", .array(span.content.map(\.json)))])
+            sink.member("type", "span")
+            sink.member("id", span.id)
+            if !span.classes.isEmpty { sink.strings("classes", span.classes) }
+            content(span.content)
         }
+        sink.endObject()
     }
 
     init(node: JSONNode) throws(DocumentJSONError) {
@@ -440,4 +518,11 @@ struct JSONNode {
     func blocks() throws(DocumentJSONError) -> [Block] { try array().map(Block.init(node:)) }
 
     func inlines() throws(DocumentJSONError) -> [Inline] { try array().map(Inline.init(node:)) }
+}
+
+/// The `JSONValue` that `write` describes, for code that inspects the JSON form as a value.
+private func jsonValue(_ write: (inout JSONValueBuilder) -> Void) -> JSONValue {
+    var builder = JSONValueBuilder()
+    write(&builder)
+    return builder.value
 }

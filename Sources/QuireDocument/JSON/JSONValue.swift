@@ -52,64 +52,28 @@ extension JSONValue {
     /// UTF-8 JSON text: indented by two spaces with a final newline when `pretty`, else one line.
     /// The same value always gives the same bytes.
     public func serialized(pretty: Bool = true) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(4096)
-        write(to: &output, indent: pretty ? 0 : nil)
-        if pretty { output.append(UInt8(ascii: "\n")) }
-        return output
+        var text = JSONText(pretty: pretty)
+        write(to: &text)
+        return text.finish()
     }
 
-    private func write(to output: inout [UInt8], indent: Int?) {
-        func newline(_ level: Int) {
-            output.append(UInt8(ascii: "\n"))
-            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
-        }
+    public func write<Sink: JSONSink>(to sink: inout Sink) {
         switch self {
-        case .null: output.append(contentsOf: Array("null".utf8))
-        case .bool(let value): output.append(contentsOf: Array((value ? "true" : "false").utf8))
-        case .number(let text): output.append(contentsOf: Array(text.utf8))
-        case .string(let text): JSONValue.writeString(text, to: &output)
+        case .null: sink.null()
+        case .bool(let value): sink.bool(value)
+        case .number(let text): sink.number(text)
+        case .string(let text): sink.string(text)
         case .array(let values):
-            output.append(UInt8(ascii: "["))
-            for (index, value) in values.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                if let indent { newline(indent + 1) }
-                value.write(to: &output, indent: indent.map { $0 + 1 })
-            }
-            if let indent, !values.isEmpty { newline(indent) }
-            output.append(UInt8(ascii: "]"))
+            sink.beginArray()
+            for value in values { value.write(to: &sink) }
+            sink.endArray()
         case .object(let members):
-            output.append(UInt8(ascii: "{"))
-            for (index, member) in members.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                if let indent { newline(indent + 1) }
-                JSONValue.writeString(member.key, to: &output)
-                output.append(UInt8(ascii: ":"))
-                if indent != nil { output.append(UInt8(ascii: " ")) }
-                member.value.write(to: &output, indent: indent.map { $0 + 1 })
+            sink.beginObject()
+            for member in members {
+                sink.key(member.key)
+                member.value.write(to: &sink)
             }
-            if let indent, !members.isEmpty { newline(indent) }
-            output.append(UInt8(ascii: "}"))
+            sink.endObject()
         }
-    }
-
-    private static func writeString(_ text: String, to output: inout [UInt8]) {
-        let hexDigits = Array("0123456789abcdef".utf8)
-        output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): output.append(contentsOf: [92, 92])
-            case UInt8(ascii: "\n"): output.append(contentsOf: [92, UInt8(ascii: "n")])
-            case UInt8(ascii: "\r"): output.append(contentsOf: [92, UInt8(ascii: "r")])
-            case UInt8(ascii: "\t"): output.append(contentsOf: [92, UInt8(ascii: "t")])
-            case 0..<0x20:
-                output.append(contentsOf: Array("\\u00".utf8))
-                output.append(hexDigits[Int(byte >> 4)])
-                output.append(hexDigits[Int(byte & 0xF)])
-            default: output.append(byte)
-            }
-        }
-        output.append(UInt8(ascii: "\""))
     }
 }
