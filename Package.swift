@@ -25,6 +25,8 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // libcurl, loaded with dlopen only when a URL is fetched (see its source for why).
+        .target(name: "CCurlLoader", linkerSettings: [.linkedLibrary("dl")]),
 
         // The document tree on its own, so the compiler keeps readers -> tree -> writers honest.
         .target(name: "QuireDocument"),
@@ -32,7 +34,7 @@ let package = Package(
         .target(
             name: "Quire",
             dependencies: [
-                "QuireDocument", "CLibXML2", "CLibZip", "CCmarkGFM",
+                "QuireDocument", "CLibXML2", "CLibZip", "CCmarkGFM", "CCurlLoader",
                 .product(name: "Yams", package: "Yams"),
             ]),
         // The command-line tool: parses arguments, calls the library, maps errors to exit codes.
