@@ -83,6 +83,7 @@ struct ConvertCommand: ParsableCommand {
                 document = try ResourceLoader().addingCover(cover, to: document)
             }
             let bytes = try pipeline.writer.write(document, pipeline.options)
+            LeftForExit.keep(document)
             if let destination {
                 try FileAccess.writeAtomically(bytes, to: destination)
             } else {

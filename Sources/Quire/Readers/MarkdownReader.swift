@@ -30,7 +30,7 @@ public enum MarkdownReader {
                     file: input.name,
                     message: "nesting deeper than \(Document.maximumDepth) levels was flattened (no text was lost)"))
         }
-        return Document(metadata: metadata, blocks: HeadingIDs.assign(to: converted.blocks))
+        return Document(metadata: metadata, blocks: converted.blocks)
     }
 
     /// UTF-8 without its byte-order mark; line ends are left to cmark, which knows them all.

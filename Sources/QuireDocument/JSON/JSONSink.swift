@@ -75,8 +75,15 @@ public struct JSONText: JSONSink {
 
     private mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<depth { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+        var spaces = depth * 2
+        while spaces > 0 {
+            let run = min(spaces, JSONText.spaces.count)
+            bytes.append(contentsOf: JSONText.spaces[..<run])
+            spaces -= run
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     private mutating func open(_ bracket: UInt8) {
         beforeValue()

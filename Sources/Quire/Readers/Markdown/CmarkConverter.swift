@@ -84,6 +84,9 @@ private struct TreeBuilder {
     private let source: String
     private lazy var sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
     private var footnoteCount = 0
+    /// Ids are given as headings close, which is document order: cmark has already moved
+    /// footnote definitions to the end.
+    private var headingIDs = HeadingIDs()
     private var frames = [Frame(kind: .document)]
     /// The node being entered, which frames pushed now belong to.
     private var current: OpaquePointer?
@@ -126,7 +129,11 @@ private struct TreeBuilder {
             let info = string(cmark_node_get_fence_info(node)).split(separator: " ").first.map(String.init)
             appendBlock(.codeBlock(CodeBlock(language: info, text: text)))
         case CMARK_NODE_HTML_BLOCK:
-            htmlBlockContent(string(cmark_node_get_literal(node))).forEach { appendBlock($0) }
+            let blocks = htmlBlockContent(string(cmark_node_get_literal(node))).rewritingBlocks { block in
+                guard case .heading(let heading) = block else { return [block] }
+                return [.heading(identified(heading))]
+            }
+            blocks.forEach { appendBlock($0) }
         case CMARK_NODE_THEMATIC_BREAK: appendBlock(.thematicBreak)
         case CMARK_NODE_TEXT: appendText(string(cmark_node_get_literal(node)))
         case CMARK_NODE_SOFTBREAK: appendInline(.softBreak)
@@ -294,7 +301,7 @@ private struct TreeBuilder {
         case .heading(let level, let line):
             var content = frame.inlines
             let id = takeExplicitID(from: &content, sourceLine: line)
-            appendBlock(.heading(Heading(level: level, id: id, content: content)))
+            appendBlock(.heading(identified(Heading(level: level, id: id, content: content))))
         case .emphasis: appendInline(.emphasis(frame.inlines))
         case .strong: appendInline(.strong(frame.inlines))
         case .strikethrough: appendInline(.strikethrough(frame.inlines))
@@ -318,6 +325,15 @@ private struct TreeBuilder {
     }
 
     // MARK: - Heading attributes
+
+    /// The heading with its id: its own if it has one, else one made like GitHub's.
+    private mutating func identified(_ heading: Heading) -> Heading {
+        var heading = heading
+        let id = heading.id ?? headingIDs.candidate(for: heading.content.plainText)
+        headingIDs.claim(id)
+        heading.id = id
+        return heading
+    }
 
     /// Removes a trailing `{#id}` from a heading and returns the id. The raw source line must
     /// end with it too, so an escaped `\{#id}` stays text.
@@ -360,8 +376,12 @@ private struct TreeBuilder {
     private mutating func appendText(_ text: String) {
         guard !text.isEmpty else { return }
         let top = frames.count - 1
-        if case .text(let previous)? = frames[top].inlines.last {
-            frames[top].inlines[frames[top].inlines.count - 1] = .text(previous + text)
+        if case .text(var joined)? = frames[top].inlines.last {
+            let last = frames[top].inlines.count - 1
+            // Releasing the array's reference first lets the text grow in place.
+            frames[top].inlines[last] = .softBreak
+            joined += text
+            frames[top].inlines[last] = .text(joined)
         } else {
             frames[top].inlines.append(.text(text))
         }
