@@ -12,6 +12,7 @@ public struct HeadingIDs: Sendable {
 
     /// GitHub's slug: lower-cased, punctuation removed, spaces turned into hyphens.
     public static func slug(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
         var slug = ""
         for character in text.lowercased() {
             if character == " " {
@@ -23,6 +24,23 @@ public struct HeadingIDs: Sendable {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// The same slug for ASCII text, byte by byte: most headings, and a tenth of the Markdown
+    /// writer's time when done character by character.
+    private static func asciiSlug(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                bytes.append(byte)
+            default: break
+            }
+        }
+        return bytes.isEmpty ? "section" : String(decoding: bytes, as: UTF8.self)
     }
 
     /// The id a heading with this text gets unless it has its own: its slug, or the slug with

@@ -342,25 +342,36 @@ extension MarkdownWriter {
     /// its content as ordinary blocks; a reference to nothing stays the text it was written as.
     private static func numberFootnotes(in blocks: [Block]) -> [Block] {
         var definitions: [String: [Block]] = [:]
-        let body = blocks.rewritingBlocks { block -> [Block] in
+        func takeDefinition(_ block: Block) -> [Block] {
             guard case .footnoteDefinition(let footnote) = block else { return [block] }
             guard definitions[footnote.label] == nil else { return footnote.content }
             definitions[footnote.label] = footnote.content
             return []
         }
+        // Blocks with nothing to change are kept as they are: rebuilding them all took a tenth
+        // of writing a long document.
+        let body = blocks.flatMap { block in
+            let hasNestedDefinition = contains(block, inside: true, block: {
+                if case .footnoteDefinition = $0 { true } else { false }
+            })
+            return hasNestedDefinition ? [block].rewritingBlocks(takeDefinition) : takeDefinition(block)
+        }
         var order: [String] = []
         var numbers: [String: Int] = [:]
         func number(_ blocks: [Block]) -> [Block] {
-            let numbered = blocks.rewritingInlines { inline -> [Inline] in
-                guard case .footnoteReference(let label) = inline else { return [inline] }
-                guard definitions[label] != nil else { return [.text("[^\(label)]")] }
-                if numbers[label] == nil {
-                    order.append(label)
-                    numbers[label] = order.count
+            blocks.flatMap { block -> [Block] in
+                guard contains(block, inline: { if case .footnoteReference = $0 { true } else { false } }) else { return [block] }
+                let numbered = [block].rewritingInlines { inline -> [Inline] in
+                    guard case .footnoteReference(let label) = inline else { return [inline] }
+                    guard definitions[label] != nil else { return [.text("[^\(label)]")] }
+                    if numbers[label] == nil {
+                        order.append(label)
+                        numbers[label] = order.count
+                    }
+                    return [.footnoteReference(String(numbers[label] ?? 0))]
                 }
-                return [.footnoteReference(String(numbers[label] ?? 0))]
+                return numbered.rewritingBlocks { [$0.mapChildren(blocks: { $0 }, inlines: mergingTexts)] }
             }
-            return numbered.rewritingBlocks { [$0.mapChildren(blocks: { $0 }, inlines: mergingTexts)] }
         }
         var result = number(body)
         let unreferenced = definitions.keys.filter { numbers[$0] == nil }.sorted()
@@ -373,6 +384,22 @@ extension MarkdownWriter {
             index += 1
         }
         return result
+    }
+}
+
+extension MarkdownWriter {
+    /// Whether a block, or with `inside` only one of its descendants, matches `block`, or one
+    /// of its inlines matches `inline`.
+    fileprivate static func contains(
+        _ block: Block, inside: Bool = false, block matches: (Block) -> Bool = { _ in false },
+        inline inlineMatches: (Inline) -> Bool = { _ in false }
+    ) -> Bool {
+        var found = false
+        TreeWalk.visit(
+            inside ? block.childBlocks.flatMap { $0 } : [block],
+            block: { if matches($0) { found = true } },
+            inline: { if inlineMatches($0) { found = true } })
+        return found
     }
 }
 
