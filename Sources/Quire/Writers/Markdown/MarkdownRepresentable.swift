@@ -259,6 +259,7 @@ extension MarkdownWriter {
     /// Inlines as Markdown can carry them. `singleLine` is for headings and table cells, where
     /// a line end would end the block.
     static func representableInlines(_ inlines: [Inline], singleLine: Bool) -> [Inline] {
+        if isRepresentable(inlines, singleLine: singleLine, outermost: true) { return inlines }
         var result = inlines.rewritingInlines { inline -> [Inline] in
             switch inline {
             case .text(let text):
@@ -300,6 +301,52 @@ extension MarkdownWriter {
             while case .softBreak? = result.last { result.removeLast() }
         }
         return result
+    }
+
+    /// Whether `representableInlines` would give these inlines back unchanged, found without
+    /// rebuilding them: true of nearly everything the Markdown reader makes, and the rebuild was
+    /// a fifth of the writer's time.
+    private static func isRepresentable(_ inlines: [Inline], singleLine: Bool, outermost: Bool) -> Bool {
+        if outermost, !singleLine {
+            if case .softBreak? = inlines.first { return false }
+            if case .softBreak? = inlines.last { return false }
+        }
+        func isPlain(_ text: String) -> Bool { !text.utf8.contains { $0 == 10 || $0 == 13 || $0 == 0 } }
+        func isDestination(_ text: String) -> Bool {
+            text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 } || (!text.utf8.contains(0) && !text.contains(where: \.isNewline))
+        }
+        var previous: Inline?
+        for inline in inlines {
+            switch (previous, inline) {
+            case (.text?, .text), (.softBreak?, .softBreak): return false
+            default: break
+            }
+            previous = inline
+            switch inline {
+            case .text(let text), .code(let text):
+                if !isPlain(text) { return false }
+            case .softBreak:
+                if singleLine { return false }
+            case .link(let link):
+                guard isDestination(link.url), link.title.map({ !$0.isEmpty && isPlain($0) }) ?? true,
+                    isRepresentable(link.content, singleLine: singleLine, outermost: false)
+                else { return false }
+                var nested = false
+                TreeWalk.visit(link.content) { if case .link = $0 { nested = true } }
+                if nested { return false }
+            case .image(let image):
+                guard isDestination(image.source), isPlain(image.alternativeText), image.title.map({ !$0.isEmpty && isPlain($0) }) ?? true
+                else { return false }
+            case .quoted, .span:
+                return false
+            case .emphasis(let content), .strong(let content), .strikethrough(let content), .superscript(let content),
+                .subscript(let content):
+                if !isRepresentable(content, singleLine: singleLine, outermost: false) { return false }
+            case .lineBreak, .footnoteReference:
+                break
+            }
+        }
+        return true
     }
 
     /// Adjacent texts become one and consecutive soft breaks one, as the reader gives them.
