@@ -82,7 +82,7 @@ private struct MarkdownBlockRenderer {
     ) -> [String] {
         switch block {
         case .paragraph(let content):
-            return inlines(content, context: .paragraph, width: width).lineSlices.map(String.init)
+            return inlineLines(content, context: .paragraph, width: width)
         case .heading(let heading):
             return [headingLine(heading)]
         case .blockQuote(let content):
@@ -185,11 +185,15 @@ private struct MarkdownBlockRenderer {
     }
 
     private mutating func inlines(_ content: [Inline], context: MarkdownInlineRenderer.Context, width: Int?) -> String {
+        inlineLines(content, context: context, width: width).joined(separator: "\n")
+    }
+
+    private mutating func inlineLines(_ content: [Inline], context: MarkdownInlineRenderer.Context, width: Int?) -> [String] {
         var renderer = MarkdownInlineRenderer(
             context: context, references: references, breakableSpace: width == nil ? nil : "\u{E000}")
-        let text = renderer.render(content, width: width.map { max($0, 20) })
+        let lines = renderer.renderLines(content, width: width.map { max($0, 20) })
         references = renderer.references
-        return text
+        return lines
     }
 }
 

@@ -28,7 +28,8 @@ enum FrontMatter {
     static func metadata(fromYAML yaml: String, file: String) throws(MarkdownReaderError) -> (Metadata, [String]) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Naming the encoding spares Yams reading the whole environment for every document.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
             throw .invalidFrontMatter(file: file, line: yamlErrorLine(error).map { $0 + 1 }, reason: yamlErrorReason(error))
         }

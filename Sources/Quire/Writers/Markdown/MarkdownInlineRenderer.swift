@@ -17,9 +17,9 @@ struct MarkdownInlineRenderer {
     /// With wrapping on, breakable spaces are written as this marker and chosen later.
     var breakableSpace: Character?
 
-    /// The rendered inlines, with `\n` where the text has line breaks, wrapped at `width`
-    /// columns when one is given.
-    mutating func render(_ inlines: [Inline], width: Int? = nil) -> String {
+    /// The rendered inlines as lines, one for each line break in the text and, when `width` is
+    /// given, wrapped at that many columns.
+    mutating func renderLines(_ inlines: [Inline], width: Int? = nil) -> [String] {
         var output = ""
         renderSequence(inlines, into: &output, inLink: false)
         if let width, let marker = breakableSpace {
@@ -264,9 +264,9 @@ struct MarkdownInlineRenderer {
 
     /// Escapes what would start a block at the beginning of a line, and turns spaces and tabs at
     /// either end of a line into character references, which the parser would otherwise strip.
-    private func protectLineEdges(_ text: String) -> String {
+    private func protectLineEdges(_ text: String) -> [String] {
         let lines = text.lineSlices
-        guard lines.contains(where: needsProtection) else { return text }
+        guard lines.count > 1 || needsProtection(lines[0]) else { return [text] }
         return lines.enumerated().map { index, line -> String in
             guard needsProtection(line) else { return String(line) }
             let leading = line.prefix { $0 == " " || $0 == "\t" }
@@ -280,7 +280,7 @@ struct MarkdownInlineRenderer {
                 line += "<!-- -->"
             }
             return line
-        }.joined(separator: "\n")
+        }
     }
 
     /// Whether a line's first or last byte may need attention: a quick test that most lines pass.
