@@ -24,12 +24,16 @@ enum FrontMatter {
         return nil
     }
 
+    private static let booleansOnly = Resolver.basic.appending(.bool)
+
     /// Reads the YAML into metadata: known keys into their fields, the rest into `extra`.
     static func metadata(fromYAML yaml: String, file: String) throws(MarkdownReaderError) -> (Metadata, [String]) {
         let root: Node?
         do {
-            // Naming the encoding spares Yams reading the whole environment for every document.
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // Only booleans are told apart from strings (see `metadataValue`), so only their
+            // rule runs: each rule is a regular expression tried on every scalar. Naming the
+            // encoding spares Yams reading the whole environment for every document.
+            root = try Yams.compose(yaml: yaml, FrontMatter.booleansOnly, .default, .utf8)
         } catch {
             throw .invalidFrontMatter(file: file, line: yamlErrorLine(error).map { $0 + 1 }, reason: yamlErrorReason(error))
         }
