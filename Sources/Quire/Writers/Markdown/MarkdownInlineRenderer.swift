@@ -142,6 +142,9 @@ struct MarkdownInlineRenderer {
     }
 
     static func destination(_ url: String, title: String?, inTable: Bool) -> String {
+        if !url.isEmpty, isPlainDestination(url, inTable: inTable), title.map({ isPlainTitle($0, inTable: inTable) }) ?? true {
+            return title.map { "(\(url) \"\($0)\")" } ?? "(\(url))"
+        }
         var text = "("
         let needsBrackets = url.isEmpty || url.contains { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" || $0.isWhitespace }
         var escaped = ""
@@ -171,6 +174,21 @@ struct MarkdownInlineRenderer {
             text += " \"\(quoted)\""
         }
         return text + ")"
+    }
+
+    /// Printable ASCII with nothing a destination needs escaped or bracketed: most URLs,
+    /// written as they are without the character-by-character pass below.
+    private static func isPlainDestination(_ url: String, inTable: Bool) -> Bool {
+        url.utf8.allSatisfy { byte in
+            byte > 0x20 && byte < 0x7F && !"()<>\\&".utf8.contains(byte) && !(inTable && byte == UInt8(ascii: "|"))
+        }
+    }
+
+    /// Printable ASCII and spaces with nothing a title needs written as a reference.
+    private static func isPlainTitle(_ title: String, inTable: Bool) -> Bool {
+        title.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && !"\"\\&".utf8.contains(byte) && !(inTable && byte == UInt8(ascii: "|"))
+        }
     }
 
     /// A code span whose backtick fence is longer than any run inside, padded with a space when

@@ -12,11 +12,15 @@ extension MarkdownWriter {
         var blocks = document.blocks.rewritingBlocks(representableBlock)
         // Each pass below rebuilds the whole tree; most documents need few of them.
         var needs = (footnotes: false, taskBoxes: false, headingIDs: false)
+        let topLevelDefinitions = blocks.count { if case .footnoteDefinition = $0 { true } else { false } }
+        var definitions = 0
         TreeWalk.visit(
             blocks,
             block: { block in
                 switch block {
-                case .footnoteDefinition: needs.footnotes = true
+                case .footnoteDefinition:
+                    needs.footnotes = true
+                    definitions += 1
                 case .heading(let heading) where heading.id == nil: needs.headingIDs = true
                 case .bulletList(let list) where list.items.contains(where: { $0.checked != nil }): needs.taskBoxes = true
                 case .orderedList(let list) where list.items.contains(where: { $0.checked != nil }): needs.taskBoxes = true
@@ -26,7 +30,7 @@ extension MarkdownWriter {
             inline: { inline in
                 if case .footnoteReference = inline { needs.footnotes = true }
             })
-        if needs.footnotes { blocks = numberFootnotes(in: blocks) }
+        if needs.footnotes { blocks = numberFootnotes(in: blocks, allAtTopLevel: definitions == topLevelDefinitions) }
         if needs.taskBoxes { blocks = placingTaskBoxes(blocks, insideQuote: false) }
         if needs.headingIDs { blocks = HeadingIDs.assign(to: blocks) }
         return Document(metadata: metadata, blocks: blocks)
@@ -387,7 +391,7 @@ extension MarkdownWriter {
     /// cmark-gfm numbers footnotes 1, 2... by first reference and moves their definitions, in
     /// that order, to the end. A definition nothing refers to (or a second one for a label) keeps
     /// its content as ordinary blocks; a reference to nothing stays the text it was written as.
-    private static func numberFootnotes(in blocks: [Block]) -> [Block] {
+    private static func numberFootnotes(in blocks: [Block], allAtTopLevel: Bool) -> [Block] {
         var definitions: [String: [Block]] = [:]
         func takeDefinition(_ block: Block) -> [Block] {
             guard case .footnoteDefinition(let footnote) = block else { return [block] }
@@ -398,7 +402,7 @@ extension MarkdownWriter {
         // Blocks with nothing to change are kept as they are: rebuilding them all took a tenth
         // of writing a long document.
         let body = blocks.flatMap { block in
-            let hasNestedDefinition = contains(block, inside: true, block: {
+            let hasNestedDefinition = !allAtTopLevel && contains(block, inside: true, block: {
                 if case .footnoteDefinition = $0 { true } else { false }
             })
             return hasNestedDefinition ? [block].rewritingBlocks(takeDefinition) : takeDefinition(block)
