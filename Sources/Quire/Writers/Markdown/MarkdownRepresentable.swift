@@ -9,7 +9,11 @@ extension MarkdownWriter {
     public static func representable(_ document: Document) -> Document {
         var metadata = document.metadata
         normalize(&metadata)
-        var blocks = document.blocks.rewritingBlocks(representableBlock)
+        // Blocks already as Markdown gives them back, as nearly all the Markdown reader's are,
+        // are kept rather than rebuilt: the rebuild was a tenth of the writer's time.
+        var blocks = document.blocks.flatMap { block in
+            isRepresentable(block) ? [block] : [block].rewritingBlocks(representableBlock)
+        }
         // Each pass below rebuilds the whole tree; most documents need few of them.
         var needs = (footnotes: false, taskBoxes: false, headingIDs: false)
         let topLevelDefinitions = blocks.count { if case .footnoteDefinition = $0 { true } else { false } }
@@ -94,6 +98,44 @@ extension MarkdownWriter {
             return [block]
         case .container(let container):
             return container.content
+        }
+    }
+
+    /// Whether `representableBlock`, applied to this block and everything in it, changes nothing.
+    private static func isRepresentable(_ block: Block) -> Bool {
+        func all(_ blocks: [Block]) -> Bool { blocks.allSatisfy(isRepresentable) }
+        switch block {
+        case .paragraph(let content):
+            return !content.isEmpty && isRepresentable(content, singleLine: false, outermost: true)
+        case .heading(let heading):
+            return isRepresentable(heading.content, singleLine: true, outermost: true)
+                && heading.id.map(HeadingIDs.isValidExplicitID) ?? true
+        case .blockQuote(let content):
+            return all(content)
+        case .footnoteDefinition(let footnote):
+            return all(footnote.content)
+        case .bulletList(let list):
+            return !list.items.isEmpty && list.items.allSatisfy { all($0.content) }
+                && list.isTight == isWritableTight(list.isTight, list.items)
+        case .orderedList(let list):
+            return !list.items.isEmpty && list.items.allSatisfy { all($0.content) } && (0...999_999_999).contains(list.start)
+                && list.isTight == isWritableTight(list.isTight, list.items)
+        case .codeBlock(let code):
+            let language = code.language.map { !$0.isEmpty && !$0.contains { $0 == " " || $0 == "\t" || $0.isNewline } } ?? true
+            return language && !code.text.utf8.contains(13)
+        case .thematicBreak:
+            return true
+        case .table(let table):
+            return table.columnCount > 0 && table.headerRows.count == 1 && table.footerRows.isEmpty && table.caption.isEmpty
+                && (table.headerRows + table.bodyRows).allSatisfy { row in
+                    row.cells.allSatisfy { cell in
+                        guard let first = cell.first else { return true }
+                        guard cell.count == 1, case .paragraph(let content) = first else { return false }
+                        return !content.isEmpty && isRepresentable(content, singleLine: true, outermost: true)
+                    }
+                }
+        case .definitionList, .figure, .container:
+            return false
         }
     }
 
