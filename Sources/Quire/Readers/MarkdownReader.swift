@@ -34,9 +34,12 @@ public enum MarkdownReader {
     }
 
     /// UTF-8 without its byte-order mark; line ends are left to cmark, which knows them all.
+    /// Bytes that are not UTF-8 are nearly always Windows-1252 (an old editor's export), and
+    /// reading them so keeps every word where U+FFFD replacements would lose letters; the text
+    /// reader does the same (`TextDecoding`).
     private static func decodeMarkdownText(_ bytes: [UInt8]) -> String {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        return String(decoding: body, as: UTF8.self)
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        return String(validating: body, as: UTF8.self) ?? TextDecoding.windows1252(body)
     }
 }
 

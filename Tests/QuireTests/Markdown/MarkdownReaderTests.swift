@@ -13,6 +13,16 @@ import Testing
 
     func blocks(_ markdown: String) throws -> [Block] { try read(markdown).0.blocks }
 
+    @Test func bytesThatAreNotUTF8AreReadAsWindows1252() throws {
+        var warnings: [ConversionWarning] = []
+        let bytes = Array("# Caf".utf8) + [0xE9] + Array("\n\nNa".utf8) + [0xEF] + Array("ve ".utf8) + [0x96, 0x20, 0x80, 0x0A]
+        let document = try MarkdownReader.read(ReaderInput(bytes: bytes, name: "old.md"), warnings: &warnings)
+        #expect(document.blocks == [
+            .heading(Heading(level: 1, id: "café", content: [.text("Café")])),
+            .paragraph([.text("Naïve \u{2013} \u{20AC}")]),
+        ])
+    }
+
     @Test func frontMatterFillsMetadata() throws {
         let (document, warnings) = try read(
             """
