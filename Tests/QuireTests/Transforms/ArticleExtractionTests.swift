@@ -64,6 +64,14 @@ import Testing
         try expectGolden(MarkdownWriter.write(result.document, options: MarkdownWriter.Options()), named: "article-html-extracted.md")
     }
 
+    /// The reviewed result as the benchmark reads it: text alone, without the title block, link
+    /// targets, images or the figure's photo caption.
+    @Test func theArticleFixtureAsBareTextGolden() throws {
+        let result = try Boilerplate.fixture("article.html")
+        let options = TextWriter.Options(links: .none, includesTitleBlock: false)
+        try expectGolden(TextWriter.write(result.document, options: options), named: "article-html-extracted.txt")
+    }
+
     @Test func eachRemovedBlockIsReportedWithAReason() throws {
         let result = try Boilerplate.fixture("article.html")
         #expect(result.stripped.count >= 15)

@@ -233,8 +233,14 @@ struct TextRenderer {
     }
 
     /// A figure is its content and its caption; an image whose text alternative says what the
-    /// caption says (or nothing) is shown once, described by the caption.
+    /// caption says (or nothing) is shown once, described by the caption. Without image
+    /// descriptions, a figure that was only images goes with its caption.
     private mutating func figure(_ figure: Figure, width: Int?) -> [String] {
+        if options.images == .none {
+            let content = render(figure.content, width: width)
+            guard !content.isEmpty else { return [] }
+            return Self.joinedWithBlankLines([content, paragraph(figure.caption, width: width)])
+        }
         let caption = figure.caption.plainText
         if figure.content.count == 1, case .paragraph(let inlines) = figure.content[0], inlines.count == 1,
             case .image(var image) = inlines[0]
@@ -277,6 +283,7 @@ struct TextRenderer {
         case .link(let link):
             text += linkText(link)
         case .image(let image):
+            guard options.images == .describe else { break }
             text += image.alternativeText.isEmpty ? "[Image]" : "[Image: " + clean(image.alternativeText) + "]"
         case .lineBreak:
             text += "\n"
@@ -290,6 +297,8 @@ struct TextRenderer {
     private mutating func linkText(_ link: Link) -> String {
         let label = inlineText(link.content).split(separator: "\n").joined(separator: " ")
         let url = link.url
+        // A linked picture that is not shown leaves nothing to follow.
+        if label.isEmpty, options.images == .none, link.content.contains(where: Self.isImage) { return "" }
         let isAddressOnly = label.isEmpty || ["", "mailto:", "https://", "http://"].contains { $0 + label == url }
         // A link within the page (`#notes`) or to nothing means nothing on paper.
         if url.isEmpty || url.hasPrefix("#") { return label }
@@ -303,6 +312,11 @@ struct TextRenderer {
             if isAddressOnly { return label.isEmpty ? address : label }
             return label + "[\(notes.number(forURL: clean(url)))]"
         }
+    }
+
+    private static func isImage(_ inline: Inline) -> Bool {
+        if case .image = inline { return true }
+        return false
     }
 
     // MARK: - Helpers
