@@ -234,12 +234,11 @@ struct TextRenderer {
 
     /// A figure is its content and its caption; an image whose text alternative says what the
     /// caption says (or nothing) is shown once, described by the caption. Without image
-    /// descriptions, a figure that was only images goes with its caption.
+    /// descriptions, a picture goes with its caption.
     private mutating func figure(_ figure: Figure, width: Int?) -> [String] {
         if options.images == .none {
-            let content = render(figure.content, width: width)
-            guard !content.isEmpty else { return [] }
-            return Self.joinedWithBlankLines([content, paragraph(figure.caption, width: width)])
+            guard !Self.isPicture(figure.content) else { return [] }
+            return Self.joinedWithBlankLines([render(figure.content, width: width), paragraph(figure.caption, width: width)])
         }
         let caption = figure.caption.plainText
         if figure.content.count == 1, case .paragraph(let inlines) = figure.content[0], inlines.count == 1,
@@ -312,6 +311,22 @@ struct TextRenderer {
             if isAddressOnly { return label.isEmpty ? address : label }
             return label + "[\(notes.number(forURL: clean(url)))]"
         }
+    }
+
+    /// Figure content that is a picture: images and a few words beside them (a credit such as
+    /// "Photo: Getty Images", or the placeholder a lazily loaded image left), in paragraphs only.
+    /// A table, code, a quote, a list or a paragraph of prose in a figure is text, and stays.
+    private static func isPicture(_ content: [Block]) -> Bool {
+        var words = 0
+        var onlyParagraphs = true
+        TreeWalk.visit(content, block: { block in
+            switch block {
+            case .paragraph(let inlines): words += inlines.visibleText.split(whereSeparator: \.isWhitespace).count
+            case .container: break
+            default: onlyParagraphs = false
+            }
+        })
+        return onlyParagraphs && words < 10
     }
 
     private static func isImage(_ inline: Inline) -> Bool {
