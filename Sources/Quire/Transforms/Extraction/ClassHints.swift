@@ -184,7 +184,7 @@ struct ClassHints: Sendable, Equatable {
     /// Whether `stem` occurs in `text`, compared byte by byte (the standard library's
     /// `String.contains(String)` goes through Foundation here, and was a third of extraction's
     /// time).
-    private static func occurs(_ stem: String, in text: String) -> Bool {
+    static func occurs(_ stem: String, in text: String) -> Bool {
         var stem = stem
         var text = text
         return stem.withUTF8 { needle in

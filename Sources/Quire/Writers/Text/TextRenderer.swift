@@ -186,8 +186,13 @@ struct TextRenderer {
         let isLoose = !isTight || renderedItems.contains { blocks in
             blocks.contains { $0.lines.contains("") } || blocks.dropFirst().contains { !$0.joinsText }
         }
+        // An item whose content was all left out (pictures, without images) is no item; the
+        // ones left are numbered in order.
+        let written = zip(renderedItems, items).filter { blocks, item in
+            !blocks.isEmpty || item.content.isEmpty || item.checked != nil
+        }
         var lines: [String] = []
-        for ((blocks, marker), item) in zip(zip(renderedItems, markers), items) {
+        for ((blocks, item), marker) in zip(written, markers) {
             var content: [String] = []
             for block in blocks {
                 if !content.isEmpty, isLoose || !block.joinsText { content.append("") }
