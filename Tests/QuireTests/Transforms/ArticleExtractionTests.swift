@@ -209,5 +209,19 @@ import Testing
         #expect(!ClassHints(id: nil, classes: ["social-media-embed"]).isFurniture)
         #expect(ClassHints(id: nil, classes: ["screen-reader-text"]).isHidden)
         #expect(ClassHints.words(of: "articleBody__text-2") == ["article", "body", "text", "2"])
+        // Who wrote it is what an author box is about, beside `entry` or `post`.
+        #expect(ClassHints(id: nil, classes: ["entry-author-bio"]).isFurniture)
+        #expect(ClassHints(id: nil, classes: ["post-author"]).isStrongFurniture)
+    }
+
+    @Test func theAuthorsBiographyInsideTheArticleIsLeftOut() throws {
+        let prose = (1...6).map { "<p>Paragraph \($0) of the ferry story, long enough to be prose, with a comma, and a full stop.</p>" }
+        let bio = "Morwenna Tallack is a harbour reporter who has lived on the estuary for twenty years, with her two dogs, a leaking dinghy and a great many tide tables."
+        let page = "<html><body><article class=\"post\">" + prose.joined()
+            + "<div class=\"post-author\"><div class=\"author-content\"><p>\(bio)</p></div></div></article></body></html>"
+        let result = try Boilerplate.html(page)
+        #expect(result.text.contains("Paragraph 6 of the ferry story"))
+        #expect(!result.text.contains("Morwenna Tallack"))
+        #expect(result.stripped.contains { $0.reason.hasPrefix("site furniture by its name (div.post-author") })
     }
 }

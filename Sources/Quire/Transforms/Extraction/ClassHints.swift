@@ -104,7 +104,7 @@ struct ClassHints: Sendable, Equatable {
     static let strongNegativeStems = [
         "comment", "related", "share", "sharing", "social", "newsletter", "subscri", "cookie", "consent", "sidebar",
         "advert", "sponsor", "promo", "recommend", "outbrain", "taboola", "disqus", "donat", "trending", "popular",
-        "mostread", "breadcrumb", "nocontent",
+        "mostread", "breadcrumb", "nocontent", "author",
     ]
 
     static let positiveWords: Set<String> = ["post", "body", "main", "text", "entry", "story", "prose", "articulo"]
