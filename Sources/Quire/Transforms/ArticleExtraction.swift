@@ -100,7 +100,7 @@ public enum ArticleExtraction {
         TreeWalk.visit(blocks) { block in
             // Copyright lines are short: only those are worth reading word by word.
             guard found == nil, case .paragraph(let content) = block, TextMeasure(content).characters <= 400 else { return }
-            if let line = judge.rightsLine(ParagraphText(content)) { found = line.text }
+            if let line = judge.rightsLine(ParagraphText(content, judgesQuotes: false)) { found = line.text }
         }
         return found
     }
