@@ -4,6 +4,7 @@ import Quire
 import QuireDocument
 
 extension TextWriter.Options.LinkStyle: ExpressibleByArgument {}
+extension TextWriter.Options.ImageStyle: ExpressibleByArgument {}
 
 /// The format choices and per-format options that `convert` and `batch` share.
 struct ConversionOptions: ParsableArguments {
@@ -35,6 +36,11 @@ struct ConversionOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Text output: links as numbered notes at the end, inline as 'label <url>', or none.", valueName: "footnotes|inline|none"))
     var links: TextWriter.Options.LinkStyle = TextWriter.Options().links
+
+    @Option(help: ArgumentHelp(
+        "Text output: images as '[Image: alt text]' with their captions, or left out (default: none with --links none, else describe).",
+        valueName: "describe|none"))
+    var images: TextWriter.Options.ImageStyle?
 
     @Flag(help: "Text output: leave out the title block (title, subtitle, authors, date, source).")
     var noTitleBlock = false
@@ -137,7 +143,7 @@ struct ConversionOptions: ParsableArguments {
         options.markdownWriter.frontMatter = !noFrontMatter
         guard columns >= 10 else { throw CommandFailure.usage("--columns must be at least 10, got \(columns)") }
         options.textWriter = TextWriter.Options(
-            columns: columns, wrap: .auto, links: links, includesTitleBlock: !noTitleBlock, asciiOnly: ascii)
+            columns: columns, wrap: .auto, links: links, images: images, includesTitleBlock: !noTitleBlock, asciiOnly: ascii)
         switch wrap {
         case nil: break
         case "none"?:

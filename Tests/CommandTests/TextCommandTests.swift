@@ -59,6 +59,27 @@ import Testing
         #expect(unwrapped.standardOutput.hasPrefix("On a grey Thursday morning in May, a little after high water, Ruth Penhallow pulled a wooden lever, and the wheel of the mill began to turn."))
     }
 
+    @Test func imagesAreDescribedUnlessLeftOutWithTheLinks() throws {
+        let page = """
+            A note on the sluice gates, which open at high water.
+
+            ![The sluice at low tide](sluice.jpg)
+
+            The gates were rebuilt in oak.
+
+            """
+        func text(_ flags: [String]) throws -> String {
+            let run = try QuireProcess.run(["convert", "-f", "markdown", "-t", "text", "--no-title-block"] + flags, input: Data(page.utf8))
+            #expect(run.status == 0, "\(flags): \(run.standardError)")
+            return run.standardOutput
+        }
+        let bare = "A note on the sluice gates, which open at high water.\n\nThe gates were rebuilt in oak.\n"
+        #expect(try text(["--links", "none"]) == bare)
+        #expect(try text(["--images", "none"]) == bare)
+        #expect(try text([]).contains("\n[Image: The sluice at low tide]\n"))
+        #expect(try text(["--links", "none", "--images", "describe"]).contains("\n[Image: The sluice at low tide]\n"))
+    }
+
     @Test func textToJSONPutsTheHeaderInTheMetadata() throws {
         let scratch = try ScratchDirectory()
         let input = try scratch.write("mill.txt", article)
@@ -77,7 +98,7 @@ import Testing
     }
 
     @Test func badTextOptionsAreUsageErrors() throws {
-        for arguments in [["--columns", "5"], ["--wrap", "sometimes"], ["--links", "endnotes"]] {
+        for arguments in [["--columns", "5"], ["--wrap", "sometimes"], ["--links", "endnotes"], ["--images", "alt"]] {
             let run = try QuireProcess.run(["convert", "-", "-t", "text"] + arguments, input: Data(article.utf8))
             #expect(run.status == 2, "\(arguments)")
             #expect(run.standardError.split(separator: "\n").count == 1, "\(arguments): \(run.standardError)")

@@ -90,6 +90,8 @@ public enum LineWrapping {
     static func pieces(of word: Substring) -> [(text: Substring, width: Int)] {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return [(word, word.utf8.count)] }
         if word.contains(" ") { return [(word, TerminalWidth.of(word))] }  // words kept together
+        // Most words outside ASCII ("don’t", "café") have no place to break.
+        if !word.unicodeScalars.contains(where: TerminalWidth.allowsBreakBetween) { return [(word, TerminalWidth.of(word))] }
         var result: [(text: Substring, width: Int)] = []
         var start = word.startIndex
         var width = 0

@@ -134,7 +134,9 @@ struct ParagraphText {
     /// Paragraphs longer than this many bytes are never judged (200 words of a long language).
     static let longestJudged = AppealJudge.longestAppeal * 15
 
-    init(_ content: [Inline]) {
+    /// `judgesQuotes: false` leaves `wordsOutsideQuotes` as `words`, for judgements that do not
+    /// read it (a copyright line).
+    init(_ content: [Inline], judgesQuotes: Bool = true) {
         self.content = content
         visible = content.visibleText
         guard visible.utf8.count <= Self.longestJudged else {
@@ -144,7 +146,7 @@ struct ParagraphText {
         }
         let words = FoldedWords(visible)
         self.words = words
-        wordsOutsideQuotes = Self.mayQuote(content, visible) ? FoldedWords(AppealJudge.textOutsideQuotes(content)) : words
+        wordsOutsideQuotes = judgesQuotes && Self.mayQuote(content, visible) ? FoldedWords(AppealJudge.textOutsideQuotes(content)) : words
     }
 
     /// A `.quoted` inline, or a quotation mark in the text.
@@ -209,7 +211,9 @@ struct AppealJudge {
         if let match = rules.firstMatch(.rights, in: words[...]) {
             rule = "rights rule \"\(match.phrase)\""
         } else {
-            let marked = text.visible.contains("©") || words.first == "copyright" || text.visible.lowercased().hasPrefix("(c)")
+            // Compared scalar by scalar: `String.contains(String)` goes through Foundation here.
+            let marked = text.visible.unicodeScalars.contains("©") || words.first == "copyright"
+                || ["(c)", "(C)"].contains(String(String.UnicodeScalarView(text.visible.unicodeScalars.prefix(3))))
             let hasYear = words.contains {
                 $0.utf8.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) && $0.allSatisfy(\.isNumber)
             }

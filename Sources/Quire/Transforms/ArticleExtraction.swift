@@ -10,7 +10,8 @@ import QuireDocument
 ///    density) and the hints of its element and class names.
 /// 2. `selectArticle` takes the best, moves up to the container that holds the whole article,
 ///    and widens to sibling blocks that belong with it.
-/// 3. `ArticleCleaning` removes furniture inside it (link lists, share bars, forms...).
+/// 3. `ArticleCleaning` removes furniture inside it (link lists, share bars, forms...), and
+///    `PictureBoxes` makes figures of the boxes that hold a picture and its caption.
 /// 4. `LeadingMetadata` removes the title, byline and date that `Metadata` already carries.
 ///
 /// If what is left is less than a few sentences, or a small part of a page with plenty of
@@ -49,7 +50,7 @@ public enum ArticleExtraction {
             let chosen = selection.kept.map { sequence[$0] }
             var cleaning = ArticleCleaning(
                 articleCharacters: TextMeasure(chosen).characters, trustsNames: furniture == .all)
-            var article = cleaning.clean(chosen)
+            var article = PictureBoxes.apply(cleaning.clean(chosen))
             var leading = LeadingMetadata(metadata: document.metadata)
             // The header box beside the body is left out, all but its standfirst.
             if let header = selection.header {
@@ -99,7 +100,7 @@ public enum ArticleExtraction {
         TreeWalk.visit(blocks) { block in
             // Copyright lines are short: only those are worth reading word by word.
             guard found == nil, case .paragraph(let content) = block, TextMeasure(content).characters <= 400 else { return }
-            if let line = judge.rightsLine(ParagraphText(content)) { found = line.text }
+            if let line = judge.rightsLine(ParagraphText(content, judgesQuotes: false)) { found = line.text }
         }
         return found
     }

@@ -29,10 +29,28 @@ public enum TextWriter {
             case none
         }
 
+        /// What stands in for an image, which plain text cannot show.
+        public enum ImageStyle: String, Sendable, CaseIterable {
+            /// `[Image: alt text]` where the image was, and a figure's caption under it.
+            case describe
+            /// Nothing: images are left out, and so is the caption of a figure that held only
+            /// images (it describes a picture that is not there). Text made to be read or
+            /// processed as text, as article extractors give it.
+            case none
+        }
+
         /// The page width in terminal cells.
         public var columns = 72
         public var wrap = Wrap.auto
         public var links = LinkStyle.footnotes
+        /// Images as descriptions or not at all; unless set, they follow the links: text asked
+        /// for without link targets (`links == .none`) is text alone, so images are left out
+        /// too, while footnoted or inline links come with descriptions of the images.
+        public var images: ImageStyle {
+            get { chosenImages ?? (links == .none ? .none : .describe) }
+            set { chosenImages = newValue }
+        }
+        private var chosenImages: ImageStyle?
         /// Open with the title, subtitle, authors, date and source from the metadata.
         public var includesTitleBlock = true
         /// Write typographic quotes, dashes, ellipses, non-breaking spaces and accented Latin
@@ -40,12 +58,13 @@ public enum TextWriter {
         public var asciiOnly = false
 
         public init(
-            columns: Int = 72, wrap: Wrap = .auto, links: LinkStyle = .footnotes, includesTitleBlock: Bool = true,
-            asciiOnly: Bool = false
+            columns: Int = 72, wrap: Wrap = .auto, links: LinkStyle = .footnotes, images: ImageStyle? = nil,
+            includesTitleBlock: Bool = true, asciiOnly: Bool = false
         ) {
             self.columns = columns
             self.wrap = wrap
             self.links = links
+            chosenImages = images
             self.includesTitleBlock = includesTitleBlock
             self.asciiOnly = asciiOnly
         }
@@ -98,6 +117,6 @@ public enum TextWriter {
 extension WriterFormat {
     public static let text = WriterFormat(
         name: "text", aliases: ["txt", "plain"], extensions: ["txt"],
-        summary: "clean plain text (--columns, --wrap, --links, --no-title-block, --ascii)"
+        summary: "clean plain text (--columns, --wrap, --links, --images, --no-title-block, --ascii)"
     ) { document, options in TextWriter.write(document, options: options.textWriter) }
 }

@@ -194,6 +194,25 @@ import Testing
         #expect(blocks == expected)
     }
 
+    /// A teaser card is one link around a box: every line in the box is the link, as a browser
+    /// shows it. A link inside it is not nested in it; a long link that broken markup left open
+    /// around the page does not make the page's text links.
+    @Test func aShortLinkAroundABoxLinksEveryLineInIt() throws {
+        let link = { (content: [Inline]) in Inline.link(Link(url: "https://x.example/ferry", content: content)) }
+        let blocks = try HTMLTest.blocks(
+            "<a href=\"https://x.example/ferry\"><div class=\"card\"><h3>The ferry returns</h3>"
+                + "<p>Repairs are done. <a href=\"https://x.example/other\">More</a></p></div></a>")
+        #expect(blocks == [
+            .container(Container(element: "div", classes: ["card"], content: [
+                .heading(Heading(level: 3, content: [link([.text("The ferry returns")])])),
+                .paragraph([link([.text("Repairs are done. More")])]),
+            ]))
+        ])
+        let long = String(repeating: "The harbour story goes on, sentence after sentence. ", count: 10)
+        let open = try HTMLTest.blocks("<a href=\"https://x.example/\"><div class=\"story\"><p>\(long)</p></div></a>")
+        #expect(open == [.container(Container(element: "div", classes: ["story"], content: [.paragraph([.text(String(long.dropLast()))])]))])
+    }
+
     // MARK: Tables
 
     @Test func laysTablesOutOnARectangularGrid() throws {

@@ -116,6 +116,21 @@ import Testing
         #expect(result.paragraphs == ["The article.", "See also the harbour board's own history of the wall, published in 1987."])
     }
 
+    /// A line of tags is links to the site's own listings; a sentence about tags is not one.
+    @Test func aLineOfTagsGoesInAnyLanguage() throws {
+        let result = try Boilerplate.markdown("""
+            The article.
+
+            Tags: [ferries](https://a.example/tag/ferries), [harbour](https://a.example/tag/harbour), [winter repairs](https://a.example/tag/winter-repairs)
+
+            Schlagworte: [Fähre](https://a.example/tag/faehre), [Hafen](https://a.example/tag/hafen), [Winterreparatur](https://a.example/tag/winter)
+
+            Tags on the old ferry bells were stamped in 1921 and still hang in the museum.
+            """)
+        #expect(result.paragraphs == ["The article.", "Tags on the old ferry bells were stamped in 1921 and still hang in the museum."])
+        #expect(result.stripped.first?.reason.contains("tags") == true)
+    }
+
     @Test func markdownIsLeftAloneByDefault() throws {
         let text = "An article.\n\nPlease consider supporting our journalism with a donation. Thank you!\n"
         let automatic = try Boilerplate.markdown(text, policy: .automatic)

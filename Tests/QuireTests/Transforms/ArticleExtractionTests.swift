@@ -64,6 +64,14 @@ import Testing
         try expectGolden(MarkdownWriter.write(result.document, options: MarkdownWriter.Options()), named: "article-html-extracted.md")
     }
 
+    /// The reviewed result as the benchmark reads it: text alone, without the title block, link
+    /// targets, images or the figure's photo caption.
+    @Test func theArticleFixtureAsBareTextGolden() throws {
+        let result = try Boilerplate.fixture("article.html")
+        let options = TextWriter.Options(links: .none, includesTitleBlock: false)
+        try expectGolden(TextWriter.write(result.document, options: options), named: "article-html-extracted.txt")
+    }
+
     @Test func eachRemovedBlockIsReportedWithAReason() throws {
         let result = try Boilerplate.fixture("article.html")
         #expect(result.stripped.count >= 15)
@@ -201,5 +209,39 @@ import Testing
         #expect(!ClassHints(id: nil, classes: ["social-media-embed"]).isFurniture)
         #expect(ClassHints(id: nil, classes: ["screen-reader-text"]).isHidden)
         #expect(ClassHints.words(of: "articleBody__text-2") == ["article", "body", "text", "2"])
+        // Who wrote it is what an author box is about, beside `entry` or `post`.
+        #expect(ClassHints(id: nil, classes: ["entry-author-bio"]).isFurniture)
+        #expect(ClassHints(id: nil, classes: ["post-author"]).isStrongFurniture)
+    }
+
+    /// Teasers of other stories inside the article's box: a list of `article` elements under a
+    /// "More in ..." heading, and a box of them; the heading goes with its list.
+    @Test func otherArticlesInsideTheArticleAreLeftOut() throws {
+        let prose = (1...6).map { "<p>Paragraph \($0) of the ferry story, long enough to be prose, with a comma, and a full stop.</p>" }
+        func teaser(_ number: Int) -> String {
+            "<article class=\"teaser\"><div class=\"excerpt\"><p>Teaser \(number): the lifeboat crew trained in the bay all weekend, and the new launch went well, by all accounts.</p></div></article>"
+        }
+        let page = "<html><body><div class=\"story-body\">" + prose.joined()
+            + "<h2>More in Harbour News</h2><ul>" + (1...3).map { "<li>\(teaser($0))</li>" }.joined() + "</ul>"
+            + "<div class=\"more\">" + teaser(4) + teaser(5) + "</div></div></body></html>"
+        let result = try Boilerplate.html(page)
+        #expect(result.text.contains("Paragraph 6 of the ferry story"))
+        #expect(!result.text.contains("Teaser"))
+        #expect(!result.text.contains("More in Harbour News"))
+        let reasons = result.stripped.map(\.reason)
+        #expect(reasons.contains("list of other articles (3 article boxes)"))
+        #expect(reasons.contains("other articles (div.more, 2 article boxes)"))
+        #expect(reasons.contains("heading of a section removed"))
+    }
+
+    @Test func theAuthorsBiographyInsideTheArticleIsLeftOut() throws {
+        let prose = (1...6).map { "<p>Paragraph \($0) of the ferry story, long enough to be prose, with a comma, and a full stop.</p>" }
+        let bio = "Morwenna Tallack is a harbour reporter who has lived on the estuary for twenty years, with her two dogs, a leaking dinghy and a great many tide tables."
+        let page = "<html><body><article class=\"post\">" + prose.joined()
+            + "<div class=\"post-author\"><div class=\"author-content\"><p>\(bio)</p></div></div></article></body></html>"
+        let result = try Boilerplate.html(page)
+        #expect(result.text.contains("Paragraph 6 of the ferry story"))
+        #expect(!result.text.contains("Morwenna Tallack"))
+        #expect(result.stripped.contains { $0.reason.hasPrefix("site furniture by its name (div.post-author") })
     }
 }

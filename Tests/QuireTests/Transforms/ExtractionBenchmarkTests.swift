@@ -4,15 +4,16 @@ import QuireDocument
 import Testing
 
 /// Extraction quality on the 181 real pages of `../shared/benchmarks/article-extraction/`, with
-/// the benchmark's own metric (see `scripts/bench-extraction` and `docs/extraction.md`), so a
-/// change that makes extraction worse fails here. Skipped when the folder is absent, except in
+/// the benchmark's own metric (see `scripts/bench-extraction` and `docs/extraction.md`), on the
+/// text the command writes (`-t text --no-title-block --links none`), so a change that
+/// makes extraction or that text worse fails here. Skipped when the folder is absent, except in
 /// CI (`CI` set), where its absence is a failure.
 @Suite struct ExtractionBenchmarkTests {
-    /// A little below what `scripts/bench-extraction` measures (0.962 F1, 0.938 precision,
-    /// 0.988 recall), for the small differences in tokenising between Swift and Python.
-    static let minimumF1 = 0.955
-    static let minimumPrecision = 0.925
-    static let minimumRecall = 0.98
+    /// A little below what `scripts/bench-extraction` measures (0.969 F1, 0.957 precision,
+    /// 0.982 recall; this test's Swift tokenising gives the same to three places).
+    static let minimumF1 = 0.965
+    static let minimumPrecision = 0.95
+    static let minimumRecall = 0.975
 
     @Test(
         .enabled(
@@ -40,7 +41,8 @@ import Testing
                 [ReaderInput(bytes: bytes, name: page, baseURL: truth[id]?["url"] as? String)], warnings: &warnings,
                 stripped: &stripped)
             if warnings.contains(where: { $0.message.hasSuffix("whole page kept") }) { wholePages += 1 }
-            counts.append(Shingles.match(truth: expected, prediction: document.blocks.readableText))
+            let text = TextWriter.write(document, options: TextWriter.Options(links: .none, includesTitleBlock: false))
+            counts.append(Shingles.match(truth: expected, prediction: String(decoding: text, as: UTF8.self)))
         }
         let scores = Shingles.scores(counts)
         #expect(scores.f1 >= Self.minimumF1, "mean F1 \(scores.f1)")

@@ -208,6 +208,35 @@ import Testing
             .figure(Figure(content: [.paragraph([.image(Image(source: "mill.jpg"))])], caption: [.text("The mill at dawn")])),
         ]
         #expect(write(blocks) == "[Image: The wheel] [Image]\n\n[Image: The mill at dawn]\n")
+        #expect(write(blocks, TextWriter.Options(links: .none, images: .describe)) == "[Image: The wheel] [Image]\n\n[Image: The mill at dawn]\n")
+    }
+
+    /// Without descriptions a picture leaves nothing behind: not its caption or credit, not the
+    /// address a linked picture pointed to; a figure holding text keeps it and its caption.
+    @Test func imagesCanBeLeftOutAndAreWithoutLinks() {
+        let photo = Inline.image(Image(source: "wheel.png", alternativeText: "The wheel"))
+        let blocks: [Block] = [
+            .paragraph([.text("The wheel turns"), photo, .text(" twice a day.")]),
+            .figure(Figure(content: [.paragraph([photo])], caption: [.text("The wheel in 1921. Photo: Ledger archive")])),
+            .paragraph([.link(Link(url: "https://mill.example/wheel-large.jpg", content: [photo]))]),
+            .figure(Figure(content: [.codeBlock(CodeBlock(text: "high 06:12"))], caption: [.text("Tide table")])),
+            paragraph("Visits resume in July."),
+        ]
+        let credited = Block.figure(Figure(
+            content: [.paragraph([photo, .text(" Photo: Ledger archive")]), .paragraph([.text("Enlarge")])],
+            caption: [.text("The wheel in 1921.")]))
+        let quoted = Block.figure(Figure(
+            content: [.blockQuote([paragraph("The sea does a job of work.")])], caption: [.text("Ruth Penhallow")]))
+        #expect(write([credited, quoted], TextWriter.Options(links: .none)) == "  The sea does a job of work.\n\nRuth Penhallow\n")
+        let expected = "The wheel turns twice a day.\n\n    high 06:12\n\nTide table\n\nVisits resume in July.\n"
+        #expect(write(blocks, TextWriter.Options(images: TextWriter.Options.ImageStyle.none)) == expected)
+        #expect(write(blocks, TextWriter.Options(links: .none)) == expected)
+        #expect(write(blocks, TextWriter.Options(links: .inline)).contains("[Image: The wheel]"))
+        var options = TextWriter.Options()
+        options.links = .none
+        #expect(options.images == .none, "the images follow the links unless chosen")
+        options.images = .describe
+        #expect(options.images == .describe)
     }
 
     @Test func longNotesHangUnderTheirNumber() {

@@ -225,7 +225,7 @@ struct HTMLBlockBuilder {
         case .figure:
             appendFigure(node, to: &flow)
         case .div, .article, .section, .main, .header, .footer, .nav, .aside, .form, .details:
-            let content = nestedBlocks(node, depth: flow.depth + 1)
+            let content = nestedBlocks(node, depth: flow.depth + 1, links: flow.linksReachingIntoBoxes)
             if !content.isEmpty {
                 flow.appendBlock(
                     .container(
@@ -233,11 +233,11 @@ struct HTMLBlockBuilder {
                     ))
             }
         default:
-            guard let wrapper = wrapper(for: node) else {
+            guard let wrapper = wrapper(for: node), !(tag == .a && flow.isInsideLink) else {
                 appendContent(of: node, to: &flow)
                 return
             }
-            flow.openWrapper(wrapper)
+            flow.openWrapper(wrapper, reachesIntoBoxes: tag == .a && linkReachesIntoBoxes(node))
             appendContent(of: node, to: &flow)
             flow.closeWrapper()
         }
@@ -263,11 +263,33 @@ struct HTMLBlockBuilder {
         }
     }
 
-    /// The blocks inside `node`, built one level down.
-    mutating func nestedBlocks(_ node: Int, depth: Int) -> [Block] {
+    /// The blocks inside `node`, built one level down, with the lines wrapped in `links`.
+    mutating func nestedBlocks(_ node: Int, depth: Int, links: [InlineWrapper] = []) -> [Block] {
         var inner = HTMLFlow(depth: depth)
+        for link in links { inner.openWrapper(link, reachesIntoBoxes: true) }
         appendContent(of: node, to: &inner)
         return inner.finish()
+    }
+
+    /// Characters of text a link wrapping boxes may hold and still wrap their lines: a teaser
+    /// card (picture, headline, a sentence or two). A longer one is a link left open by
+    /// broken markup around the rest of the page, whose text must not all turn into links.
+    static let longestBoxLink = 400
+
+    /// Whether the link `node` goes on wrapping the lines of the boxes inside it, as a browser
+    /// shows them: all of it is one link, and extraction measures it as links (a list of
+    /// teaser cards is a list of links).
+    private func linkReachesIntoBoxes(_ node: Int) -> Bool {
+        var holdsBox = false
+        var characters = 0
+        dom.forEachDescendant(of: node) { descendant in
+            switch dom.tag(descendant) {
+            case .text: characters += dom.text(descendant).utf8.count
+            case .div, .article, .section, .header, .footer, .aside: holdsBox = true
+            default: break
+            }
+        }
+        return holdsBox && characters <= Self.longestBoxLink
     }
 
     /// The content of `node` as one line of inlines at `depth` (a caption, a term): paragraphs

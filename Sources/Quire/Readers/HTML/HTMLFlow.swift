@@ -26,7 +26,8 @@ enum InlineWrapper {
 /// Text arrives as libxml2 gives it and leaves collapsed the way a browser renders it: runs of
 /// white space become one space, none at the start or end of a line, none before a `<br>`.
 /// Inline wrappers (`em`, `a`...) stay open across a block that interrupts them, as in a
-/// browser: `<a href=x><div>Title</div></a>` gives a paragraph holding a link.
+/// browser: `<a href=x><p>Title</p></a>` gives a paragraph holding a link; a short link also
+/// wraps the lines of the boxes inside it (`HTMLBlockBuilder.linkReachesIntoBoxes`).
 struct HTMLFlow {
     enum LineKind: Equatable {
         case paragraph
@@ -37,6 +38,9 @@ struct HTMLFlow {
         var wrapper: InlineWrapper
         /// Where its content starts in `line`.
         var start: Int
+        /// A link around a few blocks (a teaser's picture, headline and summary), which goes on
+        /// wrapping the lines of the boxes it holds.
+        var reachesIntoBoxes = false
     }
 
     /// The depth in the document tree of the blocks this flow produces (1 at the top).
@@ -100,8 +104,18 @@ struct HTMLFlow {
         if blocks.isEmpty, !line.contains(where: Self.isVisible) { checkbox = checked }
     }
 
-    mutating func openWrapper(_ wrapper: InlineWrapper) {
-        openWrappers.append(OpenWrapper(wrapper: wrapper, start: line.count))
+    mutating func openWrapper(_ wrapper: InlineWrapper, reachesIntoBoxes: Bool = false) {
+        openWrappers.append(OpenWrapper(wrapper: wrapper, start: line.count, reachesIntoBoxes: reachesIntoBoxes))
+    }
+
+    /// The open links that wrap the lines of a box starting inside them.
+    var linksReachingIntoBoxes: [InlineWrapper] {
+        openWrappers.filter(\.reachesIntoBoxes).map(\.wrapper)
+    }
+
+    /// Whether a link is open: a link inside it is not another link (HTML forbids nesting them).
+    var isInsideLink: Bool {
+        openWrappers.contains { if case .link = $0.wrapper { true } else { false } }
     }
 
     mutating func closeWrapper() {

@@ -18,6 +18,7 @@ ps: post scriptum
 rights: all rights reserved
 rights: some rights reserved
 rights: subject to copyright
+lead-in: tags|tagged|tag
 
 [en]
 address: you|your|yours|yourself|us|our|ours|we
@@ -133,6 +134,7 @@ lead-in: recommended
 lead-in: you may|might also like
 lead-in: watch|listen
 lead-in: click here
+lead-in: filed under|topics
 
 [fr]
 address: vous|votre|vos|tu|te|toi|ton|ta|tes|nous|notre|nos
@@ -176,6 +178,7 @@ lead-in: voir aussi
 lead-in: sur le meme sujet
 lead-in: lire la suite
 lead-in: en savoir plus
+lead-in: mots cles|etiquettes
 rights: tous droits reserves
 rights: reproduction interdite
 
@@ -218,6 +221,7 @@ lead-in: mas informacion
 lead-in: relacionado
 lead-in: ver tambien
 lead-in: leer mas
+lead-in: etiquetas|temas
 rights: todos los derechos reservados
 rights: prohibida su reproduccion
 
@@ -259,6 +263,7 @@ lead-in: auch interessant
 lead-in: siehe auch
 lead-in: weiterlesen
 lead-in: lies auch
+lead-in: schlagworte|schlagworter|schlagwort
 rights: alle rechte vorbehalten
 
 [pt]
@@ -292,6 +297,7 @@ lead-in: leia tambem
 lead-in: leia mais
 lead-in: veja tambem
 lead-in: saiba mais
+lead-in: etiquetas|palavras chave
 rights: todos os direitos reservados
 
 [it]
@@ -325,6 +331,7 @@ lead-in: leggi anche
 lead-in: vedi anche
 lead-in: approfondisci
 lead-in: per saperne di piu
+lead-in: argomenti|etichette
 rights: tutti i diritti riservati
 rights: riproduzione riservata
 """#

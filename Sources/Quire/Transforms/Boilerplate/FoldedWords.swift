@@ -36,7 +36,7 @@ struct FoldedWords: Sendable, Equatable {
             case ".", "!", "?", "…": if end == 0 { end = 1 }
             case "。", "！", "？": end = 2
             default:
-                if scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace {
+                if TextMeasure.isWhitespace(scalar) {
                     if end == 1 { end = 2 }
                 } else if !Self.closesSentence(scalar) {
                     end = 0

@@ -32,11 +32,15 @@ struct ArticleCleaning {
         let isAloneInItsBox = blocks.count(where: { block in
             if case .paragraph(let content) = block { !content.visibleText.isEmpty } else { false }
         }) == 1
+        // Whether the last block kept is a heading whose section was then removed.
+        var headingLeftEmpty = false
         for block in blocks {
             if let reason = reasonToRemove(block) {
                 stripped.append(StrippedBlock(block: block, transform: .articleExtraction, reason: reason))
+                if case .heading = result.last { headingLeftEmpty = true }
                 continue
             }
+            headingLeftEmpty = false
             switch block {
             case .container(var container):
                 container.content = clean(container.content)
@@ -68,6 +72,10 @@ struct ArticleCleaning {
                 result.append(block)
             }
         }
+        // "More from the site" over a teaser list that went: the heading titles nothing now.
+        if headingLeftEmpty, let heading = result.popLast() {
+            stripped.append(StrippedBlock(block: heading, transform: .articleExtraction, reason: "heading of a section removed"))
+        }
         return result
     }
 
@@ -82,10 +90,10 @@ struct ArticleCleaning {
         switch block {
         case .container(let container):
             return reasonToRemove(container, measure: TextMeasure([block]))
-        case .bulletList, .orderedList:
-            let measure = TextMeasure([block])
-            if measure.linkDensity > 0.5 { return "list of links (link density \(Self.format(measure.linkDensity)))" }
-            return nil
+        case .bulletList(let list):
+            return reasonToRemove(list: block, items: list.items)
+        case .orderedList(let list):
+            return reasonToRemove(list: block, items: list.items)
         case .table:
             let measure = TextMeasure([block])
             if measure.linkDensity > 0.5 { return "table of links (link density \(Self.format(measure.linkDensity)))" }
@@ -105,6 +113,21 @@ struct ArticleCleaning {
         }
     }
 
+    private func reasonToRemove(list: Block, items: [ListItem]) -> String? {
+        let measure = TextMeasure([list])
+        if measure.linkDensity > 0.5 { return "list of links (link density \(Self.format(measure.linkDensity)))" }
+        let stories = items.count(where: { $0.content.contains(where: Self.isArticle) })
+        if stories >= 2, stories * 2 >= items.count { return "list of other articles (\(stories) article boxes)" }
+        return nil
+    }
+
+    /// An `article` element inside the article is another story: a teaser, with its picture,
+    /// headline and first lines.
+    private static func isArticle(_ block: Block) -> Bool {
+        if case .container(let container) = block { return container.element == "article" }
+        return false
+    }
+
     private mutating func reasonToRemove(_ container: Container, measure: TextMeasure) -> String? {
         let hints = ClassHints(id: container.id, classes: container.classes, memo: &names)
         let name = Self.describe(container)
@@ -115,6 +138,8 @@ struct ArticleCleaning {
         default: break
         }
         if hints.isHidden { return "visually hidden (\(name))" }
+        let stories = container.content.count(where: Self.isArticle)
+        if stories >= 2, !isMajor { return "other articles (\(name), \(stories) article boxes)" }
         if hints.isFurniture, trustsNames || !isMajor { return "site furniture by its name (\(name))" }
         if measure.commas < 10, measure.linkDensity > 0.5 {
             return "links rather than text (\(name), link density \(Self.format(measure.linkDensity)))"

@@ -104,7 +104,7 @@ struct ClassHints: Sendable, Equatable {
     static let strongNegativeStems = [
         "comment", "related", "share", "sharing", "social", "newsletter", "subscri", "cookie", "consent", "sidebar",
         "advert", "sponsor", "promo", "recommend", "outbrain", "taboola", "disqus", "donat", "trending", "popular",
-        "mostread", "breadcrumb", "nocontent",
+        "mostread", "breadcrumb", "nocontent", "author",
     ]
 
     static let positiveWords: Set<String> = ["post", "body", "main", "text", "entry", "story", "prose", "articulo"]
@@ -184,7 +184,7 @@ struct ClassHints: Sendable, Equatable {
     /// Whether `stem` occurs in `text`, compared byte by byte (the standard library's
     /// `String.contains(String)` goes through Foundation here, and was a third of extraction's
     /// time).
-    private static func occurs(_ stem: String, in text: String) -> Bool {
+    static func occurs(_ stem: String, in text: String) -> Bool {
         var stem = stem
         var text = text
         return stem.withUTF8 { needle in

@@ -31,7 +31,7 @@ struct LeadingMetadata {
     mutating func strip(_ blocks: [Block]) -> [Block] {
         let lines = leadingLines(blocks)
         var targets: [[Int]: String] = [:]
-        let titleWords = metadata.title.map(Self.words) ?? []
+        let titleWords = metadata.title.map { Self.words($0) } ?? []
         let titleLine = lines.firstIndex { !titleWords.isEmpty && Self.isSameText($0.words, titleWords) }
         let standfirst = titleLine.flatMap { standfirstLine(after: $0, in: lines, blocks: blocks) }
         for (position, line) in lines.enumerated() {
@@ -77,7 +77,7 @@ struct LeadingMetadata {
         let standfirstIndex = lines[position].path.last ?? 0
         for (index, block) in containerBlocks.enumerated() where index != standfirstIndex {
             if TextMeasure([block]).proseCharacters > 0, case .paragraph = block,
-                !isByline([block].readableText), !Self.isDateLine(Self.words([block].readableText))
+                !isByline([block].readableText), !Self.isDateLine(Self.words([block].readableText, limit: Self.longestDateLine))
             {
                 return nil
             }
@@ -150,8 +150,8 @@ struct LeadingMetadata {
 
     /// A line naming the article's author, or opening with "By" and a capitalised name.
     private func isByline(_ text: String) -> Bool {
-        let words = Self.words(text)
-        guard !words.isEmpty, words.count <= 25 else { return false }
+        let words = Self.words(text, limit: Self.longestByline)
+        guard !words.isEmpty, words.count <= Self.longestByline else { return false }
         let openerLength = Self.bylineOpeners.contains(words[0]) ? 1
             : words.count > 1 && ["posted", "published", "written", "reported"].contains(words[0]) && words[1] == "by" ? 2 : 0
         let opens = openerLength > 0 && words.count > openerLength && Self.startsCapitalised(text, afterWords: openerLength)
@@ -188,8 +188,12 @@ struct LeadingMetadata {
     /// A line made of date words, numbers and times (`Saturday 14 June 2025`, `Updated 3 hours
     /// ago`, `5 min read`): mostly such words, with a number and at least one word or number
     /// that only a date has (a month, a weekday, "published", `14:30`, `2025`).
+    /// Bylines and date lines are short; longer lines are never either.
+    static let longestByline = 25
+    static let longestDateLine = 20
+
     static func isDateLine(_ words: [String]) -> Bool {
-        guard !words.isEmpty, words.count <= 20 else { return false }
+        guard !words.isEmpty, words.count <= longestDateLine else { return false }
         var dateWords = 0
         var hasNumber = false
         var hasAnchor = false
@@ -248,14 +252,17 @@ struct LeadingMetadata {
     ]
 
     /// Lower-case words, split at anything that is not a letter or digit (`:`, `/` and `.`
-    /// inside numbers stay, so `14:30` is one word).
-    static func words(_ text: String) -> [String] {
+    /// inside numbers stay, so `14:30` is one word). With a `limit`, reading stops after
+    /// `limit + 1` words: enough to tell a line is longer than `limit` words, without reading
+    /// a whole paragraph for it.
+    static func words(_ text: String, limit: Int = .max) -> [String] {
         var words: [String] = []
         var current = ""
         var previous: Character = " "
-        for character in text.lowercased() {
+        for character in text {
+            if words.count > limit { break }
             if character.isLetter || character.isNumber {
-                current.append(character)
+                current += character.lowercased()
             } else if "|".contains(character) {
                 if !current.isEmpty { words.append(current) }
                 current = ""

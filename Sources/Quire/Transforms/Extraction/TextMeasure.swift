@@ -95,13 +95,22 @@ struct TextMeasure: Sendable, Equatable {
         }
     }
 
+    /// Unicode's white space (the `White_Space` property), spelled out: cheaper than looking the
+    /// property up for every character of text outside ASCII.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
     private mutating func count(_ text: String, inLink: Bool) {
         var previousIsSpace = true
         var pendingEnd = false
         var length = 0
         for scalar in text.unicodeScalars {
             length += 1
-            let isSpace = scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
+            let isSpace = Self.isWhitespace(scalar)
             if pendingEnd, isSpace { sentenceEnds += 1 }
             pendingEnd = false
             switch scalar {

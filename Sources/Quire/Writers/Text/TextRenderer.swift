@@ -186,8 +186,13 @@ struct TextRenderer {
         let isLoose = !isTight || renderedItems.contains { blocks in
             blocks.contains { $0.lines.contains("") } || blocks.dropFirst().contains { !$0.joinsText }
         }
+        // An item whose content was all left out (pictures, without images) is no item; the
+        // ones left are numbered in order.
+        let written = zip(renderedItems, items).filter { blocks, item in
+            !blocks.isEmpty || item.content.isEmpty || item.checked != nil
+        }
         var lines: [String] = []
-        for ((blocks, marker), item) in zip(zip(renderedItems, markers), items) {
+        for ((blocks, item), marker) in zip(written, markers) {
             var content: [String] = []
             for block in blocks {
                 if !content.isEmpty, isLoose || !block.joinsText { content.append("") }
@@ -233,8 +238,13 @@ struct TextRenderer {
     }
 
     /// A figure is its content and its caption; an image whose text alternative says what the
-    /// caption says (or nothing) is shown once, described by the caption.
+    /// caption says (or nothing) is shown once, described by the caption. Without image
+    /// descriptions, a picture goes with its caption.
     private mutating func figure(_ figure: Figure, width: Int?) -> [String] {
+        if options.images == .none {
+            guard !Self.isPicture(figure.content) else { return [] }
+            return Self.joinedWithBlankLines([render(figure.content, width: width), paragraph(figure.caption, width: width)])
+        }
         let caption = figure.caption.plainText
         if figure.content.count == 1, case .paragraph(let inlines) = figure.content[0], inlines.count == 1,
             case .image(var image) = inlines[0]
@@ -277,6 +287,7 @@ struct TextRenderer {
         case .link(let link):
             text += linkText(link)
         case .image(let image):
+            guard options.images == .describe else { break }
             text += image.alternativeText.isEmpty ? "[Image]" : "[Image: " + clean(image.alternativeText) + "]"
         case .lineBreak:
             text += "\n"
@@ -290,6 +301,8 @@ struct TextRenderer {
     private mutating func linkText(_ link: Link) -> String {
         let label = inlineText(link.content).split(separator: "\n").joined(separator: " ")
         let url = link.url
+        // A linked picture that is not shown leaves nothing to follow.
+        if label.isEmpty, options.images == .none, link.content.contains(where: Self.isImage) { return "" }
         let isAddressOnly = label.isEmpty || ["", "mailto:", "https://", "http://"].contains { $0 + label == url }
         // A link within the page (`#notes`) or to nothing means nothing on paper.
         if url.isEmpty || url.hasPrefix("#") { return label }
@@ -303,6 +316,27 @@ struct TextRenderer {
             if isAddressOnly { return label.isEmpty ? address : label }
             return label + "[\(notes.number(forURL: clean(url)))]"
         }
+    }
+
+    /// Figure content that is a picture: images and a few words beside them (a credit such as
+    /// "Photo: Getty Images", or the placeholder a lazily loaded image left), in paragraphs only.
+    /// A table, code, a quote, a list or a paragraph of prose in a figure is text, and stays.
+    private static func isPicture(_ content: [Block]) -> Bool {
+        var words = 0
+        var onlyParagraphs = true
+        TreeWalk.visit(content, block: { block in
+            switch block {
+            case .paragraph(let inlines): words += inlines.visibleText.split(whereSeparator: \.isWhitespace).count
+            case .container: break
+            default: onlyParagraphs = false
+            }
+        })
+        return onlyParagraphs && words < 10
+    }
+
+    private static func isImage(_ inline: Inline) -> Bool {
+        if case .image = inline { return true }
+        return false
     }
 
     // MARK: - Helpers
