@@ -374,26 +374,20 @@ extension Inline {
         func content(_ inlines: [Inline]) {
             sink.array("content", inlines) { inline, sink in inline.writeJSON(to: &sink) }
         }
+        func container(_ type: String, _ inlines: [Inline]) {
+            sink.member("type", type)
+            content(inlines)
+        }
         sink.beginObject()
         switch self {
         case .text(let text):
             sink.member("type", "text")
             sink.member("text", text)
-        case .emphasis(let inlines):
-            sink.member("type", "emphasis")
-            content(inlines)
-        case .strong(let inlines):
-            sink.member("type", "strong")
-            content(inlines)
-        case .strikethrough(let inlines):
-            sink.member("type", "strikethrough")
-            content(inlines)
-        case .superscript(let inlines):
-            sink.member("type", "superscript")
-            content(inlines)
-        case .subscript(let inlines):
-            sink.member("type", "subscript")
-            content(inlines)
+        case .emphasis(let inlines): container("emphasis", inlines)
+        case .strong(let inlines): container("strong", inlines)
+        case .strikethrough(let inlines): container("strikethrough", inlines)
+        case .superscript(let inlines): container("superscript", inlines)
+        case .subscript(let inlines): container("subscript", inlines)
         case .code(let text):
             sink.member("type", "code")
             sink.member("text", text)
