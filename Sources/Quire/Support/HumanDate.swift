@@ -189,8 +189,7 @@ public enum HumanDate {
                     month = found
                     continue
                 }
-                // A zone name ("EST") belongs to the time before it and is no word elsewhere.
-                guard zoneNames[word] != nil, position > 0, case .time = tokens[position - 1] else { return nil }
+                guard zoneNames[word] != nil, followsTime(position, in: tokens) else { return nil }
             }
         }
         guard let month, let year else { return nil }
@@ -198,6 +197,15 @@ public enum HumanDate {
         guard let date = DocumentDate(year: year, month: month, day: day) else { return nil }
         guard let clock else { return date }
         return DocumentDate(iso8601: date.iso8601 + "T" + clock) ?? date
+    }
+
+    /// Whether the token at `position` comes right after a time (`07:30 EST`) or its `am`/`pm`
+    /// (`7:30 am EST`): a zone name belongs there and is no date word anywhere else.
+    private static func followsTime(_ position: Int, in tokens: [Token]) -> Bool {
+        var previous = position - 1
+        if previous >= 0, case .word(let word) = tokens[previous], word == "am" || word == "pm" { previous -= 1 }
+        guard previous >= 0, case .time = tokens[previous] else { return false }
+        return true
     }
 
     /// `09:15:00` and the zone after it as ISO 8601 writes them (`09:15:00+01:00`); `nil` when no
