@@ -1,135 +1,54 @@
 import QuireDocument
 
-/// Reads dates the way people write them ("Sunday 4 January 2026", "4 Jan 2026",
-/// "January 4, 2026", "4 de enero de 2026", "4. Januar 2026", "2026-01-04") into ISO 8601.
+/// Reads the dates found in web pages and text exports into ISO 8601: the one date parser behind
+/// the HTML reader's metadata and the text reader's article header, so both accept the same forms.
 ///
-/// Article pages, bylines and text exports give dates in prose; the tree keeps only ISO 8601.
-/// Month names are known in English, French, Spanish, German, Portuguese and Italian, in full
-/// or abbreviated. Anything uncertain gives `nil` rather than a guess: an all-numeric date is
-/// accepted only when its order is unambiguous (`2026-01-04`, `4.1.2026`, `25/12/2026`).
+/// Pages and exports give anything from a machine timestamp to a prose date in the reader's
+/// language; the tree keeps only ISO 8601. Accepted:
+/// - ISO 8601 and its common near-misses: `2026-01-04`, `2026-01-04T09:15:00Z`, a space for the
+///   `T`, `+0100` or `+01` offsets, a zone name (`UTC`), `2026/1/4`, `2026.01.04`, `20260104`,
+///   `2026-01`, `2026`. The time and offset are kept.
+/// - RFC 2822, as in feeds and HTTP headers: `Sun, 04 Jan 2026 09:15:00 +0100` (or `GMT`, `EST`...).
+///   A time followed by its zone is kept.
+/// - Prose dates with the month named in English, French, Spanish, German, Portuguese or Italian,
+///   in full or abbreviated: `Sunday 4 January 2026`, `January 4th, 2026`, `1er février 2026`,
+///   `4 de enero de 2026`, `Sonntag, 4. Januar 2026`; `June 2025` is a month.
+/// - All-numeric dates with the year last: `25/12/2025`, `4.1.2026`, `04-01-2026`.
+///
+/// The rule for ambiguous numeric dates: with dots or dashes the day comes first, as in every
+/// country that writes dates that way; with slashes both orders are common (`03/04/2025` is 3 April
+/// in Europe, 4 March in the US), so the order is taken only when a number above 12 settles it
+/// (`25/12/2025`, `12/25/2025`) and `03/04/2025` gives `nil`. A wrong date is worse than none: the
+/// text reader keeps a date line it cannot read as the free-form field `date`.
+///
+/// Anything else gives `nil` rather than a guess: a two-digit year, a day that does not exist
+/// (31 June), an unknown word around the date, or text longer than a date can be.
 public enum HumanDate {
     /// The date in `text`, or `nil` when the text is not only a date.
     ///
-    /// Weekday names, ordinal suffixes ("4th", "1er"), linking words ("de", "of") and a time of
-    /// day are allowed around the date; any other word makes the whole text not a date.
+    /// Weekday names, ordinal suffixes ("4th", "1er"), linking words ("de", "of", "at") and a time
+    /// of day are allowed around a prose date; any other word makes the whole text not a date. A
+    /// time without a zone ("14:30") is dropped: it cannot be placed on the timeline, and keeping it
+    /// would make a day read as a precise moment.
     public static func parse(_ text: String) -> DocumentDate? {
         let trimmed = text.trimmingSpaces
-        if let iso = DocumentDate(iso8601: trimmed) { return iso }
-        if let numeric = numericDate(trimmed) { return numeric }
-        return wordDate(trimmed)
+        guard !trimmed.isEmpty, trimmed.count <= maximumLength else { return nil }
+        let bytes = Array(trimmed.utf8)
+        guard let date = startsWithYear(bytes) ? isoLike(bytes) : numericDate(trimmed) ?? wordDate(trimmed) else {
+            return nil
+        }
+        return existsInCalendar(date) ? date : nil
     }
 
-    private static func wordDate(_ text: String) -> DocumentDate? {
-        var month: Int?
-        var year: Int?
-        var day: Int?
-        for token in tokens(of: text.lowercased()) {
-            if let number = Int(token.digits) {
-                guard token.suffix.isEmpty || ordinalSuffixes.contains(token.suffix) else { return nil }
-                if token.digits.count == 4, year == nil {
-                    year = number
-                } else if token.digits.count <= 2, day == nil, (1...31).contains(number) {
-                    day = number
-                } else {
-                    return nil
-                }
-            } else if token.isTimeOfDay || ignoredWords.contains(token.word) || weekdays.contains(token.word) {
-                continue
-            } else if month == nil, let found = monthNumber(token.word) {
-                month = found
-            } else {
-                return nil
-            }
-        }
-        guard let month, let year else { return nil }
-        guard let day else { return DocumentDate(iso8601: "\(year)-\(month < 10 ? "0" : "")\(month)") }
-        guard day <= daysIn(month: month, year: year) else { return nil }
-        return DocumentDate(year: year, month: month, day: day)
-    }
+    /// The longest date written out in words, weekday, time and zone included, is well under
+    /// this; longer text is a sentence that mentions a date, not a date.
+    private static let maximumLength = 80
 
-    /// `2026/01/04`, `4.1.2026` (day first, as everywhere dots are used), and slashed dates whose
-    /// order a day above 12 makes certain.
-    private static func numericDate(_ text: String) -> DocumentDate? {
-        for separator in ["/", ".", "-"] as [Character] {
-            let parts = text.split(separator: separator, omittingEmptySubsequences: false)
-            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
-                let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
-            else { continue }
-            var candidate: (year: Int, month: Int, day: Int)?
-            if parts[0].count == 4 {
-                candidate = (a, b, c)
-            } else if parts[2].count == 4 {
-                if separator == "." || separator == "-" || a > 12 {
-                    candidate = (c, b, a)
-                } else if b > 12 {
-                    candidate = (c, a, b)
-                }
-            }
-            guard let date = candidate, (1...12).contains(date.month),
-                (1...daysIn(month: date.month, year: date.year)).contains(date.day)
-            else { return nil }
-            return DocumentDate(year: date.year, month: date.month, day: date.day)
-        }
-        return nil
-    }
-
-    private struct Token {
-        var digits = ""
-        var suffix = ""
-        var word = ""
-        var isTimeOfDay = false
-    }
-
-    /// Splits on anything that is neither a letter nor a digit, keeping `14:30` whole and a
-    /// number's letter suffix ("4th") with its number.
-    private static func tokens(of text: String) -> [Token] {
-        var result: [Token] = []
-        var current = Token()
-        var hasContent = false
-        func finish() {
-            if hasContent { result.append(current) }
-            current = Token()
-            hasContent = false
-        }
-        var previous: Character = " "
-        for character in text {
-            if character.isASCIIDigit {
-                if !current.word.isEmpty || !current.suffix.isEmpty { finish() }
-                current.digits.append(character)
-                hasContent = true
-            } else if character.isLetter || character == "º" || character == "ª" {
-                if current.digits.isEmpty {
-                    current.word.append(character)
-                } else {
-                    current.suffix.append(character)
-                }
-                hasContent = true
-            } else if character == ":", previous.isASCIIDigit, !current.digits.isEmpty {
-                current.isTimeOfDay = true
-                current.digits = ""
-            } else {
-                finish()
-            }
-            previous = character
-        }
-        finish()
-        // A time of day such as "14:30" ends up with its minutes in `digits`; drop them.
-        return result.map { token in
-            var token = token
-            if token.isTimeOfDay { token.digits = "" }
-            return token
-        }
-    }
-
-    private static func monthNumber(_ word: String) -> Int? {
-        let name = word.hasSuffix(".") ? String(word.dropLast()) : word
-        guard name.count >= 3 else { return nil }
-        var found: Int?
-        for (index, names) in monthNames.enumerated() where names.contains(where: { $0.hasPrefix(name) }) {
-            guard found == nil || found == index + 1 else { return nil }
-            found = index + 1
-        }
-        return found
+    /// `DocumentDate` checks each field's range; this also refuses the 31st of June.
+    private static func existsInCalendar(_ date: DocumentDate) -> Bool {
+        guard let day = date.day else { return true }
+        let fields = day.split(separator: "-").compactMap { Int($0) }
+        return fields.count == 3 && fields[2] <= daysIn(month: fields[1], year: fields[0])
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {
@@ -138,6 +57,224 @@ public enum HumanDate {
         case 4, 6, 9, 11: return 30
         default: return 31
         }
+    }
+
+    // MARK: ISO 8601 and near-misses
+
+    /// Text that opens with a four-digit year and `-`, `/` or `.`, or is a bare year or
+    /// `20260104`, is read as ISO 8601 or not at all.
+    private static func startsWithYear(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4, bytes.prefix(4).allSatisfy(isDigit) else { return false }
+        if bytes.count == 4 || (bytes.count == 8 && bytes.allSatisfy(isDigit)) { return true }
+        return "-/.".utf8.contains(bytes[4])
+    }
+
+    private static func isoLike(_ bytes: [UInt8]) -> DocumentDate? {
+        if bytes.count == 8, bytes.allSatisfy(isDigit) {
+            let text = String(decoding: bytes, as: UTF8.self)
+            return DocumentDate(iso8601: "\(text.prefix(4))-\(text.dropFirst(4).prefix(2))-\(text.suffix(2))")
+        }
+        var date = ""
+        var index = 0
+        // The date part, with `/` or `.` accepted as separators.
+        while index < bytes.count, isDigit(bytes[index]) || "-/.".utf8.contains(bytes[index]) {
+            date.append(isDigit(bytes[index]) ? Character(UnicodeScalar(bytes[index])) : "-")
+            index += 1
+        }
+        date = padded(dateFields: date)
+        guard index < bytes.count else { return DocumentDate(iso8601: date) }
+
+        // The time part: `T` or a space, then hh:mm[:ss[.fff]], then a zone.
+        guard bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: " ") else { return nil }
+        index += 1
+        var time = ""
+        while index < bytes.count, isDigit(bytes[index]) || ":.".utf8.contains(bytes[index]) {
+            time.append(Character(UnicodeScalar(bytes[index])))
+            index += 1
+        }
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard let offset = isoOffset(String(decoding: bytes[index...], as: UTF8.self)) else { return nil }
+        return DocumentDate(iso8601: date + "T" + time + offset)
+    }
+
+    /// `2026-1-4` becomes `2026-01-04`.
+    private static func padded(dateFields: String) -> String {
+        let fields = dateFields.split(separator: "-", omittingEmptySubsequences: false)
+        guard fields.count > 1 else { return dateFields }
+        return fields.enumerated().map { index, field in
+            index > 0 && field.count == 1 ? "0" + field : String(field)
+        }.joined(separator: "-")
+    }
+
+    /// A zone as ISO 8601 writes it: from `Z`, `+01:00`, `+0100`, `+01`, a name in `zoneNames`, or
+    /// nothing (a local time).
+    private static func isoOffset(_ zone: String) -> String? {
+        let name = zone.lowercased()
+        if name.isEmpty { return "" }
+        if name == "z" { return "Z" }
+        if let offset = zoneNames[name] { return offset }
+        guard let sign = zone.first, sign == "+" || sign == "-" else { return nil }
+        let digits = zone.dropFirst().filter { $0 != ":" }
+        guard digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        switch digits.count {
+        case 2: return "\(sign)\(digits):00"
+        case 4: return "\(sign)\(digits.prefix(2)):\(digits.suffix(2))"
+        default: return nil
+        }
+    }
+
+    /// The zone names RFC 2822 (section 4.3) allows, which older feeds and servers still write.
+    private static let zoneNames: [String: String] = [
+        "ut": "Z", "utc": "Z", "gmt": "Z", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
+        "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
+    ]
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    // MARK: All-numeric dates with the year last
+
+    /// `25/12/2025`, `4.1.2026`, `04-01-2026`, ordered by the rule in the type's documentation.
+    private static func numericDate(_ text: String) -> DocumentDate? {
+        for separator in ["/", ".", "-"] as [Character] {
+            let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
+                parts[2].count == 4, let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2])
+            else { continue }
+            let dayFirst = separator != "/" || first > 12
+            let monthFirst = !dayFirst && second > 12
+            guard dayFirst || monthFirst else { return nil }
+            return dayFirst
+                ? DocumentDate(year: year, month: second, day: first) : DocumentDate(year: year, month: first, day: second)
+        }
+        return nil
+    }
+
+    // MARK: Prose and RFC 2822
+
+    private enum Token {
+        /// Digits with the letters that follow them: "4", "4th", "1er", "2026".
+        case number(digits: String, suffix: String)
+        case word(String)
+        /// `14:30` or `07:30:00`.
+        case time(String)
+        /// `+0100` or `-04:00` right after a time.
+        case offset(String)
+    }
+
+    private static func wordDate(_ text: String) -> DocumentDate? {
+        let tokens = tokens(of: text.lowercased())
+        var year: Int?
+        var month: Int?
+        var day: Int?
+        var clock: String?
+        for (position, token) in tokens.enumerated() {
+            switch token {
+            case .number(let digits, let suffix):
+                guard suffix.isEmpty || ordinalSuffixes.contains(suffix), let number = Int(digits) else { return nil }
+                if digits.count == 4, year == nil {
+                    year = number
+                } else if digits.count <= 2, day == nil, (1...31).contains(number) {
+                    day = number
+                } else {
+                    return nil
+                }
+            case .time(let time):
+                guard clock == nil, position + 1 < tokens.count else { continue }
+                clock = zonedTime(time, zone: tokens[position + 1])
+            case .offset(let offset):
+                guard isoOffset(offset) != nil else { return nil }
+            case .word(let word):
+                if ignoredWords.contains(word) || weekdays.contains(word) { continue }
+                if month == nil, let found = monthNumber(word) {
+                    month = found
+                    continue
+                }
+                guard zoneNames[word] != nil, followsTime(position, in: tokens) else { return nil }
+            }
+        }
+        guard let month, let year else { return nil }
+        guard let day else { return DocumentDate(iso8601: "\(year)-\(month < 10 ? "0" : "")\(month)") }
+        guard let date = DocumentDate(year: year, month: month, day: day) else { return nil }
+        guard let clock else { return date }
+        return DocumentDate(iso8601: date.iso8601 + "T" + clock) ?? date
+    }
+
+    /// Whether the token at `position` comes right after a time (`07:30 EST`) or its `am`/`pm`
+    /// (`7:30 am EST`): a zone name belongs there and is no date word anywhere else.
+    private static func followsTime(_ position: Int, in tokens: [Token]) -> Bool {
+        var previous = position - 1
+        if previous >= 0, case .word(let word) = tokens[previous], word == "am" || word == "pm" { previous -= 1 }
+        guard previous >= 0, case .time = tokens[previous] else { return false }
+        return true
+    }
+
+    /// `09:15:00` and the zone after it as ISO 8601 writes them (`09:15:00+01:00`); `nil` when no
+    /// zone follows or the time is not written as RFC 2822 writes it.
+    private static func zonedTime(_ time: String, zone: Token) -> String? {
+        let fields = time.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(fields.count), (1...2).contains(fields[0].count),
+            fields.dropFirst().allSatisfy({ $0.count == 2 })
+        else { return nil }
+        let offset: String?
+        switch zone {
+        case .offset(let text): offset = isoOffset(text)
+        case .word(let name): offset = zoneNames[name]
+        case .number, .time: offset = nil
+        }
+        guard let offset else { return nil }
+        return (fields[0].count == 1 ? "0" : "") + time + offset
+    }
+
+    /// Splits on anything that is neither a letter nor a digit, keeping `14:30` whole, a
+    /// number's letter suffix ("4th") with its number, and the sign of an offset after a time.
+    private static func tokens(of text: String) -> [Token] {
+        let characters = Array(text)
+        var result: [Token] = []
+        var index = 0
+        func run(from start: Int, while belongs: (Character) -> Bool) -> String {
+            index = start
+            while index < characters.count, belongs(characters[index]) { index += 1 }
+            return String(characters[start..<index])
+        }
+        func isDigitOrInnerColon(_ position: Int) -> Bool {
+            characters[position].isASCIIDigit
+                || (characters[position] == ":" && position + 1 < characters.count && characters[position + 1].isASCIIDigit)
+        }
+        while index < characters.count {
+            let start = index
+            let character = characters[index]
+            if character.isASCIIDigit {
+                while index < characters.count, isDigitOrInnerColon(index) { index += 1 }
+                let digits = String(characters[start..<index])
+                if digits.contains(":") {
+                    result.append(.time(digits))
+                } else {
+                    let suffix = run(from: index) { $0.isLetter || $0 == "º" || $0 == "ª" }
+                    result.append(.number(digits: digits, suffix: suffix))
+                }
+            } else if character.isLetter {
+                result.append(.word(run(from: index, while: \.isLetter)))
+            } else if character == "+" || character == "-", case .time = result.last, index + 1 < characters.count,
+                characters[index + 1].isASCIIDigit
+            {
+                index += 1
+                while index < characters.count, isDigitOrInnerColon(index) { index += 1 }
+                result.append(.offset(String(characters[start..<index])))
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private static func monthNumber(_ word: String) -> Int? {
+        guard word.count >= 3 else { return nil }
+        var found: Int?
+        for (index, names) in monthNames.enumerated() where names.contains(where: { $0.hasPrefix(word) }) {
+            guard found == nil || found == index + 1 else { return nil }
+            found = index + 1
+        }
+        return found
     }
 
     /// Full month names in English, French, Spanish, German, Portuguese and Italian, with the
@@ -168,9 +305,10 @@ public enum HumanDate {
         "venerdì", "venerdi", "sabato", "domenica",
     ]
 
-    /// Words that link the parts of a date in the six languages, and time-zone names after a time.
+    /// Words that link the parts of a date in the six languages (English "at" before a time), and
+    /// the universal zone names, which RFC 2822 also puts in a comment after a numeric offset.
     private static let ignoredWords: Set<String> = [
-        "de", "del", "of", "the", "on", "le", "el", "am", "pm", "den", "um", "à", "a", "h", "utc", "gmt",
+        "de", "del", "of", "the", "on", "at", "le", "el", "am", "pm", "den", "um", "à", "a", "h", "utc", "gmt",
     ]
 
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er", "re", "e", "o", "º", "ª"]

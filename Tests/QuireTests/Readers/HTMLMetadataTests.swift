@@ -94,6 +94,24 @@ import Testing
         #expect(try metadata("<meta name=keywords content=\"a, b,, a\">").keywords == ["a", "b"])
     }
 
+    /// The HTML reader reads dates with the text reader's parser, so a page's date metas may be
+    /// written in any of its six languages or as numeric day-first dates.
+    @Test(arguments: [
+        ("<meta name=date content=\"dimanche 4 janvier 2026\">", "", "2026-01-04"),
+        ("<meta name=dc.date content=\"4 de enero de 2026\">", "", "2026-01-04"),
+        ("<meta name=pubdate content=\"4.1.2026\">", "", "2026-01-04"),
+        ("", "<time datetime=\"4. Januar 2026\">4. Januar</time>", "2026-01-04"),
+        (
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"4 de janeiro de 2026\"}</script>",
+            "", "2026-01-04"
+        ),
+        ("<meta name=date content=\"03/04/2026\">", "", nil),
+    ] as [(String, String, String?)])
+    func readsDatesInSixLanguagesWithoutPublishedTime(head: String, body: String, iso: String?) throws {
+        let metadata = try HTMLTest.read("<html><head>\(head)</head><body>\(body)<p>Text.</p></body></html>").metadata
+        #expect(metadata.date?.iso8601 == iso)
+    }
+
     @Test func ignoresJSONLDThatIsNotAnArticle() throws {
         let head = """
             <script type="application/ld+json">{"@type": "Recipe", "name": "Bread", "author": "Baker"}</script>

@@ -367,6 +367,10 @@ import Testing
         ("Published 4 January 2026", "2026-01-04"), ("Date: January 4, 2026", "2026-01-04"),
         ("Publié le 4 janvier 2026", "2026-01-04"), ("Fecha: 4 de enero de 2026", "2026-01-04"),
         ("Posted on 2026-01-04", "2026-01-04"),
+        // ISO and RFC 2822 forms, which the text reader shares with the HTML reader.
+        ("Date: Sun, 04 Jan 2026 09:15:00 +0100", "2026-01-04T09:15:00+01:00"),
+        ("Published: Sun, 4 Jan 2026 09:15:00 GMT", "2026-01-04T09:15:00Z"),
+        ("Date: 2026-01-04 09:15:00 UTC", "2026-01-04T09:15:00Z"), ("Datum: 20260104", "2026-01-04"),
     ])
     func dateLinesInSeveralForms(_ line: String, _ iso: String) {
         let document = read("Quay Wall Repaired\n\n\(line)\n\nThe quay wall reopened on Saturday.\n")

@@ -86,7 +86,7 @@ struct HTMLMetadataReader {
             + ["dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "date", "pubdate", "publishdate",
                "publish-date", "datepublished", "citation_publication_date", "sailthru.date", "parsely-pub-date",
                "og:published_time"].map(firstMeta)
-        metadata.date = dates.lazy.compactMap { $0.flatMap(DateNormalizer.normalize) }.first
+        metadata.date = dates.lazy.compactMap { $0.flatMap(HumanDate.parse) }.first
 
         let languages = [rootLanguage, firstMeta("content-language"), firstMeta("og:locale"), article?.language]
         metadata.language = languages.lazy.compactMap { $0.flatMap(Self.languageTag) }.first
