@@ -13,7 +13,8 @@ import QuireDocument
 /// - Prose dates with the month named in English, French, Spanish, German, Portuguese or Italian,
 ///   in full or abbreviated: `Sunday 4 January 2026`, `January 4th, 2026`, `1er février 2026`,
 ///   `4 de enero de 2026`, `Sonntag, 4. Januar 2026`; `June 2025` is a month.
-/// - All-numeric dates with the year last: `25/12/2025`, `4.1.2026`, `04-01-2026`.
+/// - All-numeric dates with the year last: `25/12/2025`, `4.1.2026`, `04-01-2026`, also with a
+///   time after them (`14/06/2025 10:00`), which is dropped.
 ///
 /// The rule for ambiguous numeric dates: with dots or dashes the day comes first, as in every
 /// country that writes dates that way; with slashes both orders are common (`03/04/2025` is 3 April
@@ -34,7 +35,10 @@ public enum HumanDate {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty, trimmed.count <= maximumLength else { return nil }
         let bytes = Array(trimmed.utf8)
-        guard let date = startsWithYear(bytes) ? isoLike(bytes) : numericDate(trimmed) ?? wordDate(trimmed) else {
+        guard
+            let date = startsWithYear(bytes)
+                ? isoLike(bytes) : numericDate(trimmed) ?? numericDateWithClock(trimmed) ?? wordDate(trimmed)
+        else {
             return nil
         }
         return existsInCalendar(date) ? date : nil
@@ -147,6 +151,20 @@ public enum HumanDate {
                 ? DocumentDate(year: year, month: second, day: first) : DocumentDate(year: year, month: first, day: second)
         }
         return nil
+    }
+
+    /// `14/06/2025 10:00` or `4.1.2026, 09:15:30`, as content systems print a timestamp: the
+    /// date, with the time dropped like any time without a zone.
+    private static func numericDateWithClock(_ text: String) -> DocumentDate? {
+        guard let space = text.lastIndex(of: " ") else { return nil }
+        let fields = text[text.index(after: space)...].split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(fields.count),
+            fields.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
+            fields.dropFirst().allSatisfy({ $0.count == 2 && Int($0) ?? 60 < 60 }), Int(fields[0]) ?? 24 < 24
+        else { return nil }
+        var date = text[..<space]
+        while date.last == "," || date.last == " " { date.removeLast() }
+        return numericDate(String(date))
     }
 
     // MARK: Prose and RFC 2822

@@ -55,6 +55,7 @@ import Testing
     @Test(arguments: [
         ("4.1.2026", "2026-01-04"), ("04-01-2026", "2026-01-04"), ("25/12/2025", "2025-12-25"),
         ("12/25/2025", "2025-12-25"), ("14/06/2025", "2025-06-14"), ("06/14/2025", "2025-06-14"),
+        ("14/06/2025 10:00", "2025-06-14"), ("4.1.2026, 09:15:30", "2026-01-04"),
     ])
     func readsNumericDatesByTheOrderRule(_ text: String, _ iso: String) {
         #expect(HumanDate.parse(text)?.iso8601 == iso)
@@ -65,6 +66,7 @@ import Testing
         "4 January", "31 June 2025", "29 February 2025", "May the force be with you 2025", "Ju 4 2026", "4 January 26",
         "Sunday", "03/04/25", "4 January 2026 EST", "Sat, 14 Jun 2025 07:30:00 Mars time",
         "Published on 4 January 2026 after a long and careful review by the editorial board",
+        "03/04/2025 10:00", "14/06/2025 24:00", "14/06/2025 10:60", "14/06/2025 10", "14/06/2025 ten:00",
     ])
     func refusesWhatIsNotCertainlyADate(_ text: String) {
         #expect(HumanDate.parse(text) == nil)
