@@ -18,11 +18,24 @@ public enum MarkdownWriter {
         }
     }
 
+    /// The Markdown as UTF-8, each line ended by a line feed, copied once from the lines.
     public static func write(_ document: Document, options: Options = Options()) -> [UInt8] {
-        Array(render(document, options: options).utf8)
+        let lines = lines(of: document, options: options)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in lines {
+            bytes += line.utf8
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        return bytes
     }
 
     public static func render(_ document: Document, options: Options = Options()) -> String {
+        let lines = lines(of: document, options: options)
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func lines(of document: Document, options: Options) -> [String] {
         let tree = representable(document)
         var renderer = MarkdownBlockRenderer(options: options)
         var lines: [String] = []
@@ -37,7 +50,7 @@ public enum MarkdownWriter {
         if let references = renderer.references, !references.definitions.isEmpty {
             lines += [""] + references.lines
         }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        return lines
     }
 }
 
