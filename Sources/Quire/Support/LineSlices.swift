@@ -1,20 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 extension String {
     /// The text between line feeds, exactly as `split(separator: "\n", omittingEmptySubsequences:
     /// false)` gives it (a CR LF pair is one character there, so it does not split either), but
-    /// found by scanning bytes instead of grapheme clusters: the writers split every paragraph.
+    /// found with `memchr` instead of by grapheme clusters: the writers split every paragraph.
     var lineSlices: [Substring] {
-        var slices: [Substring] = []
-        var start = startIndex
-        var previous: UInt8 = 0
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
-                slices.append(self[start..<index])
-                start = utf8.index(after: index)
+        var offsets: [Int] = []
+        var text = self
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var position = 0
+            while position < bytes.count, let found = memchr(base + position, 0x0A, bytes.count - position) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if offset == 0 || bytes[offset - 1] != 0x0D { offsets.append(offset) }
+                position = offset + 1
             }
-            previous = byte
-            utf8.formIndex(after: &index)
+        }
+        guard !offsets.isEmpty else { return [self[...]] }
+        var slices: [Substring] = []
+        slices.reserveCapacity(offsets.count + 1)
+        var start = startIndex
+        for offset in offsets {
+            let end = utf8.index(startIndex, offsetBy: offset)
+            slices.append(self[start..<end])
+            start = utf8.index(after: end)
         }
         slices.append(self[start..<endIndex])
         return slices

@@ -357,7 +357,10 @@ extension MarkdownWriter {
             if case .softBreak? = inlines.first { return false }
             if case .softBreak? = inlines.last { return false }
         }
-        func isPlain(_ text: String) -> Bool { !text.utf8.contains { $0 == 10 || $0 == 13 || $0 == 0 } }
+        func isPlain(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { bytes in !bytes.contains { $0 == 10 || $0 == 13 || $0 == 0 } }
+        }
         func isDestination(_ text: String) -> Bool {
             text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 } || (!text.utf8.contains(0) && !text.contains(where: \.isNewline))
         }
