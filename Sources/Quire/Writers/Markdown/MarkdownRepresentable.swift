@@ -15,16 +15,16 @@ extension MarkdownWriter {
             isRepresentable(block) ? [block] : [block].rewritingBlocks(representableBlock)
         }
         // Each pass below rebuilds the whole tree; most documents need few of them.
-        var needs = (footnotes: false, taskBoxes: false, headingIDs: false)
+        var needs = (taskBoxes: false, headingIDs: false)
         let topLevelDefinitions = blocks.count { if case .footnoteDefinition = $0 { true } else { false } }
-        var definitions = 0
+        var definitionLabels: [String] = []
+        var referenceLabels: [String] = []
+        var referenced: Set<String> = []
         TreeWalk.visit(
             blocks,
             block: { block in
                 switch block {
-                case .footnoteDefinition:
-                    needs.footnotes = true
-                    definitions += 1
+                case .footnoteDefinition(let footnote): definitionLabels.append(footnote.label)
                 case .heading(let heading) where heading.id == nil: needs.headingIDs = true
                 case .bulletList(let list) where list.items.contains(where: { $0.checked != nil }): needs.taskBoxes = true
                 case .orderedList(let list) where list.items.contains(where: { $0.checked != nil }): needs.taskBoxes = true
@@ -32,9 +32,18 @@ extension MarkdownWriter {
                 }
             },
             inline: { inline in
-                if case .footnoteReference = inline { needs.footnotes = true }
+                if case .footnoteReference(let label) = inline, referenced.insert(label).inserted {
+                    referenceLabels.append(label)
+                }
             })
-        if needs.footnotes { blocks = numberFootnotes(in: blocks, allAtTopLevel: definitions == topLevelDefinitions) }
+        let allAtTopLevel = definitionLabels.count == topLevelDefinitions
+        // As the reader gives them: notes numbered 1, 2... in the order they are first referred
+        // to, each defined once, in that order, at the end of the document.
+        let numberedAsRead =
+            allAtTopLevel && referenceLabels == definitionLabels
+            && referenceLabels.enumerated().allSatisfy { $0.element == String($0.offset + 1) }
+            && blocks.suffix(topLevelDefinitions).allSatisfy { if case .footnoteDefinition = $0 { true } else { false } }
+        if !numberedAsRead { blocks = numberFootnotes(in: blocks, allAtTopLevel: allAtTopLevel) }
         if needs.taskBoxes { blocks = placingTaskBoxes(blocks, insideQuote: false) }
         if needs.headingIDs { blocks = HeadingIDs.assign(to: blocks) }
         return Document(metadata: metadata, blocks: blocks)
