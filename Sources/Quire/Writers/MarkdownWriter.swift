@@ -172,12 +172,14 @@ private struct MarkdownBlockRenderer {
                 return inlines(content, context: .tableCell, width: nil)
             }
         }
+        let lengths = rows.map { row in row.map(\.count) }
         let widths = table.alignments.indices.map { column in
-            max(3, rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0)
+            max(3, lengths.map { $0.indices.contains(column) ? $0[column] : 0 }.max() ?? 0)
         }
-        func line(_ cells: [String]) -> String {
-            "| " + zip(cells, zip(widths, table.alignments)).map { text, format in
-                let padding = format.0 - text.count
+        func line(_ cells: [String], _ lengths: [Int]) -> String {
+            "| " + zip(zip(cells, lengths), zip(widths, table.alignments)).map { cell, format in
+                let (text, length) = cell
+                let padding = format.0 - length
                 switch format.1 {
                 case .right: return String(repeating: " ", count: padding) + text
                 case .center:
@@ -194,7 +196,8 @@ private struct MarkdownBlockRenderer {
             case .right: return String(repeating: "-", count: width - 1) + ":"
             }
         }
-        return [line(rows[0]), "| " + delimiters.joined(separator: " | ") + " |"] + rows.dropFirst().map(line)
+        return [line(rows[0], lengths[0]), "| " + delimiters.joined(separator: " | ") + " |"]
+            + zip(rows, lengths).dropFirst().map(line)
     }
 
     private mutating func inlines(_ content: [Inline], context: MarkdownInlineRenderer.Context, width: Int?) -> String {
