@@ -138,7 +138,9 @@ struct BatchCommand: ParsableCommand {
             let inputs = try ordered.map { try loader.load($0.path) }
             var stripped: [StrippedBlock] = []
             let document = try pipeline.read(inputs, warnings: &warnings, stripped: &stripped)
-            try FileAccess.writeAtomically(try pipeline.writer.write(document, pipeline.options), to: destination)
+            try FileAccess.writeAtomically(to: destination) { emit in
+                try pipeline.writer.output(document, pipeline.options, to: emit)
+            }
             if let path = conversion.reportStripped {
                 try FileAccess.writeAtomically(stripped.flatMap(\.reportLine), to: path)
             }

@@ -82,13 +82,15 @@ struct ConvertCommand: ParsableCommand {
             if let cover, pipeline.writer.isBook {
                 document = try ResourceLoader().addingCover(cover, to: document)
             }
-            let bytes = try pipeline.writer.write(document, pipeline.options)
-            LeftForExit.keep(document)
-            if let destination {
-                try FileAccess.writeAtomically(bytes, to: destination)
-            } else {
-                try FileAccess.writeToStandardOutput(bytes)
+            let produce = { (emit: @escaping FileAccess.Emit) throws in
+                try pipeline.writer.output(document, pipeline.options, to: emit)
             }
+            if let destination {
+                try FileAccess.writeAtomically(to: destination, producing: produce)
+            } else {
+                try FileAccess.writeToStandardOutput(producing: produce)
+            }
+            LeftForExit.keep(document)
         } catch {
             throw CommandFailure.conversion(error)
         }

@@ -79,6 +79,8 @@ public struct ReaderFormat: Sendable {
 /// An output format: its names, the extension its files get, and its writer.
 public struct WriterFormat: Sendable {
     public typealias Write = @Sendable (Document, FormatOptions) throws -> [UInt8]
+    /// Writes the same bytes, handing them to `emit` in pieces as they are made.
+    public typealias Stream = @Sendable (Document, FormatOptions, _ emit: @escaping FileAccess.Emit) throws -> Void
 
     public let name: String
     public let aliases: [String]
@@ -91,10 +93,13 @@ public struct WriterFormat: Sendable {
     public let isBook: Bool
     public let summary: String
     public let write: Write
+    /// For writers whose output can be large and is made front to back (JSON, Markdown): the
+    /// output then never has to be held whole.
+    public let stream: Stream?
 
     public init(
         name: String, aliases: [String] = [], extensions: [String], isBinary: Bool = false, isBook: Bool = false,
-        summary: String, write: @escaping Write
+        summary: String, write: @escaping Write, stream: Stream? = nil
     ) {
         self.name = name
         self.aliases = aliases
@@ -103,5 +108,15 @@ public struct WriterFormat: Sendable {
         self.isBook = isBook
         self.summary = summary
         self.write = write
+        self.stream = stream
+    }
+
+    /// The output handed to `emit`: in pieces when the writer streams, else whole.
+    public func output(_ document: Document, _ options: FormatOptions, to emit: @escaping FileAccess.Emit) throws {
+        if let stream {
+            try stream(document, options, emit)
+        } else {
+            try write(document, options).withUnsafeBytes(emit)
+        }
     }
 }

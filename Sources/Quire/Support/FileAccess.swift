@@ -29,23 +29,30 @@ public enum FileAccess {
         return try readAll(descriptor: descriptor, path: path)
     }
 
+    /// Takes a piece of output: writers that stream hand over their output in such pieces.
+    public typealias Emit = (UnsafeRawBufferPointer) -> Void
+
     /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`, so readers
     /// of `path` see either the old file or the whole new one, and a failure leaves nothing.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileAccessError) {
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        try writeAtomically(to: path) { emit in bytes.withUnsafeBytes(emit) }
+    }
+
+    /// The same for output made in pieces: what `produce` hands to `emit` goes to the temporary
+    /// file as it comes, and a failure of `produce` leaves nothing either.
+    public static func writeAtomically(to path: String, producing produce: (_ emit: @escaping Emit) throws -> Void) throws {
         let temporary = temporaryPath(beside: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw systemError(path) }
-        var written = 0
-        let failure: Int32? = bytes.withUnsafeBytes { buffer -> Int32? in
-            while written < buffer.count {
-                let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += result
+        var failure: Int32?
+        do {
+            try produce { piece in
+                if failure == nil { failure = writeAll(piece, to: descriptor) }
             }
-            return nil
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
         }
         let closeFailed = close(descriptor) != 0
         if let failure {
@@ -59,17 +66,32 @@ public enum FileAccess {
         }
     }
 
-    /// Writes `bytes` to standard output, retrying short writes.
-    public static func writeToStandardOutput(_ bytes: [UInt8]) throws(FileAccessError) {
+    /// Writes `bytes` to standard output.
+    public static func writeToStandardOutput(_ bytes: [UInt8]) throws {
+        try writeToStandardOutput { emit in bytes.withUnsafeBytes(emit) }
+    }
+
+    /// Writes what `produce` hands to `emit` to standard output as it comes.
+    public static func writeToStandardOutput(producing produce: (_ emit: @escaping Emit) throws -> Void) throws {
+        var failure: Int32?
+        try produce { piece in
+            if failure == nil { failure = writeAll(piece, to: STDOUT_FILENO) }
+        }
+        if let failure { throw FileAccessError(path: "standard output", reason: String(cString: strerror(failure))) }
+    }
+
+    /// Writes all of `bytes`, retrying short and interrupted writes; the error number if it fails.
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + written, $0.count - written) }
+            let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
-                throw systemError("standard output")
+                return errno
             }
             written += result
         }
+        return nil
     }
 
     /// Temporary files are hidden, carry the process id and a random part, and end in a marker

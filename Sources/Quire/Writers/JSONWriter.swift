@@ -19,5 +19,9 @@ public enum JSONWriter {
 extension WriterFormat {
     public static let json = WriterFormat(
         name: "json", extensions: ["json"], summary: "quire's document tree as JSON (--compact for one line)"
-    ) { document, options in JSONWriter.write(document, options: options.jsonWriter) }
+    ) { document, options in
+        JSONWriter.write(document, options: options.jsonWriter)
+    } stream: { document, options, emit in
+        document.serializeJSON(pretty: !options.jsonWriter.compact, emit: emit)
+    }
 }

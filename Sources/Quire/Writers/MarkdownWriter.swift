@@ -18,16 +18,27 @@ public enum MarkdownWriter {
         }
     }
 
-    /// The Markdown as UTF-8, each line ended by a line feed, copied once from the lines.
+    /// The Markdown as UTF-8, each line ended by a line feed.
     public static func write(_ document: Document, options: Options = Options()) -> [UInt8] {
-        let lines = lines(of: document, options: options)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
-        for line in lines {
-            bytes += line.utf8
-            bytes.append(UInt8(ascii: "\n"))
-        }
+        write(document, options: options) { bytes += $0 }
         return bytes
+    }
+
+    /// The same bytes handed to `emit` in pieces of about 256 KB as the lines are laid out.
+    public static func write(_ document: Document, options: Options = Options(), emit: FileAccess.Emit) {
+        let pieceSize = 1 << 18
+        var piece: [UInt8] = []
+        piece.reserveCapacity(pieceSize + 4096)
+        for line in lines(of: document, options: options) {
+            piece += line.utf8
+            piece.append(UInt8(ascii: "\n"))
+            if piece.count >= pieceSize {
+                piece.withUnsafeBytes(emit)
+                piece.removeAll(keepingCapacity: true)
+            }
+        }
+        if !piece.isEmpty { piece.withUnsafeBytes(emit) }
     }
 
     public static func render(_ document: Document, options: Options = Options()) -> String {
@@ -224,5 +235,9 @@ extension WriterFormat {
     public static let markdown = WriterFormat(
         name: "markdown", aliases: ["md", "commonmark", "gfm"], extensions: ["md", "markdown"],
         summary: "CommonMark with GitHub tables, task lists, footnotes; YAML front matter"
-    ) { document, options in MarkdownWriter.write(document, options: options.markdownWriter) }
+    ) { document, options in
+        MarkdownWriter.write(document, options: options.markdownWriter)
+    } stream: { document, options, emit in
+        MarkdownWriter.write(document, options: options.markdownWriter, emit: emit)
+    }
 }

@@ -31,6 +31,13 @@ extension Document {
         return text.finish()
     }
 
+    /// The same text handed to `emit` in pieces as it is made, never held whole.
+    public func serializeJSON(pretty: Bool = true, chunkSize: Int = 1 << 18, emit: @escaping (UnsafeRawBufferPointer) -> Void) {
+        var text = JSONText(pretty: pretty, chunkSize: chunkSize, emit: emit)
+        writeJSON(to: &text)
+        _ = text.finish()
+    }
+
     public func writeJSON<Sink: JSONSink>(to sink: inout Sink) {
         sink.beginObject()
         sink.member("format", Document.jsonFormatName)

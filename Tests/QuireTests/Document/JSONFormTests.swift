@@ -30,6 +30,19 @@ import Testing
         #expect(!document.json.serialized(pretty: false).contains(UInt8(ascii: "\n")))
     }
 
+    /// The writer streams the text it serialises; the pieces, whatever their size, are the same
+    /// bytes as the value's serialisation and as the whole text.
+    @Test(arguments: [1, 7, 100, 1 << 18])
+    func streamedPiecesAreTheSameBytes(chunkSize: Int) {
+        for pretty in [true, false] {
+            var pieces: [[UInt8]] = []
+            document.serializeJSON(pretty: pretty, chunkSize: chunkSize) { pieces.append(Array($0)) }
+            #expect(pieces.flatMap { $0 } == document.serializedJSON(pretty: pretty))
+            #expect(pieces.flatMap { $0 } == document.json.serialized(pretty: pretty))
+            if chunkSize < 100 { #expect(pieces.count > 10) }
+        }
+    }
+
     @Test func typeComesFirstAndMetadataBeforeBlocks() throws {
         guard case .object(let members) = document.json else { Issue.record("not an object"); return }
         #expect(members.map(\.key) == ["format", "version", "metadata", "blocks", "resources"])

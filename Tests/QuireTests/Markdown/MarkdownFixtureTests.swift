@@ -23,6 +23,17 @@ import Testing
         try expectGolden(MarkdownWriter.write(readFixture()), named: "article.md.md")
     }
 
+    /// Output past the writer's piece size is handed over in several pieces that join into
+    /// exactly the rendered text.
+    @Test func aLongDocumentStreamsInPiecesThatJoinIntoTheText() throws {
+        let fixture = try readFixture()
+        let long = Document(metadata: fixture.metadata, blocks: Array(repeating: fixture.blocks, count: 200).flatMap { $0 })
+        var pieces: [[UInt8]] = []
+        MarkdownWriter.write(long) { pieces.append(Array($0)) }
+        #expect(pieces.count > 1)
+        #expect(pieces.flatMap { $0 } == Array(MarkdownWriter.render(long).utf8))
+    }
+
     @Test func readingWhatWasWrittenGivesTheTreeBack() throws {
         let tree = try readFixture()
         #expect(MarkdownWriter.representable(tree) == tree)
