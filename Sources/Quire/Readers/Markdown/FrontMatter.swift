@@ -6,8 +6,8 @@ enum FrontMatter {
     /// Splits `---\n yaml \n---` (or `...`) off the start of the text; `nil` when there is none.
     /// The body keeps the front matter's lines as blank lines, so line numbers stay true to the file.
     static func split(_ text: String) -> (yaml: String, body: String)? {
+        guard text.utf8.starts(with: "---\n".utf8) || text.utf8.starts(with: "---\r\n".utf8) else { return nil }
         let bytes = Array(text.utf8)
-        guard bytes.starts(with: Array("---\n".utf8)) || bytes.starts(with: Array("---\r\n".utf8)) else { return nil }
         var lineStart = bytes.firstIndex(of: 10).map { $0 + 1 } ?? bytes.count
         let yamlStart = lineStart
         while lineStart < bytes.count {
