@@ -44,6 +44,9 @@ public struct Pipeline: Sendable {
     ) throws -> Document {
         var documents: [Document] = []
         for input in inputs {
+            if let kind = MediaTypeSniffer.binaryKind(of: input.bytes) {
+                throw PipelineError.notADocument(file: input.name, kind: kind)
+            }
             let format = try readerFormat(for: input)
             var document = try format.read(input, options, &warnings)
             document = clean(document, readBy: format, file: input.name, warnings: &warnings, stripped: &stripped)
@@ -113,9 +116,13 @@ public struct Pipeline: Sendable {
 public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The input looks like a format that has no reader in this build.
     case unreadableFormat(file: String, guess: String)
+    /// The input is compressed, an archive, a PDF or an image (`kind` says which).
+    case notADocument(file: String, kind: String)
 
     public var description: String {
         switch self {
+        case .notADocument(let file, let kind):
+            return "\(file): not a document quire reads (it is \(kind))"
         case .unreadableFormat(let file, let guess):
             let known = Formats.readers.map(\.name).joined(separator: ", ")
             return "\(file): looks like \(guess), which quire cannot read (readers: \(known)); choose one with -f"

@@ -46,6 +46,38 @@ import Testing
         #expect(scratch.fileNames.isEmpty)
     }
 
+    /// A saved page is often compressed (`page.html.gz`); read as text it would be garbage.
+    @Test func compressedOrBinaryInputIsAClearErrorAndLeavesNothing() throws {
+        let scratch = try ScratchDirectory()
+        let page = Data(tree.utf8)
+        let gzip = scratch.url.appendingPathComponent("page.html.gz")
+        let compressor = Process()
+        compressor.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        compressor.arguments = ["-c"]
+        let pipe = Pipe()
+        let input = Pipe()
+        compressor.standardInput = input
+        compressor.standardOutput = pipe
+        try compressor.run()
+        input.fileHandleForWriting.write(page)
+        try input.fileHandleForWriting.close()
+        let compressed = pipe.fileHandleForReading.readDataToEndOfFile()
+        compressor.waitUntilExit()
+        try compressed.write(to: gzip)
+        let output = scratch.url.appendingPathComponent("out.txt")
+        let run = try QuireProcess.run(["convert", gzip.path, "-o", output.path])
+        #expect(run.status == 1)
+        #expect(run.standardError == "quire: \(gzip.path): not a document quire reads (it is gzip-compressed data; gunzip it first)\n")
+        #expect(scratch.fileNames == ["page.html.gz"])
+
+        let image = scratch.url.appendingPathComponent("photo.md")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(to: image)
+        let named = try QuireProcess.run(["convert", image.path, "-t", "text"])
+        #expect(named.status == 1)
+        #expect(named.standardError.hasSuffix("not a document quire reads (it is a PNG image)\n"))
+        #expect(named.standardOutput.isEmpty)
+    }
+
     @Test func invalidInputNamesTheFileAndPositionAndLeavesNothing() throws {
         let scratch = try ScratchDirectory()
         let input = try scratch.write("broken.json", "{\n  \"format\": \"quire-document\",\n  \"version\": 1,\n  \"blocks\": [}\n")

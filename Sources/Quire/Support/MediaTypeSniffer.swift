@@ -12,6 +12,31 @@ public enum MediaTypeSniffer {
         return nil
     }
 
+    /// What a file is when its first bytes say it is not a text document at all: compressed,
+    /// an archive, a PDF or an image (`nil` for anything else, SVG included). Readers would
+    /// otherwise take such bytes for text and turn them into pages of garbage.
+    public static func binaryKind(of bytes: [UInt8]) -> String? {
+        let signatures: [(bytes: [UInt8], kind: String)] = [
+            ([0x1F, 0x8B], "gzip-compressed data; gunzip it first"),
+            ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz-compressed data; unxz it first"),
+            ([0x28, 0xB5, 0x2F, 0xFD], "zstd-compressed data; unzstd it first"),
+            (Array("BZh".utf8), "bzip2-compressed data; bunzip2 it first"),
+            ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive, as EPUB, DOCX and ODT files are"),
+            (Array("%PDF-".utf8), "a PDF document"),
+        ]
+        for signature in signatures where bytes.starts(with: signature.bytes) {
+            // bzip2's magic is three letters; its block header follows a level digit.
+            if signature.bytes == Array("BZh".utf8), !bytes.dropFirst(4).starts(with: [0x31, 0x41, 0x59, 0x26, 0x53, 0x59]) {
+                continue
+            }
+            return signature.kind
+        }
+        if let image = imageMediaType(of: bytes), image != "image/svg+xml" {
+            return "a \(image.dropFirst("image/".count).uppercased()) image"
+        }
+        return nil
+    }
+
     /// The usual file extension for a media type `imageMediaType(of:)` returns.
     public static func fileExtension(for mediaType: String) -> String {
         switch mediaType {
