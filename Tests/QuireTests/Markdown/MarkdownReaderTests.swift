@@ -23,6 +23,19 @@ import Testing
         ])
     }
 
+    @Test func utf16WithAByteOrderMarkIsRead() throws {
+        var warnings: [ConversionWarning] = []
+        let little: [UInt8] = [0xFF, 0xFE] + "# Café\n\n*Déjà*\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + "# Café\n\n*Déjà*\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [little, big] {
+            let document = try MarkdownReader.read(ReaderInput(bytes: bytes, name: "notepad.md"), warnings: &warnings)
+            #expect(document.blocks == [
+                .heading(Heading(level: 1, id: "café", content: [.text("Café")])),
+                .paragraph([.emphasis([.text("Déjà")])]),
+            ])
+        }
+    }
+
     @Test func frontMatterFillsMetadata() throws {
         let (document, warnings) = try read(
             """
