@@ -20,16 +20,14 @@ public enum MediaTypeSniffer {
             ([0x1F, 0x8B], "gzip-compressed data; gunzip it first"),
             ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz-compressed data; unxz it first"),
             ([0x28, 0xB5, 0x2F, 0xFD], "zstd-compressed data; unzstd it first"),
-            (Array("BZh".utf8), "bzip2-compressed data; bunzip2 it first"),
             ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive, as EPUB, DOCX and ODT files are"),
             (Array("%PDF-".utf8), "a PDF document"),
         ]
-        for signature in signatures where bytes.starts(with: signature.bytes) {
-            // bzip2's magic is three letters; its block header follows a level digit.
-            if signature.bytes == Array("BZh".utf8), !bytes.dropFirst(4).starts(with: [0x31, 0x41, 0x59, 0x26, 0x53, 0x59]) {
-                continue
-            }
-            return signature.kind
+        if let signature = signatures.first(where: { bytes.starts(with: $0.bytes) }) { return signature.kind }
+        // bzip2's magic is three letters, which text can start with too; its block header, after
+        // a level digit, cannot.
+        if bytes.starts(with: Array("BZh".utf8)), bytes.dropFirst(4).starts(with: [0x31, 0x41, 0x59, 0x26, 0x53, 0x59]) {
+            return "bzip2-compressed data; bunzip2 it first"
         }
         if let image = imageMediaType(of: bytes), image != "image/svg+xml" {
             return "a \(image.dropFirst("image/".count).uppercased()) image"

@@ -43,7 +43,7 @@ extension JSONSink {
 /// JSON text: indented by two spaces when `pretty`, else on one line. The same tokens always
 /// give the same bytes.
 public struct JSONText: JSONSink {
-    public private(set) var bytes: [UInt8] = []
+    private var bytes: [UInt8] = []
     private let pretty: Bool
     private var depth = 0
     /// Whether the container being written has no element yet.
