@@ -11,9 +11,10 @@ BUILD_PACKAGES := libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extension
 TEST_PACKAGES := epubcheck libxml2-utils unzip libcurl4
 BENCH_PACKAGES := cmark-gfm linux-perf bc python3
 RELEASE_BIN := .build/release/quire
-# The Swift runtime and Foundation linked in: a process starts in 6 ms of CPU instead of 10
-# (docs/performance.md), which is most of a small conversion. The binary is larger (85 MB).
-RELEASE_FLAGS := -c release --static-swift-stdlib
+# The Swift runtime and Foundation linked in, and the executable linked at a fixed address (no
+# PIE), so the loader need not relocate it: start-up is most of a small conversion's time
+# (docs/performance.md). The binary is larger (85 MB); the libraries keep their random addresses.
+RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
 
 .PHONY: deps test-deps build demo test bench bench-extract install clean
 

@@ -20,13 +20,12 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(
-            name: "CLibZip", pkgConfig: "libzip",
-            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
-        .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        // libcurl, loaded with dlopen only when a URL is fetched (see its source for why).
+        // libcurl and libzip, loaded with dlopen only when a URL is fetched or an EPUB written
+        // (see their sources for why). libzip's header comes from libzip-dev as usual.
         .target(name: "CCurlLoader", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CZipLoader", linkerSettings: [.linkedLibrary("dl")]),
 
         // The document tree on its own, so the compiler keeps readers -> tree -> writers honest.
         .target(name: "QuireDocument"),
@@ -34,7 +33,7 @@ let package = Package(
         .target(
             name: "Quire",
             dependencies: [
-                "QuireDocument", "CLibXML2", "CLibZip", "CCmarkGFM", "CCurlLoader",
+                "QuireDocument", "CLibXML2", "CZipLoader", "CCmarkGFM", "CCurlLoader",
                 .product(name: "Yams", package: "Yams"),
             ]),
         // The command-line tool: parses arguments, calls the library, maps errors to exit codes.

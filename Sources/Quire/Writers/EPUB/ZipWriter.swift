@@ -1,4 +1,4 @@
-import CLibZip
+import CZipLoader
 import Glibc
 
 /// One file of a zip archive.
@@ -16,76 +16,85 @@ public struct ZipWriterError: Error, Sendable, Equatable, CustomStringConvertibl
 }
 
 /// Builds a zip archive in memory with libzip: entries in the given order, every entry stamped
-/// with the same time, so equal input gives byte-identical archives. The only file that sees libzip.
+/// with the same time, so equal input gives byte-identical archives. The only file that sees libzip,
+/// which is loaded on the first archive (see CZipLoader).
 enum ZipWriter {
     static func archive(_ entries: [ZipEntry], modified: UTCTime) throws(ZipWriterError) -> [UInt8] {
+        var failure: UnsafePointer<CChar>?
+        guard let libzip = quire_libzip_load(&failure)?.pointee else {
+            throw ZipWriterError(reason: failure.map { String(cString: $0) } ?? "libzip could not be loaded")
+        }
         var error = zip_error_t()
-        zip_error_init(&error)
-        defer { zip_error_fini(&error) }
-        guard let buffer = zip_source_buffer_create(nil, 0, 0, &error) else {
-            throw ZipWriterError(reason: String(cString: zip_error_strerror(&error)))
+        libzip.error_init(&error)
+        defer { libzip.error_fini(&error) }
+        guard let buffer = libzip.source_buffer_create(nil, 0, 0, &error) else {
+            throw ZipWriterError(reason: message(libzip.error_strerror(&error)))
         }
         // Keep the in-memory buffer alive after zip_close so its bytes can be read back.
-        zip_source_keep(buffer)
-        defer { zip_source_free(buffer) }
-        guard let archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error) else {
-            throw ZipWriterError(reason: String(cString: zip_error_strerror(&error)))
+        libzip.source_keep(buffer)
+        defer { libzip.source_free(buffer) }
+        guard let archive = libzip.open_from_source(buffer, ZIP_TRUNCATE, &error) else {
+            throw ZipWriterError(reason: message(libzip.error_strerror(&error)))
         }
 
         let (dosTime, dosDate) = dosTimestamp(modified)
         for entry in entries {
-            guard let source = makeSource(archive, entry.data) else {
-                zip_discard(archive)
+            guard let source = makeSource(libzip, archive, entry.data) else {
+                libzip.discard(archive)
                 throw ZipWriterError(reason: "out of memory for \(entry.path)")
             }
-            let index = zip_file_add(archive, entry.path, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
+            let index = libzip.file_add(archive, entry.path, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
             guard index >= 0 else {
-                zip_source_free(source)
-                let reason = String(cString: zip_strerror(archive))
-                zip_discard(archive)
+                libzip.source_free(source)
+                let reason = message(libzip.archive_strerror(archive))
+                libzip.discard(archive)
                 throw ZipWriterError(reason: "\(entry.path): \(reason)")
             }
             let method = entry.isCompressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE
             // zip_file_set_mtime would go through localtime() and depend on TZ; DOS time does not.
-            guard zip_set_file_compression(archive, zip_uint64_t(index), method, 0) == 0,
-                zip_file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0) == 0
+            guard libzip.set_file_compression(archive, zip_uint64_t(index), method, 0) == 0,
+                libzip.file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0) == 0
             else {
-                let reason = String(cString: zip_strerror(archive))
-                zip_discard(archive)
+                let reason = message(libzip.archive_strerror(archive))
+                libzip.discard(archive)
                 throw ZipWriterError(reason: "\(entry.path): \(reason)")
             }
         }
-        guard zip_close(archive) == 0 else {
-            let reason = String(cString: zip_strerror(archive))
-            zip_discard(archive)
+        guard libzip.close(archive) == 0 else {
+            let reason = message(libzip.archive_strerror(archive))
+            libzip.discard(archive)
             throw ZipWriterError(reason: reason)
         }
-        return try readAll(buffer)
+        return try readAll(libzip, buffer)
     }
 
     /// A libzip source that owns a copy of the bytes (libzip reads them only at zip_close).
-    private static func makeSource(_ archive: OpaquePointer, _ data: [UInt8]) -> OpaquePointer? {
-        guard !data.isEmpty else { return zip_source_buffer(archive, nil, 0, 0) }
+    private static func makeSource(_ libzip: quire_libzip, _ archive: OpaquePointer, _ data: [UInt8]) -> OpaquePointer? {
+        guard !data.isEmpty else { return libzip.source_buffer(archive, nil, 0, 0) }
         guard let copy = malloc(data.count) else { return nil }
         data.withUnsafeBytes { copy.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-        guard let source = zip_source_buffer(archive, copy, zip_uint64_t(data.count), 1) else {
+        guard let source = libzip.source_buffer(archive, copy, zip_uint64_t(data.count), 1) else {
             free(copy)
             return nil
         }
         return source
     }
 
-    private static func readAll(_ buffer: OpaquePointer) throws(ZipWriterError) -> [UInt8] {
-        guard zip_source_open(buffer) == 0 else { throw ZipWriterError(reason: "cannot reopen the archive buffer") }
-        defer { zip_source_close(buffer) }
+    private static func readAll(_ libzip: quire_libzip, _ buffer: OpaquePointer) throws(ZipWriterError) -> [UInt8] {
+        guard libzip.source_open(buffer) == 0 else { throw ZipWriterError(reason: "cannot reopen the archive buffer") }
+        defer { _ = libzip.source_close(buffer) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { zip_source_read(buffer, $0.baseAddress, zip_uint64_t($0.count)) }
+            let count = chunk.withUnsafeMutableBytes { libzip.source_read(buffer, $0.baseAddress, zip_uint64_t($0.count)) }
             guard count >= 0 else { throw ZipWriterError(reason: "cannot read the archive buffer") }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<Int(count)])
         }
+    }
+
+    private static func message(_ text: UnsafePointer<CChar>?) -> String {
+        text.map { String(cString: $0) } ?? "unknown libzip error"
     }
 
     /// MS-DOS time and date fields; DOS dates run from 1980 to 2107, so times outside are clamped.
