@@ -71,11 +71,17 @@ public struct HeadingIDs: Sendable {
         }
     }
 
-    /// Characters allowed in an explicit `{#id}` attribute.
+    /// Characters allowed in an explicit `{#id}` attribute: ASCII letters, digits and `-_:.`.
     public static func isValidExplicitID(_ id: String) -> Bool {
         !id.isEmpty
-            && id.unicodeScalars.allSatisfy {
-                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_:.".unicodeScalars.contains($0))
+            && id.utf8.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                    UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ":"),
+                    UInt8(ascii: "."):
+                    true
+                default: false
+                }
             }
     }
 }

@@ -46,6 +46,12 @@ public enum MarkdownWriter {
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
+    /// How many columns a table cell's text takes: its characters, counted byte by byte when
+    /// they are all ASCII, as table cells nearly always are.
+    static func columnWidth(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+    }
+
     private static func lines(of document: Document, options: Options) -> [String] {
         let tree = representable(document)
         var renderer = MarkdownBlockRenderer(options: options)
@@ -183,7 +189,7 @@ private struct MarkdownBlockRenderer {
                 return inlines(content, context: .tableCell, width: nil)
             }
         }
-        let lengths = rows.map { row in row.map(\.count) }
+        let lengths = rows.map { row in row.map(MarkdownWriter.columnWidth) }
         let widths = table.alignments.indices.map { column in
             max(3, lengths.map { $0.indices.contains(column) ? $0[column] : 0 }.max() ?? 0)
         }

@@ -261,12 +261,8 @@ struct MarkdownInlineRenderer {
     }
 
     private func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for (index, byte) in bytes.enumerated() {
+        for (index, byte) in bytes.enumerated() where MarkdownInlineRenderer.mayNeedEscape[Int(byte)] {
             switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"),
-                UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "&"),
-                UInt8(ascii: "!"), UInt8(ascii: "{"), UInt8(ascii: "@"):
-                return true
             case UInt8(ascii: ":"):
                 if bytes[(index + 1)...].starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/")]) { return true }
             case UInt8(ascii: "."):
@@ -274,10 +270,16 @@ struct MarkdownInlineRenderer {
             case UInt8(ascii: " "), 0xEE:
                 if breakableSpace != nil { return true }
             default:
-                break
+                return true
             }
         }
         return false
+    }
+
+    /// Per byte value, whether the byte may need an escape (or starts a character that may):
+    /// one table lookup per byte in the common case of plain prose.
+    private static let mayNeedEscape: [Bool] = (0...255).map { byte in
+        "\\`[]<~|*_&!{@:. ".utf8.contains(UInt8(byte)) || byte == 0xEE
     }
 
     /// Escapes what would start a block at the beginning of a line, and turns spaces and tabs at

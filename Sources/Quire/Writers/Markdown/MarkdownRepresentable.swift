@@ -1,3 +1,4 @@
+import Glibc
 import QuireDocument
 
 extension MarkdownWriter {
@@ -368,7 +369,11 @@ extension MarkdownWriter {
         }
         func isPlain(_ text: String) -> Bool {
             var text = text
-            return text.withUTF8 { bytes in !bytes.contains { $0 == 10 || $0 == 13 || $0 == 0 } }
+            return text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return true }
+                return memchr(base, 10, bytes.count) == nil && memchr(base, 13, bytes.count) == nil
+                    && memchr(base, 0, bytes.count) == nil
+            }
         }
         func isDestination(_ text: String) -> Bool {
             text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 } || (!text.utf8.contains(0) && !text.contains(where: \.isNewline))
