@@ -40,3 +40,13 @@ import QuireDocument
         #expect(Set(ids).count == 3000)
     }
 }
+
+extension HeadingIDsTests {
+    @Test(arguments: [
+        ("intro", true), ("Section-2_b:c.d", true), ("", false), ("a b", false), ("über", false),
+        ("a#b", false), ("ª", false), ("x\u{301}", false),
+    ])
+    func explicitIDsAreASCIILettersDigitsAndFourMarks(id: String, isValid: Bool) {
+        #expect(HeadingIDs.isValidExplicitID(id) == isValid)
+    }
+}

@@ -180,7 +180,13 @@ struct MarkdownInlineRenderer {
     /// written as they are without the character-by-character pass below.
     private static func isPlainDestination(_ url: String, inTable: Bool) -> Bool {
         url.utf8.allSatisfy { byte in
-            byte > 0x20 && byte < 0x7F && !"()<>\\&".utf8.contains(byte) && !(inTable && byte == UInt8(ascii: "|"))
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+                UInt8(ascii: "&"):
+                false
+            case UInt8(ascii: "|"): !inTable
+            default: byte > 0x20 && byte < 0x7F
+            }
         }
     }
 
@@ -306,12 +312,16 @@ struct MarkdownInlineRenderer {
     /// Whether a line's first or last byte may need attention: a quick test that most lines pass.
     private func needsProtection(_ line: Substring) -> Bool {
         guard let first = line.utf8.first, let last = line.utf8.last else { return false }
-        return MarkdownInlineRenderer.lineEdgeBytes.contains(first) || last == UInt8(ascii: " ")
-            || last == UInt8(ascii: "\t") || (first >= 48 && first <= 57)
+        if last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { return true }
+        // What `escapeLineStart` escapes, `<`, and the spaces turned into references.
+        switch first {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"),
+            UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "<"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return false
+        }
     }
-
-    /// First bytes that may need attention at a line start (see `escapeLineStart`), and `<`.
-    private static let lineEdgeBytes: Set<UInt8> = [32, 9, 35, 62, 45, 43, 61, 58, 60]
 
     private func reference<S: Sequence<Character>>(_ whitespace: S) -> String {
         whitespace.map { $0 == "\t" ? "&#9;" : "&#32;" }.joined()
