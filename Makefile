@@ -15,6 +15,9 @@ RELEASE_BIN := .build/release/quire
 # PIE), so the loader need not relocate it: start-up is most of a small conversion's time
 # (docs/performance.md). The binary is larger (85 MB); the libraries keep their random addresses.
 RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
+# libxml2's headers without its library (see the .pc file there): quire loads libxml2 itself on
+# the first HTML page, so conversions of other formats never load it and ICU.
+export PKG_CONFIG_PATH := $(CURDIR)/Sources/CLibXML2/pkgconfig
 
 .PHONY: deps test-deps build demo test bench bench-extract install clean
 

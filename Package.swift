@@ -22,10 +22,13 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        // libcurl and libzip, loaded with dlopen only when a URL is fetched or an EPUB written
-        // (see their sources for why). libzip's header comes from libzip-dev as usual.
+        // libcurl, libzip and libxml2, loaded with dlopen only when a URL is fetched, an EPUB
+        // written or HTML parsed (see their sources for why). Their headers come from the -dev
+        // packages as usual; the Makefile's pkg-config file for libxml2 gives only its headers,
+        // so the executable does not link it (a plain `swift build` does, which works too).
         .target(name: "CCurlLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CZipLoader", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CLibXML2Loader", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("dl")]),
 
         // The document tree on its own, so the compiler keeps readers -> tree -> writers honest.
         .target(name: "QuireDocument"),
@@ -33,7 +36,7 @@ let package = Package(
         .target(
             name: "Quire",
             dependencies: [
-                "QuireDocument", "CLibXML2", "CZipLoader", "CCmarkGFM", "CCurlLoader",
+                "QuireDocument", "CLibXML2", "CLibXML2Loader", "CZipLoader", "CCmarkGFM", "CCurlLoader",
                 .product(name: "Yams", package: "Yams"),
             ]),
         // The command-line tool: parses arguments, calls the library, maps errors to exit codes.
@@ -48,7 +51,9 @@ let package = Package(
             name: "QuireTests",
             dependencies: ["Quire", .product(name: "PropertyBased", package: "swift-property-based")]),
         // `make bench`: the HTML reader against libxml2's bare parse of the same pages.
-        .executableTarget(name: "quire-bench", dependencies: ["Quire", "QuireDocument", "CLibXML2"]),
+        .executableTarget(
+            name: "quire-bench", dependencies: ["Quire", "QuireDocument", "CLibXML2"],
+            linkerSettings: [.linkedLibrary("xml2")]),
 
         .testTarget(name: "CommandTests", dependencies: ["quire"]),
     ]

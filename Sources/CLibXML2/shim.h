@@ -9,6 +9,3 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlmemory.h>
-
-/* xmlFree is a C global variable, which Swift 6 refuses to read from concurrent code. */
-static inline void quire_xml_free(void *pointer) { xmlFree(pointer); }

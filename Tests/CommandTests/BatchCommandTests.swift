@@ -115,10 +115,12 @@ import Testing
 
     /// A batch killed with SIGKILL leaves no partial output; the next run cleans up and finishes.
     @Test func aKilledBatchLeavesNoPartialOutputAndARerunCompletes() throws {
+        // Enough work that the batch is still running when it is killed.
+        let documentCount = 2000
         let scratch = try ScratchDirectory()
         let paragraph = String(repeating: "Words of a long paragraph that takes a while to convert. ", count: 400)
         var tree: [String: String] = [:]
-        for index in 0..<300 { tree["in/doc\(index).md"] = "# Doc \(index)\n\n" + paragraph }
+        for index in 0..<documentCount { tree["in/doc\(index).md"] = "# Doc \(index)\n\n" + paragraph }
         try makeTree(scratch, files: tree)
         let process = Process()
         process.executableURL = QuireProcess.executable
@@ -131,7 +133,7 @@ import Testing
         process.waitUntilExit()
         let out = scratch.url.appendingPathComponent("out")
         let written = files(under: out)
-        #expect(written.count < 300, "the batch finished before it could be killed; make the inputs larger")
+        #expect(written.count < documentCount, "the batch finished before it could be killed; make the inputs larger")
         for name in written where !name.contains(".quire-tmp-") {
             let data = try Data(contentsOf: out.appendingPathComponent(name))
             #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(name) is incomplete")
@@ -139,7 +141,7 @@ import Testing
         let rerun = try QuireProcess.run(["batch", "in", "-t", "json", "-o", "out", "-q"], in: scratch.url)
         #expect(rerun.status == 0, "\(rerun.standardError)")
         let after = files(under: out)
-        #expect(after.count == 300)
+        #expect(after.count == documentCount)
         #expect(!after.contains { $0.contains(".quire-tmp-") })
     }
 

@@ -23,9 +23,13 @@ public enum HTMLReader {
         guard decoded.utf8.contains(where: { !HTMLReader.isSpace($0) }) else {
             return Document(metadata: Metadata(sourceURL: input.baseURL))
         }
-        guard let dom = LibXML2HTMLParser.parse(utf8: decoded.utf8) else {
-            throw .unparsable(file: input.name)
+        let parsed: HTMLDOM?
+        do {
+            parsed = try LibXML2HTMLParser.parse(utf8: decoded.utf8)
+        } catch {
+            throw .parserUnavailable(file: input.name, reason: error.reason)
         }
+        guard let dom = parsed else { throw .unparsable(file: input.name) }
 
         let metadataReader = HTMLMetadataReader(dom: dom)
         let urls = URLResolver(base: metadataReader.documentBase(pageURL: input.baseURL))
@@ -45,10 +49,13 @@ public enum HTMLReader {
 public enum HTMLReaderError: Error, Sendable, Equatable, CustomStringConvertible {
     /// libxml2 gave no document for input that is not empty (more than 2 GB, say).
     case unparsable(file: String)
+    /// libxml2, loaded on the first page, is missing.
+    case parserUnavailable(file: String, reason: String)
 
     public var description: String {
         switch self {
         case .unparsable(let file): return "\(file): could not be parsed as HTML"
+        case .parserUnavailable(let file, let reason): return "\(file): \(reason)"
         }
     }
 }

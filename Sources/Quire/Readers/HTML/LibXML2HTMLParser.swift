@@ -1,4 +1,10 @@
 import CLibXML2
+import CLibXML2Loader
+
+/// libxml2 could not be loaded (see CLibXML2Loader).
+struct LibXML2Unavailable: Error {
+    var reason: String
+}
 
 /// libxml2's HTML parser, wrapped: UTF-8 bytes in, an `HTMLDOM` out. The only file that sees a
 /// libxml2 pointer.
@@ -14,22 +20,17 @@ enum LibXML2HTMLParser {
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
 
-    private static let initialization: Void = xmlInitParser()
-
     /// The page's nodes, or `nil` when libxml2 produced no document at all.
-    static func parse(utf8 bytes: [UInt8]) -> HTMLDOM? {
-        _ = initialization
+    static func parse(utf8 bytes: [UInt8]) throws(LibXML2Unavailable) -> HTMLDOM? {
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return nil }
-        // Some messages (encoding errors) are printed despite HTML_PARSE_NOERROR; the handler is
-        // per thread, so it is set here, next to the parse.
-        xmlSetStructuredErrorFunc(nil) { _, _ in }
+        var failure: UnsafePointer<CChar>?
         let document = bytes.withUnsafeBytes { buffer in
-            htmlReadMemory(
-                buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, "UTF-8", options)
+            quire_html_read(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), options, &failure)
         }
+        if let failure { throw LibXML2Unavailable(reason: String(cString: failure)) }
         guard let document else { return nil }
-        defer { xmlFreeDoc(document) }
-        return copy(document)
+        defer { quire_html_free(document) }
+        return copy(document.assumingMemoryBound(to: xmlDoc.self))
     }
 
     /// Copies libxml2's tree into an `HTMLDOM`, iteratively, whatever its depth.
