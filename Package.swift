@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "CCurlLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CZipLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CLibXML2Loader", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("dl")]),
+        // The command's heap on huge pages (see its source for why).
+        .target(name: "CHeap"),
 
         // The document tree on its own, so the compiler keeps readers -> tree -> writers honest.
         .target(name: "QuireDocument"),
@@ -43,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "quire",
             dependencies: [
-                "Quire",
+                "Quire", "CHeap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -1,4 +1,7 @@
+import CHeap
 import Glibc
+
+quire_heap_on_huge_pages(32 << 20)
 
 // Exit codes (README): 0 success, 1 a document could not be converted, 2 usage error.
 do {
