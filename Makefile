@@ -7,8 +7,9 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 BUILD_PACKAGES := libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-# libcurl4 is loaded at run time, only to fetch URLs.
-TEST_PACKAGES := epubcheck libxml2-utils unzip libcurl4
+# libcurl4 is loaded at run time, only to fetch URLs; gcc builds the stand-in libraries of
+# LazyLibraryTests.
+TEST_PACKAGES := epubcheck libxml2-utils unzip libcurl4 gcc
 BENCH_PACKAGES := cmark-gfm linux-perf bc python3
 RELEASE_BIN := .build/release/quire
 # The Swift runtime and Foundation linked in, and the executable linked at a fixed address (no

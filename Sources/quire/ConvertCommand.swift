@@ -82,8 +82,14 @@ struct ConvertCommand: ParsableCommand {
             if let cover, pipeline.writer.isBook {
                 document = try ResourceLoader().addingCover(cover, to: document)
             }
+            // A writer's own errors (libzip missing, say) do not know where the output was going.
+            let target = destination ?? "standard output"
             let produce = { (emit: @escaping FileAccess.Emit) throws in
-                try pipeline.writer.output(document, pipeline.options, to: emit)
+                do {
+                    try pipeline.writer.output(document, pipeline.options, to: emit)
+                } catch {
+                    throw CommandFailure(message: "\(target): \(error)", exitCode: CommandFailure.conversionFailed)
+                }
             }
             if let destination {
                 try FileAccess.writeAtomically(to: destination, producing: produce)
@@ -91,6 +97,8 @@ struct ConvertCommand: ParsableCommand {
                 try FileAccess.writeToStandardOutput(producing: produce)
             }
             LeftForExit.keep(document)
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
             throw CommandFailure.conversion(error)
         }
