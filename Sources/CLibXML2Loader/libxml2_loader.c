@@ -1,5 +1,5 @@
-// libxml2 through dlopen: linking it made every quire process load it with ICU (about 0.7 ms
-// of CPU, a seventh of start-up) though only HTML input uses it. The Swift side reads the
+// libxml2 through dlopen: linking it made every quire process load it with ICU (0.3-0.5 ms of
+// CPU, a tenth of start-up) though only HTML input uses it. The Swift side reads the
 // parsed tree through libxml2's own headers (CLibXML2); only the calls go through here.
 
 #include "CLibXML2Loader.h"

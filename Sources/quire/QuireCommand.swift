@@ -23,7 +23,7 @@ struct QuireCommand: ParsableCommand {
 extension QuireCommand {
     /// Parses the command line. A conversion (`quire convert …`, or `quire FILE …` since convert
     /// is the default) that asks for no help is parsed by `ConvertCommand` alone: through the
-    /// root, swift-argument-parser builds convert's fifty options twice more to look for
+    /// root, swift-argument-parser builds convert's 45 options twice more to look for
     /// pass-through arguments, a millisecond of every run (docs/performance.md). Help, version
     /// and completion requests take the root's path so their text names `quire`.
     static func parseCommandLine(_ arguments: [String]) throws -> any ParsableCommand {

@@ -63,7 +63,7 @@ public enum MarkdownWriter {
         var body = renderer.render(tree.blocks, tight: false, width: options.wrapColumns, inList: false)
         // A rule on the first line would read as the start of front matter.
         if lines.isEmpty, body.first == "---" { body[0] = "___" }
-        if lines.isEmpty { lines = body } else { lines += body }
+        lines += body
         if let references = renderer.references, !references.definitions.isEmpty {
             lines += [""] + references.lines
         }
