@@ -149,7 +149,7 @@ import Testing
         let scratch = try ScratchDirectory()
         let paragraph = String(repeating: "Words of a long paragraph that takes a while to convert. ", count: 400)
         var tree: [String: String] = [:]
-        for index in 0..<600 { tree["in/doc\(index).md"] = paragraph }
+        for index in 0..<2000 { tree["in/doc\(index).md"] = paragraph }
         try makeTree(scratch, files: tree)
         let process = Process()
         let errors = Pipe()
@@ -160,7 +160,11 @@ import Testing
         try process.run()
         // Interrupt only once the batch is under way: its first output exists.
         let out = scratch.url.appendingPathComponent("out")
-        for _ in 0..<200 where files(under: out).isEmpty { Thread.sleep(forTimeInterval: 0.05) }
+        var polls = 0
+        while files(under: out).isEmpty, polls < 200 {
+            Thread.sleep(forTimeInterval: 0.05)
+            polls += 1
+        }
         kill(process.processIdentifier, SIGINT)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
