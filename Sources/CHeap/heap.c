@@ -3,7 +3,7 @@
 // quarter of a 350 KB Markdown conversion. Debian's kernels give 2 MB pages only where asked
 // (madvise mode); with them, one fault maps what took 512. Measured: 13-16% less CPU on 350 KB
 // and 3.5 MB documents, nothing on an empty one (untouched reserve costs nothing), peak memory
-// +2 MB (docs/performance.md).
+// within 1 MB (docs/performance.md).
 
 #include "CHeap.h"
 

@@ -27,21 +27,23 @@ _Static_assert(__builtin_types_compatible_p(__typeof__(&xmlFreeDoc), __typeof__(
 
 static pthread_once_t libxml2_once = PTHREAD_ONCE_INIT;
 
+static void *find(void *library, const char *name) {
+    void *function = dlsym(library, name);
+    if (!function) libxml2.load_failure = "the libxml2 found (libxml2.so.2) lacks functions quire needs";
+    return function;
+}
+
 static void load_libxml2(void) {
     void *library = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
     if (!library) {
         libxml2.load_failure = "HTML input needs libxml2, which could not be loaded (libxml2.so.2; Debian package libxml2)";
         return;
     }
-    *(void **)&libxml2.init_parser = dlsym(library, "xmlInitParser");
-    *(void **)&libxml2.set_structured_error_func = dlsym(library, "xmlSetStructuredErrorFunc");
-    *(void **)&libxml2.read_memory = dlsym(library, "htmlReadMemory");
-    *(void **)&libxml2.free_doc = dlsym(library, "xmlFreeDoc");
-    if (!libxml2.init_parser || !libxml2.set_structured_error_func || !libxml2.read_memory || !libxml2.free_doc) {
-        libxml2.load_failure = "the libxml2 found (libxml2.so.2) lacks functions quire needs";
-        return;
-    }
-    libxml2.init_parser();
+    *(void **)&libxml2.init_parser = find(library, "xmlInitParser");
+    *(void **)&libxml2.set_structured_error_func = find(library, "xmlSetStructuredErrorFunc");
+    *(void **)&libxml2.read_memory = find(library, "htmlReadMemory");
+    *(void **)&libxml2.free_doc = find(library, "xmlFreeDoc");
+    if (!libxml2.load_failure) libxml2.init_parser();
 }
 
 static void ignore_error(void *context, xmlErrorPtr error) {

@@ -22,7 +22,7 @@ enum ZipWriter {
     static func archive(_ entries: [ZipEntry], modified: UTCTime) throws(ZipWriterError) -> [UInt8] {
         var failure: UnsafePointer<CChar>?
         guard let libzip = quire_libzip_load(&failure)?.pointee else {
-            throw ZipWriterError(reason: failure.map { String(cString: $0) } ?? "libzip could not be loaded")
+            throw ZipWriterError(reason: message(failure))
         }
         var error = zip_error_t()
         libzip.error_init(&error)
