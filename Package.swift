@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "CLibXML2Loader", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("dl")]),
         // The command's heap on huge pages (see its source for why).
         .target(name: "CHeap"),
+        // Temporary files removed on Ctrl-C, from a signal handler Swift cannot write safely.
+        .target(name: "CTemporaryFiles"),
 
         // The document tree on its own, so the compiler keeps readers -> tree -> writers honest.
         .target(name: "QuireDocument"),
@@ -38,7 +40,7 @@ let package = Package(
         .target(
             name: "Quire",
             dependencies: [
-                "QuireDocument", "CLibXML2", "CLibXML2Loader", "CZipLoader", "CCmarkGFM", "CCurlLoader",
+                "QuireDocument", "CLibXML2", "CLibXML2Loader", "CZipLoader", "CCmarkGFM", "CCurlLoader", "CTemporaryFiles",
                 .product(name: "Yams", package: "Yams"),
             ]),
         // The command-line tool: parses arguments, calls the library, maps errors to exit codes.

@@ -44,19 +44,32 @@ public struct Pipeline: Sendable {
     ) throws -> Document {
         var documents: [Document] = []
         for input in inputs {
-            if let kind = MediaTypeSniffer.binaryKind(of: input.bytes) {
-                throw PipelineError.notADocument(file: input.name, kind: kind)
-            }
-            let format = try readerFormat(for: input)
-            var document = try format.read(input, options, &warnings)
-            document = clean(document, readBy: format, file: input.name, warnings: &warnings, stripped: &stripped)
-            // A fetched page's source is where the fetch ended, after redirects.
-            if URLFetcher.isURL(input.name) { document.metadata.sourceURL = input.name }
-            if writer.isBook, let resourceLoader {
-                document = resourceLoader.loadResources(of: document, readFrom: input, warnings: &warnings)
-            }
-            documents.append(document)
+            documents.append(try readDocument(input, warnings: &warnings, stripped: &stripped))
         }
+        return try combine(documents)
+    }
+
+    /// One input read, cleaned, and with its resources when the writer carries them: what
+    /// `read` does for each input before joining them.
+    public func readDocument(
+        _ input: ReaderInput, warnings: inout [ConversionWarning], stripped: inout [StrippedBlock]
+    ) throws -> Document {
+        if let kind = MediaTypeSniffer.binaryKind(of: input.bytes) {
+            throw PipelineError.notADocument(file: input.name, kind: kind)
+        }
+        let format = try readerFormat(for: input)
+        var document = try format.read(input, options, &warnings)
+        document = clean(document, readBy: format, file: input.name, warnings: &warnings, stripped: &stripped)
+        // A fetched page's source is where the fetch ended, after redirects.
+        if URLFetcher.isURL(input.name) { document.metadata.sourceURL = input.name }
+        if writer.isBook, let resourceLoader {
+            document = resourceLoader.loadResources(of: document, readFrom: input, warnings: &warnings)
+        }
+        return document
+    }
+
+    /// Documents read by `readDocument` joined into one, with the metadata overrides applied.
+    public func combine(_ documents: [Document]) throws -> Document {
         var combined: Document
         if writer.isBook, documents.count > 1 {
             combined = Anthology.book(documents)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Quire
+import QuireDocument
 
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -66,7 +67,7 @@ struct BatchCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("-j must be at least 1") }
+        guard (1...1024).contains(jobs) else { throw ValidationError("-j must be between 1 and 1024, got \(jobs)") }
         guard (output == nil) != (into == nil) else { throw ValidationError("give either -o FOLDER or --into FILE") }
         guard !inputs.isEmpty || urls != nil else { throw ValidationError("name folders or files to convert, or --urls FILE") }
         if let shard, BatchPlan.Shard(shard) == nil {
@@ -110,12 +111,18 @@ struct BatchCommand: ParsableCommand {
         } catch {
             throw CommandFailure.usage(error.description)
         }
+        try refuseOutputAmongInputs(output, plan: plan)
         FileAccess.removeStaleTemporaryFiles(under: output)
 
         let loader = InputLoader(fetcher: URLFetcher(options: fetching.fetcherOptions))
         let runner = BatchRunner(plan: plan, pipeline: pipeline, jobs: jobs, force: force, loader: loader)
-        let progress = BatchProgress(
-            total: plan.jobs.count, quiet: quiet, reportPath: report, strippedReportPath: conversion.reportStripped)
+        let progress: BatchProgress
+        do {
+            progress = try BatchProgress(
+                total: plan.jobs.count, quiet: quiet, reportPath: report, strippedReportPath: conversion.reportStripped)
+        } catch {
+            throw CommandFailure.conversion(error)
+        }
         let interrupt = InterruptWatcher { runner.stop() }
         runner.run { progress.record($0) }
         interrupt.cancel()
@@ -123,6 +130,18 @@ struct BatchCommand: ParsableCommand {
 
         if runner.isStopping { throw CommandFailure(message: summary, exitCode: 130, isSummary: true) }
         if progress.failures > 0 { throw CommandFailure(message: summary, exitCode: 1, isSummary: true) }
+    }
+
+    /// Outputs inside an input folder are read back as inputs on every rerun (`out/out/out/...`),
+    /// and an output folder that is the input folder would have outputs replace their inputs.
+    private func refuseOutputAmongInputs(_ output: String, plan: BatchPlan) throws {
+        for root in inputs where FileAccess.isDirectory(root) && FileAccess.isInside(output, folder: root) {
+            let relation = FileAccess.isInside(root, folder: output) ? "is the input folder" : "is inside the input folder"
+            throw CommandFailure.usage("the output folder \(output) \(relation) \(root); choose a folder outside it")
+        }
+        if let job = plan.jobs.first(where: { FileAccess.isSameFile($0.input.path, $0.output) }) {
+            throw CommandFailure.usage("refusing to write over the input file \(job.input.path)")
+        }
     }
 
     /// `--into`: every input, in natural order of their paths, as one document.
@@ -133,11 +152,24 @@ struct BatchCommand: ParsableCommand {
         let ordered = found.sorted { $0.path.naturallyPrecedes($1.path) }
         var warnings: [ConversionWarning] = []
         defer { warnings.forEach { printToStandardError("quire: \($0)") } }
+        // An input that fails is left out of the book and reported; the others still make it.
+        let loader = InputLoader(fetcher: URLFetcher(options: fetching.fetcherOptions))
+        var documents: [Document] = []
+        var stripped: [StrippedBlock] = []
+        var failures = 0
+        for input in ordered {
+            do {
+                documents.append(try pipeline.readDocument(loader.load(input.path), warnings: &warnings, stripped: &stripped))
+            } catch {
+                failures += 1
+                printToStandardError("quire: \(error)")
+            }
+        }
+        guard !documents.isEmpty else {
+            throw CommandFailure(message: "no input could be read; \(destination) was not written", exitCode: 1)
+        }
         do {
-            let loader = InputLoader(fetcher: URLFetcher(options: fetching.fetcherOptions))
-            let inputs = try ordered.map { try loader.load($0.path) }
-            var stripped: [StrippedBlock] = []
-            let document = try pipeline.read(inputs, warnings: &warnings, stripped: &stripped)
+            let document = try pipeline.combine(documents)
             try FileAccess.writeAtomically(to: destination) { emit in
                 try pipeline.writer.output(document, pipeline.options, to: emit)
             }
@@ -147,7 +179,9 @@ struct BatchCommand: ParsableCommand {
         } catch {
             throw CommandFailure.conversion(error)
         }
-        if !quiet { printToStandardError("\(ordered.count) inputs gathered into \(destination)") }
+        let summary = "\(documents.count) inputs gathered into \(destination), \(failures) failed"
+        if failures > 0 || !quiet { printToStandardError(summary) }
+        if failures > 0 { throw CommandFailure(message: summary, exitCode: 1, isSummary: true) }
     }
 }
 
@@ -162,7 +196,10 @@ final class InterruptWatcher {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
-                if counter.increment() > 1 { exit(130) }
+                if counter.increment() > 1 {
+                    FileAccess.removeTemporaryFilesNow()
+                    exit(130)
+                }
                 onInterrupt()
             }
             source.resume()

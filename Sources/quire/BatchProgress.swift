@@ -18,17 +18,15 @@ final class BatchProgress: @unchecked Sendable {
     private(set) var failures = 0
 
     /// Called only from the runner's serialised callback and then from the main thread.
-    init(total: Int, quiet: Bool, reportPath: String?, strippedReportPath: String? = nil) {
+    init(total: Int, quiet: Bool, reportPath: String?, strippedReportPath: String? = nil) throws(FileAccessError) {
         self.total = total
         self.quiet = quiet
         self.reportPath = reportPath
         if let reportPath {
-            _ = FileManager.default.createFile(atPath: reportPath, contents: nil)
-            report = FileHandle(forWritingAtPath: reportPath)
+            report = FileHandle(fileDescriptor: try FileAccess.openForWriting(reportPath), closeOnDealloc: true)
         }
         if let strippedReportPath {
-            _ = FileManager.default.createFile(atPath: strippedReportPath, contents: nil)
-            strippedReport = FileHandle(forWritingAtPath: strippedReportPath)
+            strippedReport = FileHandle(fileDescriptor: try FileAccess.openForWriting(strippedReportPath), closeOnDealloc: true)
         }
     }
 

@@ -37,7 +37,9 @@ struct CommandFailure: Error {
     }
 }
 
+/// Prints one line of a message; what it quotes from documents and file names cannot reach the
+/// terminal as control characters (`TerminalSafeText`).
 func printToStandardError(_ line: String) {
-    let bytes = Array((line + "\n").utf8)
+    let bytes = Array((TerminalSafeText.escaped(line) + "\n").utf8)
     _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
 }

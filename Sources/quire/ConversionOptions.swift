@@ -99,6 +99,11 @@ struct ConversionOptions: ParsableArguments {
     @Flag(help: "JSON output: include the removed blocks, with their reasons, under metadata.extra.stripped.")
     var includeStripped = false
 
+    /// The widest page `--columns` and `--wrap` accept: wider is no wrapping (`--wrap none`).
+    static let widestPage = 10_000
+    /// 9999-12-31T23:59:59Z, the last moment EPUB's four-digit years can show.
+    static let latestSourceDate: Int64 = 253_402_300_799
+
     /// The reader named by `-f`, or `nil` to choose per input.
     func reader() throws -> ReaderFormat? {
         guard let from else { return nil }
@@ -141,7 +146,9 @@ struct ConversionOptions: ParsableArguments {
         options.markdownReader.smartPunctuation = smart
         options.markdownWriter.referenceLinks = referenceLinks
         options.markdownWriter.frontMatter = !noFrontMatter
-        guard columns >= 10 else { throw CommandFailure.usage("--columns must be at least 10, got \(columns)") }
+        guard (10...Self.widestPage).contains(columns) else {
+            throw CommandFailure.usage("--columns must be between 10 and \(Self.widestPage), got \(columns)")
+        }
         options.textWriter = TextWriter.Options(
             columns: columns, wrap: .auto, links: links, images: images, includesTitleBlock: !noTitleBlock, asciiOnly: ascii)
         switch wrap {
@@ -151,8 +158,9 @@ struct ConversionOptions: ParsableArguments {
         case "auto"?:
             options.markdownWriter.wrapColumns = columns
         case let value?:
-            guard let width = Int(value), width >= 20 else {
-                throw CommandFailure.usage("--wrap expects auto, none or a number of columns of at least 20, got '\(value)'")
+            guard let width = Int(value), (20...Self.widestPage).contains(width) else {
+                throw CommandFailure.usage(
+                    "--wrap expects auto, none or a number of columns between 20 and \(Self.widestPage), got '\(value)'")
             }
             options.textWriter.columns = width
             options.markdownWriter.wrapColumns = width
@@ -209,8 +217,9 @@ struct ConversionOptions: ParsableArguments {
         guard let value = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }), !value.isEmpty else {
             return Int64(time(nil))
         }
-        guard let seconds = Int64(value), seconds >= 0 else {
-            throw CommandFailure.usage("SOURCE_DATE_EPOCH must be a number of seconds since 1970, got '\(value)'")
+        guard let seconds = Int64(value), (0...Self.latestSourceDate).contains(seconds) else {
+            throw CommandFailure.usage(
+                "SOURCE_DATE_EPOCH must be a number of seconds since 1970 (at most \(Self.latestSourceDate)), got '\(value)'")
         }
         return seconds
     }

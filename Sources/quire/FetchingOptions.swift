@@ -12,6 +12,20 @@ struct FetchingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("URLs: the largest response accepted, in megabytes.", valueName: "MB"))
     var maxSize: Double = 50
 
+    /// Limits, so that `nan`, `inf`, a negative or an absurd number is an error, not a crash or
+    /// no limit at all.
+    static let maximumTimeout: Double = 86_400
+    static let maximumSize: Double = 4096
+
+    func validate() throws {
+        guard timeout.isFinite, timeout > 0, timeout <= Self.maximumTimeout else {
+            throw ValidationError("--timeout expects seconds above 0 and at most \(Int(Self.maximumTimeout)), got \(timeout)")
+        }
+        guard maxSize.isFinite, maxSize > 0, maxSize <= Self.maximumSize else {
+            throw ValidationError("--max-size expects megabytes above 0 and at most \(Int(Self.maximumSize)), got \(maxSize)")
+        }
+    }
+
     var fetcherOptions: URLFetcher.Options {
         var options = URLFetcher.Options()
         if let userAgent { options.userAgent = userAgent }

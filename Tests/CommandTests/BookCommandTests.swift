@@ -67,7 +67,8 @@ import Testing
             ["convert", input.path, "-o", now.path], environment: ["SOURCE_DATE_EPOCH": "yesterday"])
         #expect(bad.status == 2)
         #expect(
-            bad.standardError == "quire: SOURCE_DATE_EPOCH must be a number of seconds since 1970, got 'yesterday'\n")
+            bad.standardError
+                == "quire: SOURCE_DATE_EPOCH must be a number of seconds since 1970 (at most 253402300799), got 'yesterday'\n")
     }
 
     @Test func imagesComeFromBesideTheInputAndTheResourcePathAndACoverCanBeAdded() throws {

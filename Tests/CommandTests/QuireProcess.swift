@@ -63,8 +63,10 @@ final class ScratchDirectory {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 
+    /// Writes `text` to `name` (which may name folders, created as needed) in this folder.
     func write(_ name: String, _ text: String) throws -> URL {
         let file = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: file)
         return file
     }

@@ -70,8 +70,9 @@ public struct BatchPlan: Sendable {
     public static func isUpToDate(_ job: Job) -> Bool {
         var input = stat()
         var output = stat()
-        if URLFetcher.isURL(job.input.path) { return stat(job.output, &output) == 0 }
-        guard stat(job.input.path, &input) == 0, stat(job.output, &output) == 0 else { return false }
+        if URLFetcher.isURL(job.input.path) { return stat(SystemPath.cString(job.output), &output) == 0 }
+        guard stat(SystemPath.cString(job.input.path), &input) == 0, stat(SystemPath.cString(job.output), &output) == 0
+        else { return false }
         let inputTime = (input.st_mtim.tv_sec, input.st_mtim.tv_nsec)
         let outputTime = (output.st_mtim.tv_sec, output.st_mtim.tv_nsec)
         return outputTime >= inputTime

@@ -41,7 +41,7 @@ public struct InputWalker: Sendable {
         var found: [Input] = []
         for root in roots {
             var status = stat()
-            guard stat(root, &status) == 0 else {
+            guard stat(SystemPath.cString(root), &status) == 0 else {
                 throw FileAccessError(path: root, reason: String(cString: strerror(errno)))
             }
             if status.st_mode & S_IFMT == S_IFDIR {
@@ -58,14 +58,12 @@ public struct InputWalker: Sendable {
     private func walk(directory root: String, relative: String, visited: inout Set<FileIdentity>, into found: inout [Input]) throws(FileAccessError) {
         var pending = [(path: root, relative: relative)]
         while let (directory, prefix) = pending.popLast() {
-            guard let handle = opendir(directory) else {
+            guard let handle = opendir(SystemPath.cString(directory)) else {
                 throw FileAccessError(path: directory, reason: String(cString: strerror(errno)))
             }
             var names: [String] = []
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { SystemPath.string($0.prefix { $0 != 0 }) }
                 if name != ".", name != ".." { names.append(name) }
             }
             closedir(handle)
@@ -75,10 +73,10 @@ public struct InputWalker: Sendable {
                 let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
                 let relativePath = prefix.isEmpty ? name : prefix + "/" + name
                 var linkStatus = stat()
-                guard lstat(path, &linkStatus) == 0 else { continue }
+                guard lstat(SystemPath.cString(path), &linkStatus) == 0 else { continue }
                 var status = linkStatus
                 if linkStatus.st_mode & S_IFMT == S_IFLNK {
-                    guard options.followLinks, stat(path, &status) == 0 else { continue }
+                    guard options.followLinks, stat(SystemPath.cString(path), &status) == 0 else { continue }
                 }
                 if matches(options.exclude, relativePath, name) { continue }
                 if status.st_mode & S_IFMT == S_IFDIR {

@@ -1,3 +1,4 @@
+import CTemporaryFiles
 import Foundation
 import Glibc
 
@@ -19,7 +20,7 @@ public enum FileAccess {
     /// The whole file, or standard input for `-`.
     public static func read(_ path: String) throws(FileAccessError) -> [UInt8] {
         if path == "-" { return try readAll(descriptor: STDIN_FILENO, path: "<stdin>") }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(SystemPath.cString(path), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw systemError(path) }
         defer { close(descriptor) }
         var status = stat()
@@ -32,18 +33,60 @@ public enum FileAccess {
     /// Takes a piece of output: writers that stream hand over their output in such pieces.
     public typealias Emit = (UnsafeRawBufferPointer) -> Void
 
-    /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`, so readers
-    /// of `path` see either the old file or the whole new one, and a failure leaves nothing.
+    /// Writes `bytes` to `path` the way `writeAtomically(to:producing:)` does.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         try writeAtomically(to: path) { emit in bytes.withUnsafeBytes(emit) }
     }
 
-    /// The same for output made in pieces: what `produce` hands to `emit` goes to the temporary
-    /// file as it comes, and a failure of `produce` leaves nothing either.
+    /// Writes what `produce` hands to `emit` to `path`, as it comes. A file is written to a
+    /// temporary file beside it and renamed over it, so readers see either the old file or the
+    /// whole new one, and a failure of `produce` leaves nothing. A symbolic link is followed and
+    /// its target replaced that way (the link stays a link). A device, FIFO or socket is written
+    /// into in place: renaming a file over `/dev/null` would replace the device.
     public static func writeAtomically(to path: String, producing produce: (_ emit: @escaping Emit) throws -> Void) throws {
-        let temporary = temporaryPath(beside: path)
+        switch try destination(of: path) {
+        case .file(let target): try replace(target, reportedAs: path, producing: produce)
+        case .device(let target): try writeInPlace(target, reportedAs: path, producing: produce)
+        }
+    }
+
+    private enum Destination {
+        case file(String)
+        case device(String)
+    }
+
+    /// Where output for `path` really goes, following symbolic links (at most 40, as the kernel).
+    private static func destination(of path: String) throws(FileAccessError) -> Destination {
+        var current = path
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(SystemPath.cString(current), &status) == 0 else {
+                if errno == ENOENT { return .file(current) }
+                throw systemError(path)
+            }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: return .file(current)
+            case S_IFDIR: throw FileAccessError(path: path, reason: "is a directory")
+            case S_IFLNK:
+                var target = [CChar](repeating: 0, count: Int(PATH_MAX))
+                let length = readlink(SystemPath.cString(current), &target, target.count)
+                guard length > 0 else { throw systemError(path) }
+                let link = SystemPath.string(target[..<length].map { UInt8(bitPattern: $0) })
+                current = link.hasPrefix("/") ? link : directory(of: current) + link
+            default: return .device(current)
+            }
+        }
+        throw FileAccessError(path: path, reason: "too many levels of symbolic links")
+    }
+
+    private static func replace(
+        _ path: String, reportedAs name: String, producing produce: (_ emit: @escaping Emit) throws -> Void
+    ) throws {
+        let temporary = SystemPath.cString(temporaryPath(beside: path))
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw systemError(path) }
+        guard descriptor >= 0 else { throw systemError(name) }
+        let slot = temporary.withUnsafeBufferPointer { quire_temporary_remember($0.baseAddress) }
+        defer { quire_temporary_forget(slot) }
         var failure: Int32?
         do {
             try produce { piece in
@@ -57,13 +100,40 @@ public enum FileAccess {
         let closeFailed = close(descriptor) != 0
         if let failure {
             unlink(temporary)
-            throw FileAccessError(path: path, reason: String(cString: strerror(failure)))
+            throw FileAccessError(path: name, reason: reason(for: failure))
         }
-        if closeFailed || rename(temporary, path) != 0 {
-            let error = systemError(path)
+        if closeFailed || rename(temporary, SystemPath.cString(path)) != 0 {
+            let error = systemError(name)
             unlink(temporary)
             throw error
         }
+    }
+
+    /// Devices cannot be replaced, only written into; what `produce` fails to make is simply
+    /// not written.
+    private static func writeInPlace(
+        _ path: String, reportedAs name: String, producing produce: (_ emit: @escaping Emit) throws -> Void
+    ) throws {
+        let descriptor = open(SystemPath.cString(path), O_WRONLY | O_CLOEXEC | O_NOCTTY)
+        guard descriptor >= 0 else { throw systemError(name) }
+        defer { close(descriptor) }
+        var failure: Int32?
+        try produce { piece in
+            if failure == nil { failure = writeAll(piece, to: descriptor) }
+        }
+        if let failure { throw FileAccessError(path: name, reason: reason(for: failure)) }
+    }
+
+    /// Opens `path` for a report written as a run goes (not atomically: it is meant to be read
+    /// while it grows), following links and writing into devices as `writeAtomically` does.
+    public static func openForWriting(_ path: String) throws(FileAccessError) -> Int32 {
+        var status = stat()
+        if stat(SystemPath.cString(path), &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw FileAccessError(path: path, reason: "is a directory")
+        }
+        let descriptor = open(SystemPath.cString(path), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0o666)
+        guard descriptor >= 0 else { throw systemError(path) }
+        return descriptor
     }
 
     /// Writes `bytes` to standard output.
@@ -77,7 +147,7 @@ public enum FileAccess {
         try produce { piece in
             if failure == nil { failure = writeAll(piece, to: STDOUT_FILENO) }
         }
-        if let failure { throw FileAccessError(path: "standard output", reason: String(cString: strerror(failure))) }
+        if let failure { throw FileAccessError(path: "standard output", reason: reason(for: failure)) }
     }
 
     /// Writes all of `bytes`, retrying short and interrupted writes; the error number if it fails.
@@ -94,15 +164,32 @@ public enum FileAccess {
         return nil
     }
 
-    /// Temporary files are hidden, carry the process id and a random part, and end in a marker
-    /// that `.gitignore` and a later batch run can recognise.
+    /// Temporary files are hidden and named `.NAME.quire-tmp-PID-RANDOM`: a pattern quire owns,
+    /// which `.gitignore` and a later run's clean-up recognise, with the process that writes it.
     public static let temporaryMarker = ".quire-tmp-"
 
     static func temporaryPath(beside path: String) -> String {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        return "\(directory).\(name)\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        var name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let suffix = "\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        // A name near the 255-byte limit is legal, but not once the suffix is added: shorten
+        // the temporary's copy of it (it only has to be unique, and the pattern intact). The
+        // count includes the C string's NUL, which stands for the leading dot.
+        while SystemPath.cString(name).count + suffix.utf8.count > Int(NAME_MAX) {
+            name.removeLast()
+        }
+        return directory + "." + name + suffix
+    }
+
+    /// The process that wrote `name`, when `name` is one of quire's temporary files.
+    static func temporaryFileOwner(_ name: String) -> pid_t? {
+        guard name.hasPrefix("."), let marker = name.range(of: temporaryMarker, options: .backwards) else { return nil }
+        let parts = name[marker.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            UInt32(parts[1]) != nil, let owner = pid_t(parts[0]), owner > 0
+        else { return nil }
+        return owner
     }
 
     /// Makes the folders a file will go in, like `mkdir -p` on its parent.
@@ -110,41 +197,97 @@ public enum FileAccess {
         var prefix = path.hasPrefix("/") ? "/" : ""
         for component in path.split(separator: "/").dropLast() {
             prefix += component + "/"
-            if mkdir(prefix, 0o777) != 0, errno != EEXIST { throw systemError(prefix) }
+            if mkdir(SystemPath.cString(prefix), 0o777) != 0, errno != EEXIST { throw systemError(prefix) }
         }
     }
 
-    /// Removes the temporary files that a killed run (even `kill -9`) left under `directory`,
-    /// sparing those of processes still running. Returns how many it removed.
+    /// Removes the temporary files that a killed run (even `kill -9`) left under `directory`:
+    /// regular files named exactly as quire names them, whose process is no longer running.
+    /// Returns how many it removed.
     @discardableResult
     public static func removeStaleTemporaryFiles(under directory: String) -> Int {
         var removed = 0
         var pending = [directory]
         while let folder = pending.popLast() {
-            guard let handle = opendir(folder) else { continue }
+            guard let handle = opendir(SystemPath.cString(folder)) else { continue }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { SystemPath.string($0.prefix { $0 != 0 }) }
                 guard name != ".", name != ".." else { continue }
                 let path = folder + "/" + name
                 if Int32(entry.pointee.d_type) == Int32(DT_DIR) {
                     pending.append(path)
-                } else if let marker = name.range(of: temporaryMarker) {
-                    let owner = name[marker.upperBound...].prefix { $0.isNumber }
-                    let isRunning = Int32(owner).map { kill($0, 0) == 0 || errno == EPERM } ?? false
-                    if !isRunning, unlink(path) == 0 { removed += 1 }
+                } else if let owner = temporaryFileOwner(name), !(kill(owner, 0) == 0 || errno == EPERM) {
+                    var status = stat()
+                    let file = SystemPath.cString(path)
+                    if lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG, unlink(file) == 0 { removed += 1 }
                 }
             }
         }
         return removed
     }
 
+    /// Ctrl-C, SIGTERM and SIGHUP remove the temporary files being written before the process
+    /// ends. Call once at start; `quire batch` then takes Ctrl-C over for its orderly stop.
+    public static func removeTemporaryFilesOnSignals() {
+        quire_temporary_remove_on_signals()
+    }
+
+    /// Removes the temporary files being written, for a process about to exit mid-write.
+    public static func removeTemporaryFilesNow() {
+        quire_temporary_remove_all()
+    }
+
     /// True when both paths name the same existing file, through links or different spellings.
     public static func isSameFile(_ first: String, _ second: String) -> Bool {
         var a = stat()
         var b = stat()
-        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        guard stat(SystemPath.cString(first), &a) == 0, stat(SystemPath.cString(second), &b) == 0 else { return false }
         return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+
+    /// True when `path` is a folder, or a link to one.
+    public static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(SystemPath.cString(path), &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// True when `path` (which need not exist yet) is `folder` itself or lies somewhere below it,
+    /// however either is spelled and through whatever links.
+    public static func isInside(_ path: String, folder: String) -> Bool {
+        let inner = resolved(path)
+        let outer = resolved(folder)
+        return inner == outer || inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
+    }
+
+    /// The absolute path with every link resolved: the longest part that exists as `realpath`
+    /// gives it, the rest added with `.` and `..` taken away by hand.
+    static func resolved(_ path: String) -> String {
+        var existing = path.isEmpty ? "." : path
+        var rest: [Substring] = []
+        while true {
+            if let real = realpath(SystemPath.cString(existing), nil) {
+                defer { free(real) }
+                var components = SystemPath.string(cString: real).split(separator: "/")
+                for component in rest.reversed() {
+                    if component == ".." {
+                        _ = components.popLast()
+                    } else if component != ".", !component.isEmpty {
+                        components.append(component)
+                    }
+                }
+                return "/" + components.joined(separator: "/")
+            }
+            // Not even the working folder resolves (it was removed): compare as written.
+            if existing == "." { return path }
+            guard let slash = existing.lastIndex(of: "/") else {
+                rest.append(Substring(existing))
+                existing = "."
+                continue
+            }
+            rest.append(existing[existing.index(after: slash)...])
+            existing = slash == existing.startIndex ? "/" : String(existing[..<slash])
+        }
     }
 
     /// True when `path` is a terminal, where binary output must never go.
@@ -169,14 +312,23 @@ public enum FileAccess {
     }
 
     private static func systemError(_ path: String) -> FileAccessError {
-        let code = errno
-        let reason: String
+        FileAccessError(path: path, reason: reason(for: errno))
+    }
+
+    private static func reason(for code: Int32) -> String {
         switch code {
-        case ENOENT: reason = "no such file or directory"
-        case EACCES: reason = "permission denied"
-        case EISDIR: reason = "is a directory"
-        default: reason = String(cString: strerror(code))
+        case ENOENT: return "no such file or directory"
+        case EACCES: return "permission denied"
+        case EISDIR: return "is a directory"
+        case EFBIG: return "file too large (the file size limit was reached)"
+        case ENOSPC: return "no space left on device"
+        case ENAMETOOLONG: return "file name too long"
+        default: return String(cString: strerror(code))
         }
-        return FileAccessError(path: path, reason: reason)
+    }
+
+    /// The folder part of a path, with its `/`, or nothing for a bare name.
+    private static func directory(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
     }
 }
