@@ -41,6 +41,22 @@ import Testing
         #expect(run.status == 0, "\(run.standardError)")
         #expect(fileType("/dev/null") == S_IFCHR)
         #expect(!scratch.fileNames.contains { $0.contains("quire-tmp") })
+        let standardOutput = try QuireProcess.run(["convert", "a.md", "-t", "text", "-o", "/dev/stdout"], in: scratch.url)
+        #expect(standardOutput.status == 0, "\(standardOutput.standardError)")
+        #expect(standardOutput.standardOutput == "Some text.\n")
+    }
+
+    @Test func devStdoutRedirectedToAFileKeepsTheShellsFile() throws {
+        let scratch = try ScratchDirectory()
+        _ = try scratch.write("a.md", "Line.")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\"$0\" convert a.md -t text -o /dev/stdout > out.txt && \"$0\" convert a.md -t text -o /dev/stdout >> out.txt", QuireProcess.executable.path]
+        process.currentDirectoryURL = scratch.url
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(try String(contentsOf: scratch.url.appendingPathComponent("out.txt"), encoding: .utf8) == "Line.\nLine.\n")
     }
 
     @Test func aFIFOIsWrittenIntoAndItsReaderGetsTheOutput() throws {

@@ -57,8 +57,20 @@ public enum FileAccess {
 
     /// Where output for `path` really goes, following symbolic links (at most 40, as the kernel).
     private static func destination(of path: String) throws(FileAccessError) -> Destination {
+        var status = stat()
+        if stat(SystemPath.cString(path), &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw FileAccessError(path: path, reason: "is a directory")
+            default: return .device(path)
+            }
+        }
         var current = path
         for _ in 0..<40 {
+            // `/dev/stdout` and `/proc/self/fd/N` name an open file, whatever its path: the
+            // shell's `> file` has already made it, and a new file renamed there would not be
+            // the one the shell holds.
+            if current.hasPrefix("/proc/") || current.hasPrefix("/dev/fd/") { return .device(path) }
             var status = stat()
             guard lstat(SystemPath.cString(current), &status) == 0 else {
                 if errno == ENOENT { return .file(current) }
@@ -110,11 +122,11 @@ public enum FileAccess {
     }
 
     /// Devices cannot be replaced, only written into; what `produce` fails to make is simply
-    /// not written.
+    /// not written. Appending keeps what a shell's `>>` asked for when `/dev/stdout` is a file.
     private static func writeInPlace(
         _ path: String, reportedAs name: String, producing produce: (_ emit: @escaping Emit) throws -> Void
     ) throws {
-        let descriptor = open(SystemPath.cString(path), O_WRONLY | O_CLOEXEC | O_NOCTTY)
+        let descriptor = open(SystemPath.cString(path), O_WRONLY | O_APPEND | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else { throw systemError(name) }
         defer { close(descriptor) }
         var failure: Int32?
