@@ -20,7 +20,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswif
 # the first HTML page, so conversions of other formats never load it and ICU.
 export PKG_CONFIG_PATH := $(CURDIR)/Sources/CLibXML2/pkgconfig
 
-.PHONY: deps test-deps build demo test bench bench-extract install clean
+.PHONY: deps test-deps build demo test bench bench-extract conformance install clean
 
 # Installs only the Debian packages that are missing; a quick no-op when all are present.
 deps:
@@ -70,6 +70,12 @@ bench: build
 bench-extract: build
 	@./scripts/install-packages python3
 	./scripts/bench-extraction
+
+# The HTML reader against html5lib's tree-construction cases: text a browser shows, kept in
+# order (docs/html-reader.md).
+conformance: build
+	@./scripts/install-packages python3
+	./scripts/html5lib-text-order
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -4,6 +4,7 @@ import QuireDocument
 /// JSON-LD and byline say about it as metadata.
 ///
 /// The stages live in `Readers/HTML/`: `HTMLCharset` turns the bytes into UTF-8,
+/// `HTMLInputStream` mends what libxml2 would read differently from a browser,
 /// `LibXML2HTMLParser` parses them with libxml2 into an `HTMLDOM`, `HTMLMetadataReader` reads the
 /// metadata and `HTMLBlockBuilder` maps the elements. What maps to what, and what is dropped, is
 /// in `docs/html-reader.md`.
@@ -20,12 +21,13 @@ public enum HTMLReader {
                 ConversionWarning(
                     file: input.name, message: "unknown character set \"\(label)\"; read as \(decoded.charset)"))
         }
-        guard decoded.utf8.contains(where: { !HTMLReader.isSpace($0) }) else {
+        let prepared = HTMLInputStream.prepared(decoded.utf8)
+        guard prepared.contains(where: { !HTMLReader.isSpace($0) }) else {
             return Document(metadata: Metadata(sourceURL: input.baseURL))
         }
         let parsed: HTMLDOM?
         do {
-            parsed = try LibXML2HTMLParser.parse(utf8: decoded.utf8)
+            parsed = try LibXML2HTMLParser.parse(utf8: prepared)
         } catch {
             throw .parserUnavailable(file: input.name, reason: error.reason)
         }
