@@ -20,19 +20,28 @@ enum HTMLCharset {
             return Decoded(utf8: utf8(Array(bytes[length...]), charset: charset), charset: charset)
         }
         var ignoredLabel: String?
-        let labels = [(declared, false), (metaCharset(in: bytes), true)]
-        for case let (label?, isFromMeta) in labels {
-            // A page cannot declare UTF-16 in ASCII-compatible bytes; HTML says read it as UTF-8.
-            if let charset = canonicalName(label).map({ isFromMeta && $0.hasPrefix("UTF-16") ? "UTF-8" : $0 }),
-                ["UTF-8", "windows-1252", "UTF-16LE", "UTF-16BE"].contains(charset)
-                    || CharsetConverter.supports(charset)
-            {
+        if let declared {
+            if let charset = CharsetLabels.encoding(forLabel: declared), isUsable(charset) {
+                return Decoded(utf8: utf8(bytes, charset: charset), charset: charset)
+            }
+            ignoredLabel = declared
+        }
+        let declaration = metaCharset(in: bytes)
+        if let charset = declaration.encoding {
+            if isUsable(charset) {
                 return Decoded(utf8: utf8(bytes, charset: charset), charset: charset, ignoredLabel: ignoredLabel)
             }
-            ignoredLabel = ignoredLabel ?? label
+            ignoredLabel = ignoredLabel ?? charset
         }
+        ignoredLabel = ignoredLabel ?? declaration.unknownLabel
         let charset = isValidUTF8(bytes) ? "UTF-8" : "windows-1252"
         return Decoded(utf8: utf8(bytes, charset: charset), charset: charset, ignoredLabel: ignoredLabel)
+    }
+
+    /// Whether this build can decode `charset` (a name `CharsetLabels` gives).
+    private static func isUsable(_ charset: String) -> Bool {
+        ["UTF-8", "windows-1252", "UTF-16LE", "UTF-16BE"].contains(charset)
+            || (charset != "replacement" && CharsetConverter.supports(CharsetLabels.iconvName(for: charset)))
     }
 
     /// The charset a byte-order mark announces, and the mark's length.
@@ -43,75 +52,24 @@ enum HTMLCharset {
         return nil
     }
 
-    /// The canonical name for a charset label, following the WHATWG Encoding table for the
-    /// labels pages use most, or the label itself (upper-cased) for `iconv` to try.
-    static func canonicalName(_ label: String) -> String? {
-        let key = label.trimmingSpaces.lowercased()
-            .filter { $0 != "\"" && $0 != "'" }
-        guard !key.isEmpty, key.count <= 40, key.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else { return nil }
-        switch key {
-        case "utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8":
-            return "UTF-8"
-        case "utf-16", "utf-16le", "unicode", "ucs-2", "csunicode", "iso-10646-ucs-2", "unicodefeff":
-            return "UTF-16LE"
-        case "utf-16be", "unicodefffe":
-            return "UTF-16BE"
-        // HTML reads Latin-1 and ASCII labels as Windows-1252, which only adds characters.
-        case "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "iso88591",
-            "latin1", "l1", "cp819", "ibm819", "csisolatin1", "iso-ir-100", "ascii", "us-ascii",
-            "ansi_x3.4-1968", "iso_8859-1:1987":
-            return "windows-1252"
-        case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "ms932", "windows-31j", "csshiftjis":
-            return "CP932"
-        case "gb2312", "gbk", "x-gbk", "chinese", "csgb2312", "iso-ir-58", "gb_2312-80", "cp936":
-            return "GBK"
-        case "big5", "big5-hkscs", "cn-big5", "x-x-big5", "csbig5":
-            return "BIG5-HKSCS"
-        case "euc-kr", "ks_c_5601-1987", "cseuckr", "windows-949", "korean":
-            return "CP949"
-        case "iso-8859-9", "latin5", "windows-1254", "cp1254":
-            return "windows-1254"
-        case "tis-620", "iso-8859-11", "windows-874":
-            return "windows-874"
-        default:
-            return key.uppercased()
-        }
-    }
-
-    /// The charset named by an XHTML file's `<?xml ... encoding="..."?>`, else by the first
-    /// `<meta charset>` or `<meta http-equiv="Content-Type">` in the first 64 KB (HTML looks at
-    /// 1 KB, but real pages often put a long head first).
-    static func metaCharset(in bytes: [UInt8]) -> String? {
+    /// The encoding an XHTML file's `<?xml ... encoding="..."?>` names, else HTML's prescan of
+    /// the first 64 KB for `<meta>` (HTML looks at 1 KB, but real pages often put a long head
+    /// first).
+    static func metaCharset(in bytes: [UInt8]) -> HTMLPrescan.Result {
         let window = bytes.prefix(1 << 16)
         var index = window.startIndex
         while index < window.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(window[index]) { index += 1 }
         if window[index...].starts(with: Array("<?xml".utf8)) {
             var attributes: [String: String] = [:]
             index = readAttributes(in: window, from: index + 5, into: &attributes)
-            if let encoding = attributes["encoding"], !encoding.isEmpty { return encoding }
-        }
-        while let tagStart = nextMetaTag(in: window, from: index) {
-            var attributes: [String: String] = [:]
-            index = readAttributes(in: window, from: tagStart, into: &attributes)
-            if let charset = attributes["charset"], !charset.isEmpty { return charset }
-            if attributes["http-equiv"]?.lowercased() == "content-type", let content = attributes["content"],
-                let charset = charsetParameter(in: content)
-            {
-                return charset
+            if let label = attributes["encoding"], !label.isEmpty {
+                guard let encoding = CharsetLabels.encoding(forLabel: label) else {
+                    return HTMLPrescan.Result(encoding: nil, unknownLabel: label)
+                }
+                return HTMLPrescan.Result(encoding: encoding)
             }
         }
-        return nil
-    }
-
-    /// The `charset=` parameter of a `Content-Type` value such as `text/html; charset=utf-8`.
-    static func charsetParameter(in contentType: String) -> String? {
-        let lowered = contentType.lowercased()
-        guard let range = lowered.firstRange(of: "charset") else { return nil }
-        var rest = lowered[range.upperBound...].drop { $0 == " " }
-        guard rest.first == "=" else { return nil }
-        rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
-        let value = rest.prefix { !";\"' ".contains($0) }
-        return value.isEmpty ? nil : String(value)
+        return HTMLPrescan.scan(window)
     }
 
     // MARK: - Decoding
@@ -134,7 +92,7 @@ enum HTMLCharset {
             }
             return Array(String(decoding: units, as: UTF16.self).utf8)
         default:
-            return CharsetConverter.utf8(from: bytes, charset: charset)
+            return CharsetConverter.utf8(from: bytes, charset: CharsetLabels.iconvName(for: charset))
                 ?? Array(String(decoding: bytes, as: UTF8.self).utf8)
         }
     }
@@ -182,36 +140,7 @@ enum HTMLCharset {
         }
     }
 
-    // MARK: - A small tag scanner for the prescan
-
-    /// The index just after the next `<meta` that opens a tag, skipping comments.
-    private static func nextMetaTag(in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
-        var index = start
-        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
-            if bytes[open...].starts(with: Array("<!--".utf8)) {
-                guard let close = find(Array("-->".utf8), in: bytes, from: open + 4) else { return nil }
-                index = close + 3
-                continue
-            }
-            let name = bytes[(open + 1)...].prefix(5).map { $0 | 0x20 }
-            if name.count == 5, name.starts(with: Array("meta".utf8)),
-                [0x20, 0x09, 0x0A, 0x0C, 0x0D, 0x2F].contains(bytes[open + 5])
-            {
-                return open + 5
-            }
-            index = open + 1
-        }
-        return nil
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
-        var index = start
-        while index + needle.count <= bytes.endIndex {
-            if bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
-    }
+    // MARK: - The XML declaration's attributes
 
     /// Reads `name=value` pairs up to the tag's `>`, lower-casing names; returns where it stopped.
     private static func readAttributes(
