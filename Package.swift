@@ -22,11 +22,13 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        // libcurl, libzip and libxml2, loaded with dlopen only when a URL is fetched, an EPUB
-        // written or HTML parsed (see their sources for why). Their headers come from the -dev
-        // packages as usual; the Makefile's pkg-config file for libxml2 gives only its headers,
-        // so the executable does not link it (a plain `swift build` does, which works too).
+        // libcurl, libzip, libxml2 and uchardet, loaded with dlopen only when a URL is fetched, an
+        // EPUB written, HTML parsed or a page's character set guessed (see their sources for
+        // why). Their headers come from the -dev packages as usual; the Makefile's pkg-config file
+        // for libxml2 gives only its headers, so the executable does not link it (a plain
+        // `swift build` does, which works too).
         .target(name: "CCurlLoader", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CUchardetLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CZipLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CLibXML2Loader", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("dl")]),
         // The command's heap on huge pages (see its source for why).
@@ -40,7 +42,7 @@ let package = Package(
         .target(
             name: "Quire",
             dependencies: [
-                "QuireDocument", "CLibXML2", "CLibXML2Loader", "CZipLoader", "CCmarkGFM", "CCurlLoader", "CTemporaryFiles",
+                "QuireDocument", "CLibXML2", "CLibXML2Loader", "CZipLoader", "CCmarkGFM", "CCurlLoader", "CTemporaryFiles", "CUchardetLoader",
                 .product(name: "Yams", package: "Yams"),
             ]),
         // The command-line tool: parses arguments, calls the library, maps errors to exit codes.

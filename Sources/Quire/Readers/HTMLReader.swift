@@ -20,6 +20,15 @@ public enum HTMLReader {
             warnings.append(
                 ConversionWarning(
                     file: input.name, message: "unknown character set \"\(label)\"; read as \(decoded.charset)"))
+        } else if decoded.choice == .detected {
+            warnings.append(
+                ConversionWarning(
+                    file: input.name,
+                    message: "no character set declared and the bytes are not UTF-8; read as \(decoded.charset), guessed from the bytes"))
+        } else if case .utf8DespiteDeclaration(let declared) = decoded.choice {
+            warnings.append(
+                ConversionWarning(
+                    file: input.name, message: "declares \(declared) but its bytes are UTF-8; read as UTF-8"))
         }
         let prepared = HTMLInputStream.prepared(decoded.utf8)
         guard prepared.contains(where: { !HTMLReader.isSpace($0) }) else {

@@ -13,6 +13,21 @@ enum HTMLCharset {
         var charset: String
         /// A declared charset that could not be used, to report as a warning.
         var ignoredLabel: String?
+        /// How the charset was chosen when the page did not say so truthfully, to report.
+        var choice: Choice = .declared
+    }
+
+    enum Choice: Equatable {
+        /// A byte-order mark, the server or the page said it.
+        case declared
+        /// Nothing was declared; the bytes were valid UTF-8.
+        case validUTF8
+        /// Nothing usable was declared; uchardet guessed from the bytes (or, with no answer,
+        /// Windows-1252 was assumed).
+        case detected
+        /// The page declared this legacy charset, but its bytes are UTF-8 with non-ASCII text:
+        /// a page saved by a browser that re-encoded it and kept the old `<meta>`.
+        case utf8DespiteDeclaration(String)
     }
 
     static func decode(_ bytes: [UInt8], declared: String?) -> Decoded {
@@ -20,22 +35,35 @@ enum HTMLCharset {
             return Decoded(utf8: utf8(Array(bytes[length...]), charset: charset), charset: charset)
         }
         var ignoredLabel: String?
+        var declarations: [String] = []
         if let declared {
             if let charset = CharsetLabels.encoding(forLabel: declared), isUsable(charset) {
-                return Decoded(utf8: utf8(bytes, charset: charset), charset: charset)
+                declarations.append(charset)
+            } else {
+                ignoredLabel = declared
             }
-            ignoredLabel = declared
         }
-        let declaration = metaCharset(in: bytes)
-        if let charset = declaration.encoding {
+        let meta = metaCharset(in: bytes)
+        if let charset = meta.encoding {
             if isUsable(charset) {
-                return Decoded(utf8: utf8(bytes, charset: charset), charset: charset, ignoredLabel: ignoredLabel)
+                declarations.append(charset)
+            } else {
+                ignoredLabel = ignoredLabel ?? charset
             }
-            ignoredLabel = ignoredLabel ?? charset
         }
-        ignoredLabel = ignoredLabel ?? declaration.unknownLabel
-        let charset = isValidUTF8(bytes) ? "UTF-8" : "windows-1252"
-        return Decoded(utf8: utf8(bytes, charset: charset), charset: charset, ignoredLabel: ignoredLabel)
+        ignoredLabel = ignoredLabel ?? meta.unknownLabel
+        let isUTF8 = isValidUTF8(bytes)
+        if let charset = declarations.first {
+            if !charset.hasPrefix("UTF-"), isUTF8, bytes.contains(where: { $0 >= 0x80 }) {
+                return Decoded(utf8: bytes, charset: "UTF-8", ignoredLabel: ignoredLabel, choice: .utf8DespiteDeclaration(charset))
+            }
+            return Decoded(utf8: utf8(bytes, charset: charset), charset: charset, ignoredLabel: ignoredLabel)
+        }
+        if isUTF8 {
+            return Decoded(utf8: bytes, charset: "UTF-8", ignoredLabel: ignoredLabel, choice: .validUTF8)
+        }
+        let charset = CharsetDetection.guess(bytes).flatMap { isUsable($0) ? $0 : nil } ?? "windows-1252"
+        return Decoded(utf8: utf8(bytes, charset: charset), charset: charset, ignoredLabel: ignoredLabel, choice: .detected)
     }
 
     /// Whether this build can decode `charset` (a name `CharsetLabels` gives).

@@ -1,0 +1,39 @@
+@testable import Quire
+import QuireDocument
+import Testing
+
+/// Pages that declare no character set, in the legacy encodings of their languages
+/// (`fixtures/html/charsets/`, written for this project): read right, with a warning that the
+/// charset was guessed.
+@Suite struct HTMLCharsetDetectionTests {
+    @Test(arguments: [
+        ("japanese-shift_jis", "町の図書館は来月から新しい建物に移るそうです。"),
+        ("chinese-big5", "市立圖書館將在下個月搬到新的大樓"),
+        ("chinese-gbk", "市立图书馆将在下个月搬到新的大楼"),
+        ("korean-euc-kr", "시립 도서관은 다음 달에 새 건물로 이전할 예정이며"),
+        ("russian-koi8-r", "Городская библиотека в следующем месяце переедет в новое здание"),
+        ("russian-windows-1251", "Городская библиотека в следующем месяце переедет в новое здание"),
+        ("arabic-windows-1256", "وستنتقل مكتبة المدينة الشهر المقبل إلى مبنى جديد"),
+        ("greek-iso-8859-7", "Η δημοτική βιβλιοθήκη θα μεταφερθεί τον επόμενο μήνα"),
+        ("thai-tis-620", "ห้องสมุดประจำเมืองจะย้ายไปยังอาคารใหม่ในเดือนหน้า"),
+    ])
+    func aLegacyPageWithoutDeclarationIsDetected(_ name: String, _ phrase: String) throws {
+        let read = try HTMLTest.fixture("charsets/\(name).html")
+        let text = HTMLTest.words(read.blocks).joined(separator: " ")
+        #expect(text.contains(phrase.split(separator: " ").joined(separator: " ")), "\(name): \(text.prefix(80))")
+        #expect(read.warnings.count == 1)
+        #expect(read.warnings.first?.message.hasSuffix("guessed from the bytes") == true, "\(read.warnings)")
+    }
+
+    @Test func aSavedPageThatIsUTF8DespiteItsMetaIsReadAsUTF8() throws {
+        let read = try HTMLTest.fixture("charsets/saved-utf8-declared-gb2312.html")
+        #expect(HTMLTest.words(read.blocks).joined().contains("市立图书馆将在下个月搬到新的大楼"))
+        #expect(read.warnings.map(\.message) == ["declares GBK but its bytes are UTF-8; read as UTF-8"])
+    }
+
+    @Test func plainASCIIAndDeclaredPagesGiveNoWarning() throws {
+        #expect(try HTMLTest.read("<p>plain</p>").warnings.isEmpty)
+        #expect(try HTMLTest.read("<meta charset=utf-8><p>naïve</p>").warnings.isEmpty)
+        #expect(try HTMLTest.read(bytes: Array("<meta charset=windows-1252><p>caf".utf8) + [0xE9]).warnings.isEmpty)
+    }
+}
