@@ -114,7 +114,8 @@ struct BatchCommand: ParsableCommand {
         try refuseOutputAmongInputs(output, plan: plan)
         FileAccess.removeStaleTemporaryFiles(under: output)
 
-        let loader = InputLoader(fetcher: URLFetcher(options: fetching.fetcherOptions))
+        let loader = InputLoader(
+            fetcher: URLFetcher(options: fetching.fetcherOptions), overridingCharset: try conversion.overridingCharset())
         let runner = BatchRunner(plan: plan, pipeline: pipeline, jobs: jobs, force: force, loader: loader)
         let progress: BatchProgress
         do {
@@ -153,7 +154,8 @@ struct BatchCommand: ParsableCommand {
         var warnings: [ConversionWarning] = []
         defer { warnings.forEach { printToStandardError("quire: \($0)") } }
         // An input that fails is left out of the book and reported; the others still make it.
-        let loader = InputLoader(fetcher: URLFetcher(options: fetching.fetcherOptions))
+        let loader = InputLoader(
+            fetcher: URLFetcher(options: fetching.fetcherOptions), overridingCharset: try conversion.overridingCharset())
         var documents: [Document] = []
         var stripped: [StrippedBlock] = []
         var failures = 0

@@ -15,6 +15,12 @@ struct ConversionOptions: ParsableArguments {
     var to: String?
 
     @Option(
+        help: ArgumentHelp(
+            "HTML and text input: read every input in this character set, whatever it declares (windows-1251, shift_jis...).",
+            valueName: "name"))
+    var encoding: String?
+
+    @Option(
         name: [.customShort("M"), .customLong("metadata")],
         help: ArgumentHelp("Set a metadata field, overriding the input's.", valueName: "key=value"))
     var metadata: [String] = []
@@ -103,6 +109,15 @@ struct ConversionOptions: ParsableArguments {
     static let widestPage = 10_000
     /// 9999-12-31T23:59:59Z, the last moment EPUB's four-digit years can show.
     static let latestSourceDate: Int64 = 253_402_300_799
+
+    /// `--encoding` as the encoding's name, checked: a label this build can decode.
+    func overridingCharset() throws -> String? {
+        guard let encoding else { return nil }
+        guard let name = CharsetLabels.encoding(forLabel: encoding), CharsetLabels.canDecode(name) else {
+            throw CommandFailure.usage("--encoding: unknown character set '\(encoding)'")
+        }
+        return name
+    }
 
     /// The reader named by `-f`, or `nil` to choose per input.
     func reader() throws -> ReaderFormat? {

@@ -67,7 +67,8 @@ struct ConvertCommand: ParsableCommand {
         var warnings: [ConversionWarning] = []
         defer { warnings.forEach { printToStandardError("quire: \($0)") } }
         do {
-            let loader = InputLoader(fetcher: URLFetcher(options: fetching.fetcherOptions))
+            let loader = InputLoader(
+                fetcher: URLFetcher(options: fetching.fetcherOptions), overridingCharset: try conversion.overridingCharset())
             let readerInputs = try inputPaths.map { path in
                 var input = try loader.load(path)
                 if let baseURL { input.baseURL = baseURL }

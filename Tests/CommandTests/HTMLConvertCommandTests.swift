@@ -83,3 +83,36 @@ import Testing
         #expect(((tree?["blocks"] as? [Any])?.count ?? 0) > 181)
     }
 }
+
+/// `--encoding` wins over whatever a page declares, and names only encodings quire can decode.
+@Suite struct EncodingOptionCommandTests {
+    @Test func overridesAPageThatLiesAboutItsCharset() throws {
+        let scratch = try ScratchDirectory()
+        let text = "Городская библиотека переедет в новое здание."
+        var page = Array("<!DOCTYPE html><meta charset=\"utf-8\"><p>".utf8)
+        page += text.unicodeScalars.map { scalar -> UInt8 in
+            // Windows-1251: Cyrillic А–я are 0xC0–0xFF, ё is 0xB8; the rest here is ASCII.
+            switch scalar.value {
+            case 0x0410...0x044F: return UInt8(scalar.value - 0x0410 + 0xC0)
+            case 0x0451: return 0xB8
+            default: return UInt8(scalar.value)
+            }
+        }
+        page += Array("</p>".utf8)
+        try Data(page).write(to: scratch.url.appendingPathComponent("page.html"))
+        let lied = try QuireProcess.run(["convert", "page.html", "-t", "text", "--keep-boilerplate"], in: scratch.url)
+        #expect(!lied.standardOutput.contains(text))
+        let run = try QuireProcess.run(
+            ["convert", "page.html", "-t", "text", "--keep-boilerplate", "--encoding", "cp1251"], in: scratch.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains(text), "\(run.standardOutput)")
+    }
+
+    @Test func anUnknownEncodingIsAUsageError() throws {
+        let scratch = try ScratchDirectory()
+        _ = try scratch.write("a.txt", "Text.")
+        let run = try QuireProcess.run(["convert", "a.txt", "--encoding", "klingon"], in: scratch.url)
+        #expect(run.status == 2)
+        #expect(run.standardError == "quire: --encoding: unknown character set 'klingon'\n")
+    }
+}

@@ -11,6 +11,9 @@ public struct ReaderInput: Sendable {
     public var charset: String?
     /// The media type declared outside the bytes (HTTP `Content-Type`), used to pick a reader.
     public var mediaType: String?
+    /// The user's `--encoding`, which wins over everything the bytes or the server say, a
+    /// byte-order mark included: the way out when a page lies about itself.
+    public var overridingCharset: String?
 
     public init(bytes: [UInt8], name: String, baseURL: String? = nil, charset: String? = nil, mediaType: String? = nil) {
         self.bytes = bytes

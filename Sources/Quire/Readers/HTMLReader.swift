@@ -15,7 +15,7 @@ public enum HTMLReader {
     public static func read(
         _ input: ReaderInput, warnings: inout [ConversionWarning]
     ) throws(HTMLReaderError) -> Document {
-        let decoded = HTMLCharset.decode(input.bytes, declared: input.charset)
+        let decoded = HTMLCharset.decode(input.bytes, declared: input.charset, overriding: input.overridingCharset)
         if let label = decoded.ignoredLabel {
             warnings.append(
                 ConversionWarning(

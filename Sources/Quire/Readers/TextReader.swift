@@ -25,7 +25,7 @@ public enum TextReader {
     public static func read(
         _ input: ReaderInput, options: Options = Options(), warnings: inout [ConversionWarning]
     ) -> Document {
-        let text = TextDecoding.decode(input.bytes, declaredCharset: input.charset)
+        let text = TextDecoding.decode(input.bytes, declaredCharset: input.charset, overriding: input.overridingCharset)
         let lines = withoutCommonIndentation(TextLine.lines(of: text))
         let labels = footnoteLabels(lines)
         let inlineParser = TextInlineParser(footnoteLabels: labels)

@@ -24,6 +24,12 @@ public enum CharsetLabels {
         }
     }
 
+    /// Whether this build can decode `encoding` (a name `encoding(forLabel:)` gives).
+    public static func canDecode(_ encoding: String) -> Bool {
+        ["UTF-8", "windows-1252", "UTF-16LE", "UTF-16BE"].contains(encoding)
+            || (encoding != "replacement" && CharsetConverter.supports(iconvName(for: encoding)))
+    }
+
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
     }

@@ -12,7 +12,13 @@ public enum TextDecoding {
     /// - Parameter declaredCharset: a charset named outside the bytes (an HTTP header, a meta
     ///   tag); ISO-8859-1, Latin-1, ASCII and Windows-1252 all decode as Windows-1252, as the
     ///   WHATWG encoding standard prescribes.
-    public static func decode(_ bytes: [UInt8], declaredCharset: String? = nil) -> String {
+    public static func decode(_ bytes: [UInt8], declaredCharset: String? = nil, overriding: String? = nil) -> String {
+        if let overriding, let charset = CharsetLabels.encoding(forLabel: overriding), charset != "UTF-8",
+            CharsetLabels.canDecode(charset), !charset.hasPrefix("UTF-16"),
+            let utf8 = CharsetConverter.utf8(from: bytes, charset: CharsetLabels.iconvName(for: charset))
+        {
+            return normalizingLineEnds(String(decoding: utf8, as: UTF8.self))
+        }
         if bytes.starts(with: [0xFF, 0xFE]) { return normalizingLineEnds(utf16(bytes.dropFirst(2), bigEndian: false)) }
         if bytes.starts(with: [0xFE, 0xFF]) { return normalizingLineEnds(utf16(bytes.dropFirst(2), bigEndian: true)) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]

@@ -30,7 +30,12 @@ enum HTMLCharset {
         case utf8DespiteDeclaration(String)
     }
 
-    static func decode(_ bytes: [UInt8], declared: String?) -> Decoded {
+    /// - Parameter overriding: the user's choice, which wins over everything.
+    static func decode(_ bytes: [UInt8], declared: String?, overriding: String? = nil) -> Decoded {
+        if let overriding, let charset = CharsetLabels.encoding(forLabel: overriding), isUsable(charset) {
+            let mark = byteOrderMark(bytes).map { $0.0 == charset ? $0.1 : 0 } ?? 0
+            return Decoded(utf8: utf8(Array(bytes[mark...]), charset: charset), charset: charset)
+        }
         if let (charset, length) = byteOrderMark(bytes) {
             return Decoded(utf8: utf8(Array(bytes[length...]), charset: charset), charset: charset)
         }
@@ -66,11 +71,7 @@ enum HTMLCharset {
         return Decoded(utf8: utf8(bytes, charset: charset), charset: charset, ignoredLabel: ignoredLabel, choice: .detected)
     }
 
-    /// Whether this build can decode `charset` (a name `CharsetLabels` gives).
-    private static func isUsable(_ charset: String) -> Bool {
-        ["UTF-8", "windows-1252", "UTF-16LE", "UTF-16BE"].contains(charset)
-            || (charset != "replacement" && CharsetConverter.supports(CharsetLabels.iconvName(for: charset)))
-    }
+    private static func isUsable(_ charset: String) -> Bool { CharsetLabels.canDecode(charset) }
 
     /// The charset a byte-order mark announces, and the mark's length.
     static func byteOrderMark(_ bytes: [UInt8]) -> (String, Int)? {
