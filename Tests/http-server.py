@@ -6,16 +6,64 @@ Routes: /article.html (Windows-1252, charset only in the header), /redirect/N (N
 then the article), /loop (redirects to itself), /slow (answers after 5 s), /big (2 MB),
 /missing (404), /notes.md (Markdown), /dir/page (no extension, HTML with a relative link),
 /wrong-charset (UTF-8 under a charset nobody knows).
+
+Hostile pages that name local files (?path=/absolute/file.png, /etc/hostname by default):
+/local/img.html, /local/srcset.html, /local/picture.html, /local/base.html (<base href="file://...">),
+/local/jsonld.html (JSON-LD image), /local/notes.md (absolute, ../ and bare paths),
+/local/doc.json (a quire document with file: and absolute images and cover);
+/svg-script.html (an SVG data: image with a script), /links.html (javascript:, vbscript:,
+data: and file: links).
 """
+import base64
+import json
 import http.server
 import os
 import socketserver
 import sys
 import time
+import urllib.parse
 
 ARTICLE = ("<html><head><title>Caf\u00e9 notes</title></head><body><article><h1>Caf\u00e9 notes</h1>"
            "<p>\u201cQuoted\u201d words \u2013 \u00e9t\u00e9.</p><p><a href=\"other.html\">Relative</a></p>"
            "</article></body></html>").encode("cp1252")
+
+
+SVG_SCRIPT = ('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><script>alert(1)</script>'
+              '<rect width="8" height="8" fill="teal"/><!-- ' + 'padding ' * 40 + '--></svg>').encode()
+
+
+def page(body, head=""):
+    return ("<!DOCTYPE html><html><head><title>Hostile page</title>%s</head><body><article><h1>Hostile page</h1>"
+            "<p>A paragraph of ordinary text, long enough to be the article a reader wants.</p>%s"
+            "<p>Another paragraph of ordinary text after the picture.</p></article></body></html>"
+            % (head, body)).encode()
+
+
+def local_route(path, target):
+    """The hostile document for /local/NAME, naming the local file `target`."""
+    folder, name = target.rsplit("/", 1)
+    url = "file://" + target
+    if path == "/local/img.html":
+        return page('<p><img src="%s" alt="img-file"></p>' % url), "text/html"
+    if path == "/local/srcset.html":
+        return page('<p><img srcset="%s 2x, %s 800w" alt="img-srcset"></p>' % (url, url)), "text/html"
+    if path == "/local/picture.html":
+        return page('<picture><source srcset="%s" type="image/png"><img alt="img-picture"></picture>' % url), "text/html"
+    if path == "/local/base.html":
+        return page('<p><img src="%s" alt="img-base"> <a href="%s">a local link</a></p>' % (name, name),
+                    '<base href="file://%s/">' % folder), "text/html"
+    if path == "/local/jsonld.html":
+        data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Hostile page", "image": url}
+        return page("", '<script type="application/ld+json">%s</script>' % json.dumps(data)), "text/html"
+    if path == "/local/notes.md":
+        return ("# Notes\n\n![abs](%s) ![up](../%s) ![bare](%s) ![file](%s)\n" % (target, name, name, url)).encode(), \
+            "text/markdown"
+    if path == "/local/doc.json":
+        image = lambda source: {"type": "image", "source": source, "alt": "json"}
+        doc = {"format": "quire-document", "version": 1, "metadata": {"title": "Hostile", "cover_image": target},
+               "blocks": [{"type": "paragraph", "content": [image(target), image(url), image(name)]}]}
+        return json.dumps(doc).encode(), "application/json"
+    return None, None
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -33,7 +81,22 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         path = self.path.split("?", 1)[0]
-        if path == "/article.html":
+        query = urllib.parse.parse_qs(self.path.split("?", 1)[1] if "?" in self.path else "")
+        if path.startswith("/local/"):
+            body, content_type = local_route(path, query.get("path", ["/etc/hostname"])[0])
+            if body is None:
+                self.send(404, b"not found", "text/plain")
+            else:
+                self.send(200, body, content_type + "; charset=utf-8")
+        elif path == "/svg-script.html":
+            source = "data:image/svg+xml;base64," + base64.b64encode(SVG_SCRIPT).decode()
+            self.send(200, page('<p><img src="%s" alt="img-svg"></p>' % source))
+        elif path == "/links.html":
+            links = ['<a href="javascript:alert(1)">one</a>', '<a href=" JavaScript:alert(2)">two</a>',
+                     '<a href="vbscript:msgbox(3)">three</a>', '<a href="data:text/html,&lt;script&gt;alert(4)&lt;/script&gt;">four</a>',
+                     '<a href="file:///etc/passwd">five</a>', '<a href="/safe.html">six</a>']
+            self.send(200, page("<p>%s</p>" % " ".join(links)))
+        elif path == "/article.html":
             self.send(200, ARTICLE, "text/html; charset=windows-1252")
         elif path.startswith("/redirect/"):
             count = int(path.rsplit("/", 1)[1])

@@ -59,6 +59,8 @@ public struct Pipeline: Sendable {
         }
         let format = try readerFormat(for: input)
         var document = try format.read(input, options, &warnings)
+        // Before anything else sees the tree: no writer may get a script-capable URL.
+        document = UnsafeURLRemoval.apply(to: document, file: input.name, warnings: &warnings)
         document = clean(document, readBy: format, file: input.name, warnings: &warnings, stripped: &stripped)
         // A fetched page's source is where the fetch ended, after redirects.
         if URLFetcher.isURL(input.name) { document.metadata.sourceURL = input.name }

@@ -82,7 +82,7 @@ import Testing
         #expect(run.status == 0)
         #expect(
             run.standardError
-                == "quire: \(input.path): warning: image 'gone.png' was not found; its text alternative is used instead\n"
+                == "quire: \(input.path): warning: image 'gone.png' was not found in the document's folder or a resource folder; its text alternative is used instead\n"
         )
         let chapter = try entry("EPUB/chapter-001.xhtml", of: output)
         #expect(
@@ -157,5 +157,47 @@ import Testing
             #expect(run.standardError == "quire: \(message)\n")
         }
         #expect(!FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("x.epub").path))
+    }
+
+    /// Issue 13, items 2 and 3: a local document reads images from its own folder only, and no
+    /// SVG with a script.
+    @Test func aLocalDocumentReadsOnlySafeImagesFromItsOwnFolder() throws {
+        let scratch = try ScratchDirectory()
+        let folder = scratch.url.appendingPathComponent("book")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try gif.write(to: scratch.url.appendingPathComponent("secret.gif"))
+        try gif.write(to: folder.appendingPathComponent("dot.gif"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.gif").path, withDestinationPath: "../secret.gif")
+        #expect(mkfifo(folder.appendingPathComponent("pipe.gif").path, 0o600) == 0)
+        _ = try scratch.write(
+            "book/evil.svg", #"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#)
+        let secret = scratch.url.appendingPathComponent("secret.gif").path
+        let input = try scratch.write(
+            "book/notes.md",
+            "# Notes\n\n![dot](dot.gif) ![abs](\(secret)) ![up](../secret.gif) ![link](link.gif) ![pipe](pipe.gif) "
+                + "![zero](file:///dev/zero) ![evil](evil.svg)\n")
+        let output = scratch.url.appendingPathComponent("notes.epub")
+        let run = try QuireProcess.run(["convert", input.path, "-o", output.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        let unzip = Process()
+        unzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        unzip.arguments = ["unzip", "-Z1", output.path]
+        let pipe = Pipe()
+        unzip.standardOutput = pipe
+        try unzip.run()
+        let listing = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        unzip.waitUntilExit()
+        #expect(listing.split(separator: "\n").filter { $0.hasPrefix("EPUB/images/") } == ["EPUB/images/image-1.gif"])
+        let warnings = run.standardError.split(separator: "\n").map { String($0.dropFirst("quire: \(input.path): warning: ".count)) }
+        #expect(
+            warnings == [
+                "image 'file:///dev/zero' is a file: URL, which quire does not read; its text alternative is used instead",
+                "image '\(secret)' is an absolute path, which quire does not read; give it relative to the document; its text alternative is used instead",
+                "image '../secret.gif' leads out of the document's folder (..), which quire does not read; its text alternative is used instead",
+                "image 'link.gif' was not found in the document's folder or a resource folder; its text alternative is used instead",
+                "image 'pipe.gif' is not a regular file; its text alternative is used instead",
+                "image 'evil.svg' is an SVG image with a <script> element, which quire does not embed; its text alternative is used instead",
+            ])
     }
 }

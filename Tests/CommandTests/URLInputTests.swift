@@ -96,4 +96,86 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: scratch.url.appendingPathComponent("out").path).sorted()
         #expect(names == ["127-0-0-1-\(base.split(separator: ":").last ?? "")-article-2.md", "127-0-0-1-\(base.split(separator: ":").last ?? "")-article.md", "127-0-0-1-\(base.split(separator: ":").last ?? "")-notes.md"])
     }
+
+    // MARK: Hostile pages (issue 13, items 2 and 3)
+
+    /// The names of the files in an EPUB, via `unzip -Z1`.
+    func entries(of archive: URL) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["unzip", "-Z1", archive.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "unzip could not list \(archive.path) (is unzip installed?)")
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    /// A real PNG at a known absolute path, which each hostile page names: one that quire
+    /// would embed if it read it. quire runs one folder down, with the PNG's folder as
+    /// `--resource-path`, so `../secret.png` and `secret.png` would find it too.
+    @Test(arguments: [
+        ("img.html", ["image 'file://SECRET' is a file: URL, which quire does not read"]),
+        ("srcset.html", ["image 'file://SECRET' is a file: URL, which quire does not read"]),
+        ("picture.html", ["image 'file://SECRET' is a file: URL, which quire does not read"]),
+        ("base.html", [
+            "image 'file://SECRET' is a file: URL, which quire does not read",
+            "1 link to a javascript:, vbscript:, data: or file: URL kept its text and lost its target",
+        ]),
+        ("jsonld.html", ["cover image 'file://SECRET' is a file: URL, which quire does not read; it is left out"]),
+        ("notes.md", [
+            "image 'file://SECRET' is a file: URL, which quire does not read",
+            "3 remote images were not fetched",
+        ]),
+        ("doc.json", [
+            "image 'file://SECRET' is a file: URL, which quire does not read",
+            "2 remote images were not fetched",
+        ]),
+    ])
+    func aFetchedDocumentPutsNoLocalFileInTheBook(route: String, expected: [String]) throws {
+        let scratch = try ScratchDirectory()
+        let secret = scratch.url.appendingPathComponent("secret.png")
+        try Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR42mP4z8AARwzEcQCukw/xOF6MEQAAAABJRU5ErkJggg==")!
+            .write(to: secret)
+        let sub = scratch.url.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        let book = scratch.url.appendingPathComponent("book.epub")
+        for path in [secret.path, "/etc/hostname"] {
+            let run = try QuireProcess.run(
+                ["convert", "\(base)/local/\(route)?path=\(path)", "--resource-path", scratch.url.path, "-o", book.path],
+                in: sub)
+            #expect(run.status == 0, "\(run.standardError)")
+            let names = try entries(of: book)
+            #expect(names.contains("EPUB/content.opf"))
+            #expect(!names.contains { $0.hasPrefix("EPUB/images/") }, "\(route): \(names)")
+            for message in expected {
+                #expect(run.standardError.contains(message.replacing("SECRET", with: path)), "\(run.standardError)")
+            }
+        }
+    }
+
+    @Test func anSVGImageWithAScriptIsRefused() throws {
+        let scratch = try ScratchDirectory()
+        let book = scratch.url.appendingPathComponent("book.epub")
+        let run = try QuireProcess.run(["convert", "\(base)/svg-script.html", "-o", book.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(!(try entries(of: book)).contains { $0.hasPrefix("EPUB/images/") })
+        #expect(
+            run.standardError.contains(
+                "is an SVG image with a <script> element, which quire does not embed; its text alternative is used instead"),
+            "\(run.standardError)")
+    }
+
+    @Test(arguments: ["html", "markdown", "text", "json"])
+    func scriptAndFileLinksLeaveNoTrace(format: String) throws {
+        let run = try QuireProcess.run(["convert", "\(base)/links.html", "-t", format])
+        #expect(run.status == 0, "\(run.standardError)")
+        for scheme in ["javascript:", "vbscript:", "data:", "file:"] {
+            #expect(!run.standardOutput.lowercased().contains(scheme), "\(run.standardOutput)")
+        }
+        for word in ["one", "two", "three", "four", "five"] { #expect(run.standardOutput.contains(word)) }
+        #expect(run.standardOutput.contains("\(base)/safe.html"))
+    }
 }

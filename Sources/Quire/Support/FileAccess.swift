@@ -30,6 +30,60 @@ public enum FileAccess {
         return try readAll(descriptor: descriptor, path: path)
     }
 
+    /// A regular file of at most `limit` bytes, for files a document refers to (images, a cover).
+    /// Devices, FIFOs, sockets and directories are refused without reading from them: the file
+    /// is opened non-blocking (a FIFO with no writer would block `open`, `/dev/stdin` a `read`)
+    /// and checked with `fstat` on the open descriptor, so what is read is what was checked. A
+    /// file that grows past `limit` while being read is refused too.
+    public static func readRegularFile(_ path: String, limit: Int) throws(FileAccessError) -> [UInt8] {
+        guard !path.utf8.contains(0) else { throw FileAccessError(path: path, reason: "no such file or directory") }
+        func requireRegular(_ status: stat) throws(FileAccessError) {
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: return
+            case S_IFDIR: throw FileAccessError(path: path, reason: "is a directory")
+            default: throw FileAccessError(path: path, reason: "is not a regular file")
+            }
+        }
+        // Checked before opening too: opening some devices does something (a watchdog starts,
+        // a tape rewinds), even when nothing is read.
+        var status = stat()
+        guard stat(SystemPath.cString(path), &status) == 0 else { throw systemError(path) }
+        try requireRegular(status)
+        let descriptor = open(SystemPath.cString(path), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else { throw systemError(path) }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &status) == 0 else { throw systemError(path) }
+        try requireRegular(status)
+        guard status.st_size <= limit else { throw FileAccessError(path: path, reason: tooLarge(limit)) }
+        // Regular files ignore O_NONBLOCK; clearing it anyway keeps every read a plain one.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(status.st_size))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw systemError(path)
+            }
+            if count == 0 { return bytes }
+            guard bytes.count + count <= limit else { throw FileAccessError(path: path, reason: tooLarge(limit)) }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    private static func tooLarge(_ limit: Int) -> String {
+        limit % (1 << 20) == 0 ? "is larger than \(limit >> 20) MB" : "is larger than \(limit) bytes"
+    }
+
+    /// The absolute path `path` names once every symbolic link, `.` and `..` is followed
+    /// (`realpath(3)`), or `nil` when some part of it does not exist or cannot be searched.
+    public static func resolvedPath(_ path: String) -> String? {
+        guard !path.isEmpty, !path.utf8.contains(0), let resolved = realpath(SystemPath.cString(path), nil) else { return nil }
+        defer { free(resolved) }
+        return SystemPath.string(cString: resolved)
+    }
+
     /// Takes a piece of output: writers that stream hand over their output in such pieces.
     public typealias Emit = (UnsafeRawBufferPointer) -> Void
 

@@ -10,14 +10,32 @@ public protocol ResourceLoading: Sendable {
         -> Document
 }
 
-/// Loads local image files (relative to the input file, then to each search folder) and decodes
-/// `data:` URIs. Media types come from the bytes, never from the file name. Remote images are
-/// not fetched: this build has no network access, so they become their text alternative.
+/// Loads local image files and decodes `data:` URIs. Media types come from the bytes, never
+/// from the file name. Remote images are not fetched: they become their text alternative.
+///
+/// What may be read depends on where the document came from (`docs/security.md`):
+/// - A document fetched from the network (its name is an `http(s)` URL) reads no local file at
+///   all: its paths, relative or absolute, are addresses on its server, so remote images.
+/// - A local document (a file, or standard input from the current folder) reads only regular
+///   files, each at most `maximumImageSize` bytes, that lie under its own folder or under one
+///   of `searchPaths`, once every symbolic link is followed. Absolute paths, paths with a `..`
+///   segment and `file:` URLs are refused whatever they name; devices, FIFOs and sockets are
+///   refused without being read. A file outside the allowed folders gets the same warning as a
+///   file that does not exist, so a document cannot learn what exists elsewhere.
+/// - An SVG image (file, `data:` URI or embedded resource) is refused when `SVGSafety` finds
+///   scripts or references to other files in it.
 public struct ResourceLoader: ResourceLoading {
     /// Folders searched, in order, after the input file's own folder (`--resource-path`).
     public var searchPaths: [String]
     /// The image types the output can carry; others become their text alternative.
     public var acceptedMediaTypes: Set<String>
+
+    /// The largest image (or cover) read or decoded: 32 MB, far above what a book's pictures
+    /// need, far below what would strain memory.
+    public static let maximumImageSize = 32 << 20
+
+    /// How a missing file and a file outside the allowed folders are both reported.
+    static let notFound = "was not found in the document's folder or a resource folder"
 
     public init(searchPaths: [String] = [], acceptedMediaTypes: Set<String> = EPUBWriter.imageMediaTypes) {
         self.searchPaths = searchPaths
@@ -94,11 +112,16 @@ public struct ResourceLoader: ResourceLoading {
     }
 
     /// The document with `path` as its cover image: an explicit request, so a file that cannot be
-    /// read or is not an image is an error rather than a warning.
+    /// read or is not an image is an error rather than a warning. The user named it, so it may be
+    /// anywhere, but it must still be a regular file within `maximumImageSize`, and an SVG must
+    /// pass `SVGSafety`.
     public func addingCover(_ path: String, to document: Document) throws(FileAccessError) -> Document {
-        let data = try FileAccess.read(path)
+        let data = try FileAccess.readRegularFile(path, limit: Self.maximumImageSize)
         guard let mediaType = MediaTypeSniffer.imageMediaType(of: data), acceptedMediaTypes.contains(mediaType) else {
             throw FileAccessError(path: path, reason: "is not a JPEG, PNG, GIF or SVG image")
+        }
+        if mediaType == "image/svg+xml", let problem = SVGSafety.problem(in: data) {
+            throw FileAccessError(path: path, reason: "is an SVG image with \(problem), which quire does not embed")
         }
         var result = document
         let key = "cover:" + path
@@ -123,33 +146,59 @@ public struct ResourceLoader: ResourceLoading {
             guard let data = DataURI.decode(source) else { return .failure(.unusable("is not a valid data: URI")) }
             return image(source, data)
         }
-        if let scheme, scheme != "file", scheme.count > 1 { return .failure(.remote) }
+        if scheme == "file" { return .failure(.unusable("is a file: URL, which quire does not read")) }
+        if let scheme, scheme.count > 1 { return .failure(.remote) }
+        // A fetched document's paths name files on its server, never on this machine.
+        if URLFetcher.isURL(input.name) { return .failure(.remote) }
 
-        var path = scheme == "file" ? String(source.dropFirst("file://".count)) : source
+        var path = source
         if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<end]) }
         path = percentDecoded(path)
         guard !path.isEmpty else { return .failure(.unusable("has an empty path")) }
-        var candidates: [String] = []
+        guard !path.utf8.contains(0) else { return .failure(.unusable(Self.notFound)) }
         if path.hasPrefix("/") {
-            candidates = [path]
-        } else {
-            candidates.append(directory(of: input.name) + path)
-            candidates += searchPaths.map { $0.hasSuffix("/") ? $0 + path : $0 + "/" + path }
+            return .failure(.unusable("is an absolute path, which quire does not read; give it relative to the document"))
         }
-        for candidate in candidates {
-            guard let data = try? FileAccess.read(candidate) else { continue }
-            // The resolved path names the resource, so two inputs' `images/a.png` stay apart.
-            return image(candidate, data)
+        if path.split(separator: "/").contains("..") {
+            return .failure(.unusable("leads out of the document's folder (..), which quire does not read"))
         }
-        return .failure(.unusable("was not found"))
+        let roots = [directory(of: input.name)] + searchPaths.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        var failure: String?
+        for root in roots {
+            // Symbolic links are followed first, so a link that leads out of the folder is
+            // refused as if there were no file, and the file read is the one that was checked.
+            let candidate = root + path
+            guard let rootPath = FileAccess.resolvedPath(root.isEmpty ? "." : root),
+                let resolved = FileAccess.resolvedPath(candidate),
+                rootPath == "/" || resolved.hasPrefix(rootPath + "/")
+            else { continue }
+            do {
+                let data = try FileAccess.readRegularFile(resolved, limit: Self.maximumImageSize)
+                // The path as given names the resource, so two inputs' `images/a.png` stay apart.
+                return image(candidate, data)
+            } catch {
+                failure = failure ?? error.reason
+            }
+        }
+        switch failure {
+        case nil, "no such file or directory"?: return .failure(.unusable(Self.notFound))
+        case let reason? where reason.hasPrefix("is "): return .failure(.unusable(reason))
+        case let reason?: return .failure(.unusable("cannot be read (\(reason))"))
+        }
     }
 
     private func image(_ key: String, _ data: [UInt8]) -> Result<Resource, Failure> {
+        guard data.count <= Self.maximumImageSize else {
+            return .failure(.unusable("is larger than \(Self.maximumImageSize >> 20) MB"))
+        }
         guard let mediaType = MediaTypeSniffer.imageMediaType(of: data) else {
             return .failure(.unusable("is not a JPEG, PNG, GIF or SVG image"))
         }
         guard acceptedMediaTypes.contains(mediaType) else {
             return .failure(.unusable("is \(mediaType), which EPUB reading systems need not support"))
+        }
+        if mediaType == "image/svg+xml", let problem = SVGSafety.problem(in: data) {
+            return .failure(.unusable("is an SVG image with \(problem), which quire does not embed"))
         }
         return .success(Resource(url: key, mediaType: mediaType, data: data))
     }

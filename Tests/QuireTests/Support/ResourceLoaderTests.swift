@@ -80,11 +80,11 @@ import Testing
         let file = folder.appendingPathComponent("article/page.json").path
         #expect(
             warnings.map(\.description) == [
-                "\(file): warning: image 'images/missing.png' was not found; its text alternative is used instead",
+                "\(file): warning: image 'images/missing.png' was not found in the document's folder or a resource folder; its text alternative is used instead",
                 "\(file): warning: image 'images/fake.png' is not a JPEG, PNG, GIF or SVG image; its text alternative is used instead",
                 "\(file): warning: image 'images/new.webp' is image/webp, which EPUB reading systems need not support; its text alternative is used instead",
                 "\(file): warning: image 'data:image/png;base64,!!!' is not a valid data: URI; its text alternative is used instead",
-                "\(file): warning: cover image 'images/missing-cover.png' was not found; the book has no cover",
+                "\(file): warning: cover image 'images/missing-cover.png' was not found in the document's folder or a resource folder; the book has no cover",
                 "\(file): warning: 2 remote images were not fetched; their text alternatives are used instead",
             ])
     }

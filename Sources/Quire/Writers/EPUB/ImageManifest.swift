@@ -1,7 +1,8 @@
 import QuireDocument
 
 /// The images the book carries: those the text shows whose bytes are loaded and of a media type
-/// EPUB reading systems support, plus the cover. Anything else is written as its text alternative.
+/// EPUB reading systems support (SVG only without scripts or references, `SVGSafety`), plus the
+/// cover. Anything else is written as its text alternative.
 struct ImageManifest {
     struct Item {
         let id: String
@@ -25,7 +26,10 @@ struct ImageManifest {
         func add(_ source: String, id: String, name: String) -> Int? {
             if let index = indexBySource[source] { return index }
             guard let data = loaded[source], let mediaType = MediaTypeSniffer.imageMediaType(of: data),
-                EPUBWriter.imageMediaTypes.contains(mediaType)
+                EPUBWriter.imageMediaTypes.contains(mediaType),
+                // The resource loader refuses such SVG with a warning; this keeps a tree made
+                // some other way from carrying one into the book.
+                mediaType != "image/svg+xml" || SVGSafety.problem(in: data) == nil
             else { return nil }
             let href = "images/\(name).\(MediaTypeSniffer.fileExtension(for: mediaType))"
             items.append(Item(id: id, href: href, mediaType: mediaType, data: data))
