@@ -200,4 +200,20 @@ import Testing
                 "image 'evil.svg' is an SVG image with a <script> element, which quire does not embed; its text alternative is used instead",
             ])
     }
+
+    /// `--cover` may name any file, but a FIFO, standard input or a device is refused at once
+    /// (opening a FIFO used to wait for a writer forever, `/dev/zero` to fill the memory).
+    @Test func aCoverThatIsNoRegularFileIsRefusedAtOnce() throws {
+        let scratch = try ScratchDirectory()
+        let input = try scratch.write("notes.md", "# Notes\n")
+        let fifo = scratch.url.appendingPathComponent("cover.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for cover in [fifo, "/dev/stdin", "/dev/zero"] {
+            let run = try QuireProcess.run(
+                ["convert", input.path, "-o", scratch.url.appendingPathComponent("notes.epub").path, "--cover", cover])
+            #expect(run.status == 1)
+            #expect(run.standardError == "quire: \(cover): is not a regular file\n")
+        }
+        #expect(!scratch.fileNames.contains("notes.epub"))
+    }
 }

@@ -11,30 +11,41 @@
 /// `href`, `xlink:href` and `src` values other than a same-image `#fragment` or a `data:` URL of
 /// a raster image; `url(...)` other than `url(#fragment)` in any attribute or `<style>`;
 /// `@import`, `image()`, `image-set()`, `cross-fade()`, `element()`, `expression()` and
-/// backslash escapes in CSS; animations of `href` or event attributes; processing instructions
-/// other than the XML declaration (`<?xml-stylesheet?>` loads a file); a DOCTYPE with an internal
-/// subset (entities can spell out any of the above); entity references other than XML's five;
-/// and markup too broken to read (an unclosed comment, tag or quoted value).
+/// backslash escapes in CSS; animations of `href`, `src`, `style` or event attributes;
+/// processing instructions other than the XML declaration (`<?xml-stylesheet?>` loads a file);
+/// a DOCTYPE with an internal subset (entities can spell out any of the above); entity
+/// references other than XML's five; and markup too broken to read (an unclosed comment, tag or
+/// quoted value).
 public enum SVGSafety {
     /// What makes `bytes` unfit to embed, in words for a warning ("a <script> element"), or
-    /// `nil` when the SVG has none of it. Linear in the size of the image.
+    /// `nil` when the SVG has none of it. One pass over the bytes, allocating only for the rare
+    /// value with a character reference and for `<style>` text.
     public static func problem(in bytes: [UInt8]) -> String? {
-        var scanner = Scanner(bytes: bytes)
-        return scanner.run()
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(bytes: buffer)
+            return scanner.run()
+        }
     }
 
-    private static let forbiddenElements: Set<String> = [
+    private static let forbiddenElements = [
         "script", "foreignobject", "handler", "listener", "iframe", "embed", "object",
-    ]
+    ].map { Array($0.utf8) }
+
+    /// CSS functions that load an image or a page: refused wherever they appear.
+    private static let loadingFunctions = [
+        "image", "image-set", "cross-fade", "element", "expression",
+    ].map { Array($0.utf8) }
+
+    private typealias Bytes = UnsafeBufferPointer<UInt8>
 
     private struct Scanner {
-        let bytes: [UInt8]
+        let bytes: Bytes
         var index = 0
         /// How many `style` elements are open, and the text they hold so far.
         var styleDepth = 0
         var styleText: [UInt8] = []
 
-        init(bytes: [UInt8]) { self.bytes = bytes }
+        init(bytes: Bytes) { self.bytes = bytes }
 
         mutating func run() -> String? {
             var textStart = 0
@@ -68,19 +79,20 @@ public enum SVGSafety {
             } else if starts(with: "<?") {
                 guard let end = find("?>", from: index + 2) else { return "an unclosed processing instruction" }
                 let target = bytes[(index + 2)..<end].prefix { !isSpace($0) }
-                guard String(decoding: target, as: UTF8.self) == "xml" else {
+                guard target.elementsEqual("xml".utf8) else {
                     return "a processing instruction (<?\(String(decoding: target.prefix(40), as: UTF8.self))?>)"
                 }
                 index = end + 2
             } else if starts(with: "</") {
                 index += 2
                 let name = readName()
-                guard let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else { return "an unclosed tag" }
+                guard let end = find(">", from: index) else { return "an unclosed tag" }
                 index = end + 1
-                if localName(name) == "style", styleDepth > 0 {
+                if equalsIgnoringCase(localName(name), "style"), styleDepth > 0 {
                     styleDepth -= 1
                     if styleDepth == 0 {
-                        if let problem = SVGSafety.cssProblem(styleText) { return problem }
+                        let problem = styleText.withUnsafeBufferPointer { cssProblem($0[...]) }
+                        if let problem { return problem }
                         styleText = []
                     }
                 }
@@ -117,13 +129,15 @@ public enum SVGSafety {
             // A `<` that starts no tag: not XML, but nothing a reader would run either.
             guard !name.isEmpty else { return nil }
             let element = localName(name)
-            if SVGSafety.forbiddenElements.contains(element) { return "a <\(name)> element" }
+            if SVGSafety.forbiddenElements.contains(where: { equalsIgnoringCase(element, $0) }) {
+                return "a <\(String(decoding: name, as: UTF8.self))> element"
+            }
             while true {
                 skipSpaces()
                 guard index < bytes.count else { return "an unclosed tag" }
                 if bytes[index] == UInt8(ascii: ">") {
                     index += 1
-                    if element == "style" { styleDepth += 1 }
+                    if equalsIgnoringCase(element, "style") { styleDepth += 1 }
                     return nil
                 }
                 if starts(with: "/>") {
@@ -133,29 +147,34 @@ public enum SVGSafety {
                 let attribute = readName()
                 guard !attribute.isEmpty else { return "a malformed tag" }
                 skipSpaces()
-                var value: [UInt8] = []
+                var value = bytes[index..<index]
                 if index < bytes.count, bytes[index] == UInt8(ascii: "=") {
                     index += 1
                     skipSpaces()
                     guard index < bytes.count else { return "an unclosed tag" }
                     let quote = bytes[index]
                     if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-                        guard let end = bytes[(index + 1)...].firstIndex(of: quote) else { return "an unclosed attribute value" }
-                        guard let text = decoded(bytes[(index + 1)..<end]) else { return "an entity reference" }
-                        value = text
+                        guard let end = find(quote, from: index + 1) else { return "an unclosed attribute value" }
+                        value = bytes[(index + 1)..<end]
                         index = end + 1
                     } else {
                         let start = index
                         while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
-                        guard let text = decoded(bytes[start..<index]) else { return "an entity reference" }
-                        value = text
+                        value = bytes[start..<index]
                     }
                 }
-                if let problem = SVGSafety.attributeProblem(name: attribute, value: value) { return problem }
+                let problem: String?
+                if value.contains(UInt8(ascii: "&")) {
+                    guard let text = decoded(value) else { return "an entity reference" }
+                    problem = text.withUnsafeBufferPointer { attributeProblem(name: attribute, value: $0[...]) }
+                } else {
+                    problem = attributeProblem(name: attribute, value: value)
+                }
+                if let problem { return problem }
             }
         }
 
-        private mutating func readName() -> String {
+        private mutating func readName() -> Slice<Bytes> {
             let start = index
             while index < bytes.count {
                 let byte = bytes[index]
@@ -166,22 +185,31 @@ public enum SVGSafety {
                 }
                 index += 1
             }
-            return String(decoding: bytes[start..<index], as: UTF8.self)
+            return bytes[start..<index]
         }
 
         private mutating func skipSpaces() {
             while index < bytes.count, isSpace(bytes[index]) { index += 1 }
         }
 
-        private func starts(with text: String) -> Bool {
-            bytes[index...].starts(with: text.utf8)
+        private func starts(with text: StaticString) -> Bool {
+            let pattern = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+            return bytes[index...].starts(with: pattern)
         }
 
-        private func find(_ text: String, from start: Int) -> Int? {
-            let pattern = Array(text.utf8)
+        private func find(_ byte: UInt8, from start: Int) -> Int? {
             var position = start
-            while position + pattern.count <= bytes.count {
-                guard let next = bytes[position...].firstIndex(of: pattern[0]) else { return nil }
+            while position < bytes.count {
+                if bytes[position] == byte { return position }
+                position += 1
+            }
+            return nil
+        }
+
+        private func find(_ text: StaticString, from start: Int) -> Int? {
+            let pattern = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+            var position = start
+            while let next = find(pattern[0], from: position) {
                 if bytes[next...].starts(with: pattern) { return next }
                 position = next + 1
             }
@@ -189,79 +217,97 @@ public enum SVGSafety {
         }
     }
 
-    private static func attributeProblem(name: String, value: [UInt8]) -> String? {
+    private static func attributeProblem(name: Slice<Bytes>, value: Slice<Bytes>) -> String? {
         let local = localName(name)
-        if local.hasPrefix("on") { return "an event attribute (\(name))" }
-        if local == "href" || local == "src" {
-            let target = trimmed(value)
+        if isEventName(local) {
+            return "an event attribute (\(String(decoding: name, as: UTF8.self)))"
+        }
+        if equalsIgnoringCase(local, "href") || equalsIgnoringCase(local, "src") {
+            let target = String(decoding: trimmed(value), as: UTF8.self)
             if !target.hasPrefix("#"), !UnsafeURLRemoval.isRasterImageDataURL(target) {
-                return "a reference to '\(abbreviated(target))'"
+                return "a reference to '\(target.count > 60 ? String(target.prefix(57)) + "..." : target)'"
             }
         }
-        if local == "attributename" {
+        if equalsIgnoringCase(local, "attributename") {
             let animated = localName(trimmed(value))
-            if animated.contains("href") || animated.hasPrefix("on") || animated == "src" || animated == "style" {
-                return "an animation of its \(animated) attribute"
+            if isEventName(animated) || equalsIgnoringCase(animated, "href") || equalsIgnoringCase(animated, "src")
+                || equalsIgnoringCase(animated, "style")
+            {
+                return "an animation of its \(String(decoding: animated, as: UTF8.self).lowercased()) attribute"
             }
         }
         return cssProblem(value)
     }
 
     /// What in CSS (a `style` attribute or element, or a presentation attribute such as `fill`)
-    /// could load something, or `nil`.
-    private static func cssProblem(_ css: [UInt8]) -> String? {
-        let lowered = css.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-        if lowered.contains(UInt8(ascii: "\\")) { return "an escape in CSS" }
-        for function in ["@import", "image(", "image-set(", "cross-fade(", "element(", "expression("]
-        where contains(lowered, function) {
-            return "CSS \(function)"
-        }
-        var position = 0
-        let pattern = Array("url(".utf8)
-        while position + pattern.count <= lowered.count {
-            guard lowered[position...].starts(with: pattern) else {
-                position += 1
-                continue
+    /// could load something, or `nil`. One pass: only `\`, `@` and the name before each `(`
+    /// matter.
+    private static func cssProblem(_ css: Slice<Bytes>) -> String? {
+        var position = css.startIndex
+        while position < css.endIndex {
+            switch css[position] {
+            case UInt8(ascii: "\\"):
+                return "an escape in CSS"
+            case UInt8(ascii: "@") where css[position...].count >= 7
+                && equalsIgnoringCase(css[position..<(position + 7)], "@import"):
+                return "CSS @import"
+            case UInt8(ascii: "("):
+                var start = position
+                while start > css.startIndex, isNameByte(css[start - 1]) { start -= 1 }
+                let function = css[start..<position]
+                if equalsIgnoringCase(function, "url") {
+                    var target = position + 1
+                    while target < css.endIndex, isSpace(css[target]) || css[target] == UInt8(ascii: "\"")
+                        || css[target] == UInt8(ascii: "'")
+                    {
+                        target += 1
+                    }
+                    guard target < css.endIndex, css[target] == UInt8(ascii: "#") else {
+                        let shown = css[start...].prefix { $0 != UInt8(ascii: ")") }.prefix(60)
+                        return "a reference to '\(String(decoding: shown, as: UTF8.self)))'"
+                    }
+                } else if let loading = loadingFunctions.first(where: { hasSuffixIgnoringCase(function, $0) }) {
+                    return "CSS \(String(decoding: loading, as: UTF8.self))()"
+                }
+            default:
+                break
             }
-            var target = position + pattern.count
-            while target < lowered.count, isSpace(lowered[target]) || lowered[target] == UInt8(ascii: "\"")
-                || lowered[target] == UInt8(ascii: "'")
-            {
-                target += 1
-            }
-            guard target < lowered.count, lowered[target] == UInt8(ascii: "#") else {
-                let shown = String(decoding: css[position...].prefix { $0 != UInt8(ascii: ")") }.prefix(60), as: UTF8.self)
-                return "a reference to '\(shown))'"
-            }
-            position = target
+            position += 1
         }
         return nil
     }
 
-    private static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
-        let pattern = Array(text.utf8)
-        guard pattern.count <= bytes.count else { return false }
-        for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
-            if bytes[start...].starts(with: pattern) { return true }
-        }
-        return false
+    /// `on...`, as every event handler attribute is named (`onload`, `onclick`, `onbegin`).
+    private static func isEventName(_ name: Slice<Bytes>) -> Bool {
+        name.count >= 2 && lowered(name[name.startIndex]) == UInt8(ascii: "o")
+            && lowered(name[name.startIndex + 1]) == UInt8(ascii: "n")
     }
 
-    private static func abbreviated(_ text: String) -> String {
-        text.count > 60 ? String(text.prefix(57)) + "..." : text
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// Without XML white space at either end.
-    private static func trimmed(_ bytes: [UInt8]) -> String {
+    private static func trimmed(_ bytes: Slice<Bytes>) -> Slice<Bytes> {
         let start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
         let end = bytes.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? start
-        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+        return bytes[start..<max(start, end)]
+    }
+
+    private static func hasSuffixIgnoringCase(_ bytes: Slice<Bytes>, _ suffix: [UInt8]) -> Bool {
+        bytes.count >= suffix.count && equalsIgnoringCase(bytes.suffix(suffix.count), suffix)
     }
 }
 
 /// Character data with XML's references replaced: the five predefined entities and numeric
 /// references. `nil` for any other entity (only a DTD could define it) or a stray `&`.
-private func decoded(_ text: ArraySlice<UInt8>) -> [UInt8]? {
+private func decoded(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8]? {
     guard text.contains(UInt8(ascii: "&")) else { return Array(text) }
     var output: [UInt8] = []
     output.reserveCapacity(text.count)
@@ -303,7 +349,21 @@ private func isSpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
 }
 
-/// The part after any namespace prefix, lower-cased.
-private func localName(_ name: String) -> String {
-    (name.lastIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name).lowercased()
+private func lowered(_ byte: UInt8) -> UInt8 {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte
+}
+
+/// The part of a name after any namespace prefix.
+private func localName(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+    guard let colon = name.lastIndex(of: UInt8(ascii: ":")) else { return name }
+    return name[(colon + 1)...]
+}
+
+/// Whether `bytes` spell `lowercase` (ASCII, lower case) in any letter case.
+private func equalsIgnoringCase<C: Collection<UInt8>>(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ lowercase: C) -> Bool {
+    bytes.count == lowercase.count && zip(bytes, lowercase).allSatisfy { lowered($0) == $1 }
+}
+
+private func equalsIgnoringCase(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ lowercase: StaticString) -> Bool {
+    equalsIgnoringCase(bytes, UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount))
 }
