@@ -149,10 +149,12 @@ public enum FileAccess {
         _ path: String, reportedAs name: String, producing produce: (_ emit: @escaping Emit) throws -> Void
     ) throws {
         let temporary = SystemPath.cString(temporaryPath(beside: path))
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw systemError(name) }
+        // Remembered before it exists, so that no moment passes when Ctrl-C could leave it
+        // behind; removing a name not yet created does no harm (it carries this process's id).
         let slot = temporary.withUnsafeBufferPointer { quire_temporary_remember($0.baseAddress) }
         defer { quire_temporary_forget(slot) }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw systemError(name) }
         var failure: Int32?
         do {
             try produce { piece in
