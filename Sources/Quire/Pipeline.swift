@@ -62,6 +62,9 @@ public struct Pipeline: Sendable {
         // Before anything else sees the tree: no writer may get a script-capable URL.
         document = UnsafeURLRemoval.apply(to: document, file: input.name, warnings: &warnings)
         document = clean(document, readBy: format, file: input.name, warnings: &warnings, stripped: &stripped)
+        if format.isWebPage, writer.isBook || writer.name == WriterFormat.html.name {
+            document = SiteClassRemoval.apply(to: document)
+        }
         // A fetched page's source is where the fetch ended, after redirects.
         if URLFetcher.isURL(input.name) { document.metadata.sourceURL = input.name }
         if writer.isBook, let resourceLoader {
