@@ -192,6 +192,15 @@ enum LineShapes {
             || label.allSatisfy({ "IVXLC".contains($0) }) && !label.isEmpty
     }
 
+    /// A line that is numbering and nothing more: `Chapter 3`, `Part II.`, `IV`, `12`.
+    static func isBareNumbering(_ text: Substring) -> Bool {
+        var words = text.split(separator: " ")
+        if words.count == 2, partWords.contains(words[0].lowercased()) { words.removeFirst() }
+        guard words.count == 1 else { return false }
+        let label = words[0].filter { $0 != "." && $0 != ":" }
+        return !label.isEmpty && (label.allSatisfy(\.isASCIIDigit) || label.allSatisfy({ "IVXLC".contains($0) }))
+    }
+
     /// `## Title`: one to six `#`, a space and text, with closing `#`s dropped. The level is
     /// the number of `#`.
     static func atxHeading(_ text: Substring) -> (level: Int, text: Substring)? {

@@ -108,23 +108,33 @@ struct TextBlockParser {
     /// one when it introduces body text (`isBodyText`), and, when nothing in its shape marks
     /// it (no numbering, no capitals), when the text bears out that it has sections: it opens
     /// the text, or another such line introduces body too, or a chapter number stands above
-    /// it. A line followed by a heading is one only as a chapter number over its title, or as
-    /// the text's title over its first numbered or underlined section. Everything else, and
+    /// it. `1. Introduction`, which also reads as a list, needs a second such section. A line
+    /// followed by a heading is one only as a chapter number over its title (`Chapter 3`, `IV`),
+    /// or as the text's title over its first numbered or underlined section. Everything else, and
     /// so the slogans, datelines and signatures that end a piece, is a paragraph.
     private func resolve(_ raw: [RawBlock], isTopLevel: Bool) -> [Block] {
         let strengths = raw.map(candidateStrength)
         let introducesBody = raw.indices.map { $0 + 1 < raw.count && isBodyText(raw[$0 + 1]) }
         let sectionsWithBody = raw.indices.count { strengths[$0] != nil && introducesBody[$0] }
+        let numberedSections = raw.indices.count { position in
+            if case .numberedLine = raw[position] { strengths[position] != nil && introducesBody[position] } else { false }
+        }
         var isHeading = [Bool](repeating: false, count: raw.count)
         for position in raw.indices.reversed() {
             guard let strength = strengths[position] else { continue }
             let opensText = isTopLevel && position == 0
-            if introducesBody[position] {
+            if case .numberedLine(let line, _) = raw[position] {
+                // `1. Introduction` reads as a one-item list too: a section title only when the
+                // text has at least two of them.
+                isHeading[position] = introducesBody[position] && numberedSections >= 2
+                    || LineShapes.isBareNumbering(line.text) && position + 1 < raw.count && isHeading[position + 1]
+            } else if introducesBody[position] {
                 isHeading[position] = strength != .plain || opensText || sectionsWithBody >= 2
                     || (position > 0 && strengths[position - 1] == .numbered)
             } else if position + 1 < raw.count, isHeading[position + 1] || Self.isExplicitHeading(raw[position + 1]) {
-                isHeading[position] = strength == .numbered
-                    || (opensText && strength == .plain && (Self.isExplicitHeading(raw[position + 1]) || strengths[position + 1] == .numbered))
+                let nextIsMarked = Self.isExplicitHeading(raw[position + 1]) || strengths[position + 1] == .numbered
+                isHeading[position] = strength == .numbered && LineShapes.isBareNumbering(lineText(raw[position]))
+                    || (opensText && strength == .plain && nextIsMarked)
             }
         }
         var blocks: [Block] = []
@@ -157,6 +167,14 @@ struct TextBlockParser {
         case .lines(let lines) where lines.count == 1: return evidence.strength(of: lines[0].text)
         case .numberedLine(let line, _): return evidence.strength(of: line.text)
         default: return nil
+        }
+    }
+
+    private func lineText(_ item: RawBlock) -> Substring {
+        switch item {
+        case .lines(let lines): lines.first?.text ?? ""
+        case .numberedLine(let line, _): line.text
+        case .block, .indentedQuote: ""
         }
     }
 
