@@ -80,6 +80,12 @@ import Testing
         #expect(list.start == 3)
     }
 
+    @Test func aNumberedSectionStandsOverItsFirstSubsection() {
+        let text = "1. Summary\n\n\(body)\n\n2. Findings\n\n2.1 Who cycles\n\n\(body)\n\n3. Costs\n\n\(body)\n"
+        #expect(headings(text) == ["1. Summary", "2. Findings", "2.1 Who cycles", "3. Costs"])
+        #expect(read(text).blocks[3] == .heading(Heading(level: 4, content: [.text("2.1 Who cycles")])))
+    }
+
     @Test func aChapterNumberStandsOverItsTitle() {
         #expect(headings("Chapter 3\n\nThe Flood\n\n\(body)\n") == ["Chapter 3", "The Flood"])
         // Capitals over a title are a label, not a chapter number.

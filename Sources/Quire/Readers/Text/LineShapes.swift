@@ -201,6 +201,16 @@ enum LineShapes {
         return !label.isEmpty && (label.allSatisfy(\.isASCIIDigit) || label.allSatisfy({ "IVXLC".contains($0) }))
     }
 
+    /// Whether `child` is numbered as a part of `parent`: `2.1 Who cycles` of `2. Findings`.
+    static func isSubsection(_ child: Substring, of parent: Substring) -> Bool {
+        func parts(_ text: Substring) -> [Substring] {
+            text.prefix { $0.isASCIIDigit || $0 == "." }.split(separator: ".")
+        }
+        let parentParts = parts(parent)
+        let childParts = parts(child)
+        return !parentParts.isEmpty && childParts.count > parentParts.count && childParts.starts(with: parentParts)
+    }
+
     /// `## Title`: one to six `#`, a space and text, with closing `#`s dropped. The level is
     /// the number of `#`.
     static func atxHeading(_ text: Substring) -> (level: Int, text: Substring)? {

@@ -110,7 +110,8 @@ struct TextBlockParser {
     /// the text, or another such line introduces body too, or a chapter number stands above
     /// it. `1. Introduction`, which also reads as a list, needs a second such section. A line
     /// followed by a heading is one only as a chapter number over its title (`Chapter 3`, `IV`),
-    /// or as the text's title over its first numbered or underlined section. Everything else, and
+    /// as a numbered section over its first subsection (`2. Findings` over `2.1 Who`), or as
+    /// the text's title over its first numbered or underlined section. Everything else, and
     /// so the slogans, datelines and signatures that end a piece, is a paragraph.
     private func resolve(_ raw: [RawBlock], isTopLevel: Bool) -> [Block] {
         let strengths = raw.map(candidateStrength)
@@ -126,14 +127,18 @@ struct TextBlockParser {
             if case .numberedLine(let line, _) = raw[position] {
                 // `1. Introduction` reads as a one-item list too: a section title only when the
                 // text has at least two of them.
+                let overHeading = position + 1 < raw.count && isHeading[position + 1]
                 isHeading[position] = introducesBody[position] && numberedSections >= 2
-                    || LineShapes.isBareNumbering(line.text) && position + 1 < raw.count && isHeading[position + 1]
+                    || overHeading && LineShapes.isBareNumbering(line.text)
+                    || overHeading && LineShapes.isSubsection(lineText(raw[position + 1]), of: line.text)
             } else if introducesBody[position] {
                 isHeading[position] = strength != .plain || opensText || sectionsWithBody >= 2
                     || (position > 0 && strengths[position - 1] == .numbered)
             } else if position + 1 < raw.count, isHeading[position + 1] || Self.isExplicitHeading(raw[position + 1]) {
                 let nextIsMarked = Self.isExplicitHeading(raw[position + 1]) || strengths[position + 1] == .numbered
-                isHeading[position] = strength == .numbered && LineShapes.isBareNumbering(lineText(raw[position]))
+                let text = lineText(raw[position])
+                isHeading[position] = strength == .numbered
+                    && (LineShapes.isBareNumbering(text) || LineShapes.isSubsection(lineText(raw[position + 1]), of: text))
                     || (opensText && strength == .plain && nextIsMarked)
             }
         }
