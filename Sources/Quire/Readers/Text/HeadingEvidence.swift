@@ -38,31 +38,38 @@ struct HeadingEvidence {
     init(body lines: ArraySlice<TextLine>, title: String?) {
         var seen: Set<String> = []
         var repeated: Set<String> = []
-        var lowercase = 0
-        var uppercase = 0
+        var mixedLines = 0
+        var capitalLines = 0
         for index in lines.indices where !lines[index].isBlank {
             let text = lines[index].text
-            for character in text where character.isLetter {
-                if character.isLowercase { lowercase += 1 } else if character.isUppercase { uppercase += 1 }
+            // Lines, not letters, and ASCII letters only: this runs over every line, and most
+            // lines show a lower-case letter in their first word.
+            var hasCapital = false
+            var hasLowercase = false
+            for byte in text.utf8 {
+                if byte >= 0x61, byte <= 0x7A {
+                    hasLowercase = true
+                    break
+                }
+                if byte >= 0x41, byte <= 0x5A { hasCapital = true }
             }
+            if hasLowercase { mixedLines += 1 } else if hasCapital { capitalLines += 1 }
             let standsAlone = (index == lines.startIndex || lines[index - 1].isBlank)
                 && (index + 1 == lines.endIndex || lines[index + 1].isBlank)
             guard standsAlone, text.utf8.count <= 120 else { continue }
             let key = Self.comparable(text)
             if !seen.insert(key).inserted { repeated.insert(key) }
         }
-        self.init(isMixedCase: lowercase >= uppercase, repeatedLines: repeated, title: title)
+        self.init(isMixedCase: mixedLines >= capitalLines, repeatedLines: repeated, title: title)
     }
 
     /// How strongly `text`, a line standing alone, is marked as a heading; `nil` when its shape
     /// rules a heading out: a sentence, a date or place and date, a quotation, a line that
     /// recurs, the title repeated.
     func strength(of text: Substring) -> Strength? {
-        guard LineShapes.isTitleLike(text), !LineShapes.isDateline(text), let last = text.last,
-            !"\"”»’'".contains(last), !isTitleEcho(text)
+        guard LineShapes.isTitleLike(text), let last = text.last, !"\"”»’'".contains(last), !isTitleEcho(text),
+            !repeatedLines.contains(Self.comparable(text)), !LineShapes.isDateline(text)
         else { return nil }
-        let key = Self.comparable(text)
-        guard !repeatedLines.contains(key) else { return nil }
         if LineShapes.hasSectionNumber(text) { return .numbered }
         let letters = text.filter(\.isLetter)
         if isMixedCase, letters.count >= 2, !letters.contains(where: \.isLowercase) { return .capitals }
@@ -71,7 +78,8 @@ struct HeadingEvidence {
 
     /// Whether `text` is the header's title again, as exports print it before `PS:`.
     func isTitleEcho<Text: StringProtocol>(_ text: Text) -> Bool {
-        guard let title, !title.isEmpty else { return false }
+        // Most text compared is a paragraph far longer than any title: no need to lower-case it.
+        guard let title, !title.isEmpty, text.utf8.count <= title.utf8.count * 2 + 8 else { return false }
         return Self.comparable(text) == title
     }
 

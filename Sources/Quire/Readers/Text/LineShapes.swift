@@ -158,7 +158,7 @@ enum LineShapes {
     /// `HumanDate` reads (less one leading word such as `le` or `den`), or a year with a day
     /// number beside it.
     static func isDateline(_ text: Substring) -> Bool {
-        guard text.contains(where: \.isASCIIDigit) else { return false }
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         if HumanDate.parse(String(text))?.day != nil { return true }
         guard let comma = text.lastIndex(of: ",") else { return false }
         let after = text[text.index(after: comma)...].split(separator: " ")

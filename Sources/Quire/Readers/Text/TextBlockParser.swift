@@ -114,8 +114,10 @@ struct TextBlockParser {
     /// the text's title over its first numbered or underlined section. Everything else, and
     /// so the slogans, datelines and signatures that end a piece, is a paragraph.
     private func resolve(_ raw: [RawBlock], isTopLevel: Bool) -> [Block] {
-        let strengths = raw.map(candidateStrength)
-        let introducesBody = raw.indices.map { $0 + 1 < raw.count && isBodyText(raw[$0 + 1]) }
+        // Every rule needs a block after the line, so the last one (a list item's only line,
+        // most often) is not measured.
+        let strengths = raw.indices.map { $0 + 1 < raw.count ? candidateStrength(raw[$0]) : nil }
+        let introducesBody = raw.indices.map { strengths[$0] != nil && $0 + 1 < raw.count && isBodyText(raw[$0 + 1]) }
         let sectionsWithBody = raw.indices.count { strengths[$0] != nil && introducesBody[$0] }
         let numberedSections = raw.indices.count { position in
             if case .numberedLine = raw[position] { strengths[position] != nil && introducesBody[position] } else { false }
