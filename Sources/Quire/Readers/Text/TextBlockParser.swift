@@ -130,17 +130,18 @@ struct TextBlockParser {
                 // `1. Introduction` reads as a one-item list too: a section title only when the
                 // text has at least two of them.
                 let overHeading = position + 1 < raw.count && isHeading[position + 1]
-                isHeading[position] = introducesBody[position] && numberedSections >= 2
-                    || overHeading && LineShapes.isBareNumbering(line.text)
-                    || overHeading && LineShapes.isSubsection(lineText(raw[position + 1]), of: line.text)
+                isHeading[position] = (introducesBody[position] && numberedSections >= 2)
+                    || (overHeading && LineShapes.isBareNumbering(line.text))
+                    || (overHeading && LineShapes.isSubsection(lineText(raw[position + 1]), of: line.text))
             } else if introducesBody[position] {
                 isHeading[position] = strength != .plain || opensText || sectionsWithBody >= 2
                     || (position > 0 && strengths[position - 1] == .numbered)
             } else if position + 1 < raw.count, isHeading[position + 1] || Self.isExplicitHeading(raw[position + 1]) {
                 let nextIsMarked = Self.isExplicitHeading(raw[position + 1]) || strengths[position + 1] == .numbered
                 let text = lineText(raw[position])
-                isHeading[position] = strength == .numbered
-                    && (LineShapes.isBareNumbering(text) || LineShapes.isSubsection(lineText(raw[position + 1]), of: text))
+                let numbersWhatFollows = LineShapes.isBareNumbering(text)
+                    || LineShapes.isSubsection(lineText(raw[position + 1]), of: text)
+                isHeading[position] = (strength == .numbered && numbersWhatFollows)
                     || (opensText && strength == .plain && nextIsMarked)
             }
         }
