@@ -3,6 +3,7 @@
 #   make test   install missing packages, build, run every test
 #   make bench  whole-process comparisons with cmark-gfm, libxml2 and pandoc (docs/performance.md)
 #   make bench-extract  extraction quality and speed on the benchmark pages (docs/extraction.md)
+#   make bench-text-structure  heading precision and recall of the text reader (docs/plain-text.md)
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -20,7 +21,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswif
 # the first HTML page, so conversions of other formats never load it and ICU.
 export PKG_CONFIG_PATH := $(CURDIR)/Sources/CLibXML2/pkgconfig
 
-.PHONY: deps test-deps build demo test bench bench-extract conformance install clean
+.PHONY: deps test-deps build demo test bench bench-extract bench-text-structure conformance install clean
 
 # Installs only the Debian packages that are missing; a quick no-op when all are present.
 deps:
@@ -70,6 +71,13 @@ bench: build
 bench-extract: build
 	@./scripts/install-packages python3
 	./scripts/bench-extraction
+
+# Headings the text reader finds against the labelled exports of fixtures/text-structure/; fails
+# below 0.95 precision or recall. A debug build is enough: the set is small.
+bench-text-structure: deps
+	@./scripts/install-packages python3
+	$(SWIFT) build --product quire
+	./scripts/bench-text-structure .build/debug/quire
 
 # The HTML reader against html5lib's tree-construction cases: text a browser shows, kept in
 # order (docs/html-reader.md).

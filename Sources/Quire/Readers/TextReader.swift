@@ -32,7 +32,8 @@ public enum TextReader {
         let header = options.readsArticleHeader ? ArticleHeader.read(lines, inlineParser: inlineParser) : ArticleHeader()
         let body = lines[header.bodyStart...]
 
-        var parser = TextBlockParser(footnoteLabels: labels, wrapWidth: wrapWidth(body))
+        let evidence = HeadingEvidence(body: body, title: header.metadata.title)
+        var parser = TextBlockParser(footnoteLabels: labels, wrapWidth: wrapWidth(body), evidence: evidence)
         let blocks = parser.parseBlocks(body, depth: 0)
         if parser.flattenedDeepNesting {
             warnings.append(

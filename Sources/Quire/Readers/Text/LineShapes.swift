@@ -153,6 +153,76 @@ enum LineShapes {
         return listMarker(text).map(\.isSectionNumber) != false
     }
 
+    /// A date, or a place and a date, as under a letter or a statement: `3 January 2026`,
+    /// `Mexico City, 3 January 2026`, `Vire, le 7 février 2026`. After a comma, a date
+    /// `HumanDate` reads (less one leading word such as `le` or `den`), or a year with a day
+    /// number beside it.
+    static func isDateline(_ text: Substring) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        if HumanDate.parse(String(text))?.day != nil { return true }
+        guard let comma = text.lastIndex(of: ",") else { return false }
+        let after = text[text.index(after: comma)...].split(separator: " ")
+        if HumanDate.parse(after.joined(separator: " "))?.day != nil
+            || HumanDate.parse(after.dropFirst().joined(separator: " "))?.day != nil
+        {
+            return true
+        }
+        let numbers = text.split { !$0.isASCIIDigit }.compactMap { Int($0) }
+        return numbers.contains { (1000...2999).contains($0) } && numbers.contains { (1...31).contains($0) }
+    }
+
+    /// Words that number a part of a text when a number follows them: `Chapter 3`, `Part II`,
+    /// `Kapitel 1: Rückblick`, in the languages whose dates `HumanDate` reads.
+    private static let partWords: Set<String> = [
+        "chapter", "part", "section", "book", "appendix", "chapitre", "partie", "annexe", "capítulo", "parte",
+        "sección", "anexo", "kapitel", "teil", "abschnitt", "anhang", "seção", "secção", "capitolo", "sezione",
+        "allegato",
+    ]
+
+    /// Whether the line opens with section numbering: `2.1 Methods`, `3) Results`, `IV. Costs`,
+    /// `Chapter 3`, `Part II: The river`.
+    static func hasSectionNumber(_ text: Substring) -> Bool {
+        if let marker = listMarker(text), marker.isSectionNumber { return true }
+        let number = text.prefix { $0.isASCIIDigit || $0 == "." }
+        if number.contains(where: \.isASCIIDigit), text.dropFirst(number.count).first == " " { return true }
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, partWords.contains(words[0].lowercased()) else { return false }
+        let label = words[1].prefix { $0 != ":" && $0 != "." }
+        return label.allSatisfy(\.isASCIIDigit) && !label.isEmpty
+            || label.allSatisfy({ "IVXLC".contains($0) }) && !label.isEmpty
+    }
+
+    /// A line that is numbering and nothing more: `Chapter 3`, `Part II.`, `IV`, `12`.
+    static func isBareNumbering(_ text: Substring) -> Bool {
+        var words = text.split(separator: " ")
+        if words.count == 2, partWords.contains(words[0].lowercased()) { words.removeFirst() }
+        guard words.count == 1 else { return false }
+        let label = words[0].filter { $0 != "." && $0 != ":" }
+        return !label.isEmpty && (label.allSatisfy(\.isASCIIDigit) || label.allSatisfy({ "IVXLC".contains($0) }))
+    }
+
+    /// Whether `child` is numbered as a part of `parent`: `2.1 Who cycles` of `2. Findings`.
+    static func isSubsection(_ child: Substring, of parent: Substring) -> Bool {
+        func parts(_ text: Substring) -> [Substring] {
+            text.prefix { $0.isASCIIDigit || $0 == "." }.split(separator: ".")
+        }
+        let parentParts = parts(parent)
+        let childParts = parts(child)
+        return !parentParts.isEmpty && childParts.count > parentParts.count && childParts.starts(with: parentParts)
+    }
+
+    /// `## Title`: one to six `#`, a space and text, with closing `#`s dropped. The level is
+    /// the number of `#`.
+    static func atxHeading(_ text: Substring) -> (level: Int, text: Substring)? {
+        let hashes = text.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes), text.dropFirst(hashes).first == " " else { return nil }
+        var title = text.dropFirst(hashes + 1)
+        while title.last == "#" { title = title.dropLast() }
+        while title.last == " " { title = title.dropLast() }
+        guard title.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        return (hashes, title)
+    }
+
     /// True for a short line with few words and no closing punctuation: a kicker or section name.
     static func isLabelLike(_ text: String) -> Bool {
         guard let last = text.last, !".,;:!?…".contains(last) else { return false }

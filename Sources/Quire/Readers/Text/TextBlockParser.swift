@@ -5,20 +5,23 @@ import QuireDocument
 ///
 /// It works in two steps: lines are first grouped into raw blocks by blank lines, markers and
 /// indentation; then each group of plain lines is judged in context (a short line standing
-/// alone before a paragraph is a heading; a group with aligned columns is a table kept
-/// verbatim). Nested structures (lists, quotes) are parsed by handing their de-indented lines
+/// alone is a heading only on evidence, see `resolve`; a group with aligned columns is a table
+/// kept verbatim). Nested structures (lists, quotes) are parsed by handing their de-indented lines
 /// back to the same parser, at most `Document.maximumDepth` levels deep.
 struct TextBlockParser {
     var inlineParser: TextInlineParser
     /// The width the text seems to be wrapped at; a line ending well short of it was ended on
     /// purpose (verse, an address, a signature).
     var wrapWidth: Int
+    /// What the whole text says about its short lines (capitals, repeats, the title).
+    var evidence: HeadingEvidence
     /// Set when some nesting was too deep and was read as plain paragraphs.
     private(set) var flattenedDeepNesting = false
 
-    init(footnoteLabels: Set<String>, wrapWidth: Int) {
+    init(footnoteLabels: Set<String>, wrapWidth: Int, evidence: HeadingEvidence = HeadingEvidence()) {
         inlineParser = TextInlineParser(footnoteLabels: footnoteLabels)
         self.wrapWidth = wrapWidth
+        self.evidence = evidence
     }
 
     /// Levels a list takes in the tree (the list, then its item's blocks); quotes take one.
@@ -30,6 +33,9 @@ struct TextBlockParser {
         case block(Block)
         /// Lines indented by one to three columns: one quote, merged with its neighbours.
         case indentedQuote([Block])
+        /// A numbered line standing alone (`1. Introduction`): a section title if what follows
+        /// bears it out, otherwise the one-item list it was read as.
+        case numberedLine(TextLine, list: Block)
     }
 
     mutating func parseBlocks(_ lines: ArraySlice<TextLine>, depth: Int) -> [Block] {
@@ -54,9 +60,15 @@ struct TextBlockParser {
             } else if startsBlock, LineShapes.isThematicBreak(line.text) {
                 raw.append(.block(.thematicBreak))
                 index += 1
+            } else if startsBlock, let atx = LineShapes.atxHeading(line.text),
+                index + 1 == lines.endIndex || lines[index + 1].isBlank
+            {
+                raw.append(.block(.heading(Heading(level: atx.level, content: inlineParser.parse(String(atx.text))))))
+                index += 1
             } else if let marker = LineShapes.listMarker(line.text), canNest {
                 let (list, end) = parseList(lines, from: index, first: marker, depth: depth)
-                raw.append(.block(list))
+                let standsAlone = startsBlock && end == index + 1 && marker.isSectionNumber
+                raw.append(standsAlone ? .numberedLine(line, list: list) : .block(list))
                 index = end
             } else if let note = LineShapes.footnoteDefinition(line.text),
                 inlineParser.footnoteLabels.contains(note.label), canNest
@@ -88,11 +100,51 @@ struct TextBlockParser {
         if !canNest, lines.contains(where: { !$0.isBlank && ($0.text.first == ">" || LineShapes.listMarker($0.text) != nil) }) {
             flattenedDeepNesting = true
         }
-        return resolve(raw)
+        return resolve(raw, isTopLevel: depth == 0)
     }
 
-    /// Turns raw groups into blocks, judging each plain group by what follows it.
-    private func resolve(_ raw: [RawBlock]) -> [Block] {
+    /// Turns raw groups into blocks, judging each line that stands alone on evidence (issue 21,
+    /// docs/plain-text.md). A line whose shape allows a heading (`HeadingEvidence.strength`) is
+    /// one when it introduces body text (`isBodyText`), and, when nothing in its shape marks
+    /// it (no numbering, no capitals), when the text bears out that it has sections: it opens
+    /// the text, or another such line introduces body too, or a chapter number stands above
+    /// it. `1. Introduction`, which also reads as a list, needs a second such section. A line
+    /// followed by a heading is one only as a chapter number over its title (`Chapter 3`, `IV`),
+    /// as a numbered section over its first subsection (`2. Findings` over `2.1 Who`), or as
+    /// the text's title over its first numbered or underlined section. Everything else, and
+    /// so the slogans, datelines and signatures that end a piece, is a paragraph.
+    private func resolve(_ raw: [RawBlock], isTopLevel: Bool) -> [Block] {
+        // Every rule needs a block after the line, so the last one (a list item's only line,
+        // most often) is not measured.
+        let strengths = raw.indices.map { $0 + 1 < raw.count ? candidateStrength(raw[$0]) : nil }
+        let introducesBody = raw.indices.map { strengths[$0] != nil && $0 + 1 < raw.count && isBodyText(raw[$0 + 1]) }
+        let sectionsWithBody = raw.indices.count { strengths[$0] != nil && introducesBody[$0] }
+        let numberedSections = raw.indices.count { position in
+            if case .numberedLine = raw[position] { strengths[position] != nil && introducesBody[position] } else { false }
+        }
+        var isHeading = [Bool](repeating: false, count: raw.count)
+        for position in raw.indices.reversed() {
+            guard let strength = strengths[position] else { continue }
+            let opensText = isTopLevel && position == 0
+            if case .numberedLine(let line, _) = raw[position] {
+                // `1. Introduction` reads as a one-item list too: a section title only when the
+                // text has at least two of them.
+                let overHeading = position + 1 < raw.count && isHeading[position + 1]
+                isHeading[position] = (introducesBody[position] && numberedSections >= 2)
+                    || (overHeading && LineShapes.isBareNumbering(line.text))
+                    || (overHeading && LineShapes.isSubsection(lineText(raw[position + 1]), of: line.text))
+            } else if introducesBody[position] {
+                isHeading[position] = strength != .plain || opensText || sectionsWithBody >= 2
+                    || (position > 0 && strengths[position - 1] == .numbered)
+            } else if position + 1 < raw.count, isHeading[position + 1] || Self.isExplicitHeading(raw[position + 1]) {
+                let nextIsMarked = Self.isExplicitHeading(raw[position + 1]) || strengths[position + 1] == .numbered
+                let text = lineText(raw[position])
+                let numbersWhatFollows = LineShapes.isBareNumbering(text)
+                    || LineShapes.isSubsection(lineText(raw[position + 1]), of: text)
+                isHeading[position] = (strength == .numbered && numbersWhatFollows)
+                    || (opensText && strength == .plain && nextIsMarked)
+            }
+        }
         var blocks: [Block] = []
         for (position, item) in raw.enumerated() {
             switch item {
@@ -100,15 +152,14 @@ struct TextBlockParser {
                 blocks.append(block)
             case .indentedQuote(let content):
                 blocks.append(.blockQuote(content))
+            case .numberedLine(let line, let list):
+                blocks.append(isHeading[position] ? heading(line.text) : list)
             case .lines(let lines):
-                if LineShapes.looksLikeTable(lines[...]) {
+                if isHeading[position] {
+                    blocks.append(heading(lines[0].text))
+                } else if LineShapes.looksLikeTable(lines[...]) {
                     let base = lines.map(\.indent).min() ?? 0
                     blocks.append(.codeBlock(CodeBlock(text: lines.map { $0.verbatim(relativeTo: base) }.joined(separator: "\n"))))
-                } else if lines.count == 1, LineShapes.isTitleLike(lines[0].text),
-                    position + 1 < raw.count, isBodyText(raw[position + 1])
-                {
-                    let text = String(lines[0].text)
-                    blocks.append(.heading(Heading(level: Self.sectionLevel(text), content: inlineParser.parse(text))))
                 } else {
                     blocks.append(.paragraph(paragraphContent(lines)))
                 }
@@ -117,13 +168,43 @@ struct TextBlockParser {
         return blocks
     }
 
-    /// A stand-alone short line is a heading only when running text follows it: a paragraph
-    /// of a sentence or more, a list, a quote, preformatted text.
+    /// How strongly a raw group is marked as a heading by its own shape; `nil` for anything
+    /// but one line standing alone that could be a title.
+    private func candidateStrength(_ item: RawBlock) -> HeadingEvidence.Strength? {
+        switch item {
+        case .lines(let lines) where lines.count == 1: return evidence.strength(of: lines[0].text)
+        case .numberedLine(let line, _): return evidence.strength(of: line.text)
+        default: return nil
+        }
+    }
+
+    private func lineText(_ item: RawBlock) -> Substring {
+        switch item {
+        case .lines(let lines): lines.first?.text ?? ""
+        case .numberedLine(let line, _): line.text
+        case .block, .indentedQuote: ""
+        }
+    }
+
+    private func heading(_ text: Substring) -> Block {
+        let title = String(text)
+        return .heading(Heading(level: Self.sectionLevel(title), content: inlineParser.parse(title)))
+    }
+
+    /// Headings the writer marked beyond doubt: underlined or opened with `#`.
+    private static func isExplicitHeading(_ item: RawBlock) -> Bool {
+        if case .block(.heading) = item { true } else { false }
+    }
+
+    /// Running text that a heading can introduce: a paragraph of a sentence or more, a list, a
+    /// quote, preformatted text. Not another short line, a heading, a rule, a note, nor the
+    /// header's title printed again.
     private func isBodyText(_ next: RawBlock) -> Bool {
         switch next {
-        case .block(.heading), .block(.thematicBreak), .block(.footnoteDefinition): return false
+        case .block(.heading), .block(.thematicBreak), .block(.footnoteDefinition), .numberedLine: return false
         case .block, .indentedQuote: return true
         case .lines(let lines):
+            if lines.count <= 3, evidence.isTitleEcho(lines.joinedText) { return false }
             if lines.count > 1 { return true }
             guard let line = lines.first, !LineShapes.isTitleLike(line.text) else { return false }
             return line.text.utf8.count(where: { $0 == 0x20 }) >= 5
