@@ -65,6 +65,7 @@ bench: build
 	./scripts/bench-batch
 	./scripts/bench-html-epub 30
 	./scripts/bench-extraction
+	./scripts/bench-pathological
 
 # Precision, recall and F1 of article extraction against the benchmark's human-checked text,
 # beside trafilatura when it is installed (pip install trafilatura; never a test dependency).

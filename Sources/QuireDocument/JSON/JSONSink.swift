@@ -98,9 +98,14 @@ public struct JSONText: JSONSink {
         isEmpty = false
     }
 
+    /// Indentation stops growing past this depth: a tree nested as deep as readers allow is
+    /// some 800 JSON levels deep, and indenting all of it would make its JSON mostly spaces,
+    /// hundreds of times the size of its input.
+    public static let maximumIndentedDepth = 64
+
     /// A line feed and the indentation of the current depth.
     private mutating func newline() {
-        let length = 1 + depth * 2
+        let length = 1 + min(depth, Self.maximumIndentedDepth) * 2
         if lineStart.count < length { lineStart += repeatElement(UInt8(ascii: " "), count: length - lineStart.count) }
         bytes.append(contentsOf: lineStart[..<length])
     }

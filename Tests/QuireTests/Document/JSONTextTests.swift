@@ -40,4 +40,25 @@ import QuireDocument
         sink.string("a\"b\\c\u{01}d/é\u{7F}")
         #expect(String(decoding: sink.finish(), as: UTF8.self) == #""a\"b\\c\u0001d/é\#u{7F}""#)
     }
+
+    /// Past `maximumIndentedDepth` levels the indentation stays the same, so a tree nested as
+    /// deep as readers allow does not become mostly spaces; the text still reads back.
+    @Test func indentationStopsGrowingAtItsMaximumDepth() throws {
+        let depth = 300
+        var sink = JSONText(pretty: true)
+        for _ in 0..<depth { sink.beginArray() }
+        sink.string("x")
+        for _ in 0..<depth { sink.endArray() }
+        let bytes = sink.finish()
+        let text = String(decoding: bytes, as: UTF8.self)
+        let widest = text.split(separator: "\n" as Character).map { (line: Substring) -> Int in line.prefix(while: { $0 == " " }).count }.max()
+        #expect(widest == 2 * JSONText.maximumIndentedDepth)
+        #expect(text.contains("\n" + String(repeating: " ", count: 2 * 10) + "["))
+        var value = try JSONValue(parsing: bytes)
+        for _ in 0..<depth {
+            guard case .array(let items) = value, items.count == 1 else { Issue.record("not nested"); return }
+            value = items[0]
+        }
+        #expect(value == .string("x"))
+    }
 }

@@ -301,6 +301,48 @@ import Testing
         #expect(elapsed < .seconds(20))
     }
 
+    /// A tall cell in the first of many columns: its lines are not padded across the empty
+    /// columns after it (they were padded, then trimmed a space at a time, counting the line
+    /// again for each space: 37 s for 1,000 columns and 400 paragraphs).
+    @Test func aTallCellOfAWideTableIsNotPaddedToTheEnd() {
+        let columns = 1_000
+        let tall = (0..<400).map { paragraph("line \($0)") }
+        var cells = (0..<columns).map { [paragraph("\($0 % 10)")] }
+        cells[0] = tall
+        let table = Table(alignments: Array(repeating: .default, count: columns), bodyRows: [TableRow(cells: cells)])
+        var output = ""
+        let elapsed = ContinuousClock().measure { output = write([.table(table)]) }
+        #expect(elapsed < .seconds(10))
+        // The first column is as wide as its longest word, so each paragraph takes two lines.
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.suffix(4) == ["    line", "    399", "", ""] || lines.suffix(3) == ["    line", "    399", ""])
+        #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
+        #expect(output.utf8.count < 20_000)
+    }
+
+    /// A tall cell in the last of many columns would be drawn on lines as wide as all the
+    /// columns, so the grid would grow with columns times lines; such a table is written row by
+    /// row instead, each cell's lines under the previous cell's.
+    @Test func aTableTooWideToDrawIsWrittenRowByRow() {
+        let columns = 1_000
+        let tall = (0..<400).map { paragraph("line \($0)") }
+        let header = TableRow(cells: (0..<columns).map { [paragraph("h\($0)")] })
+        var cells = (0..<columns).map { [paragraph("\($0 % 10)")] }
+        cells[columns - 1] = tall
+        cells[1] = []
+        let table = Table(
+            alignments: Array(repeating: .default, count: columns), headerRows: [header], bodyRows: [TableRow(cells: cells)])
+        var output = ""
+        let elapsed = ContinuousClock().measure { output = write([.table(table)]) }
+        #expect(elapsed < .seconds(10))
+        #expect(output.utf8.count < 40_000)
+        #expect(output.hasPrefix("    h0\n    h1\n    h2\n"))
+        #expect(output.contains("    h999\n\n    ----\n\n    0\n    2\n"))
+        #expect(output.hasSuffix("    8\n\n    line 0\n\n    line 1\n") == false)
+        #expect(output.contains("    8\n    line 0\n\n    line 1\n"))
+        #expect(output.hasSuffix("    line 399\n"))
+    }
+
     @Test func noLineEndsWithASpace() {
         let blocks: [Block] = [
             .paragraph([.text("trailing   "), .lineBreak, .text("  "), .lineBreak, .text("end ")]),

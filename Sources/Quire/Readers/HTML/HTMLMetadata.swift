@@ -17,10 +17,22 @@ struct HTMLMetadataReader {
     private var times: [(datetime: String, marksPublication: Bool)] = []
     private var headingsOne: [(node: Int, isInArticle: Bool)] = []
 
+    /// Per node, whether it is inside an `article` and whether inside an `svg`, found in the
+    /// same pass from its parent's (nodes come after their parents), so no node's ancestors
+    /// are walked: a page of many nested elements would make that quadratic.
+    private var isInArticle: [Bool] = []
+    private var isInSVG: [Bool] = []
+
     init(dom: HTMLDOM) {
         self.dom = dom
-        for node in 1..<dom.nodeCount where dom.tag(node) != .text {
-            note(node)
+        isInArticle = [Bool](repeating: false, count: dom.nodeCount)
+        isInSVG = [Bool](repeating: false, count: dom.nodeCount)
+        for node in 1..<dom.nodeCount {
+            if let parent = dom.parent(node), parent != HTMLDOM.document {
+                isInArticle[node] = isInArticle[parent] || dom.tag(parent) == .article
+                isInSVG[node] = isInSVG[parent] || dom.tag(parent) == .svg
+            }
+            if dom.tag(node) != .text { note(node) }
         }
     }
 
@@ -28,7 +40,7 @@ struct HTMLMetadataReader {
         switch dom.tag(node) {
         case .html where rootLanguage == nil:
             rootLanguage = dom.attribute("lang", of: node) ?? dom.attribute("xml:lang", of: node)
-        case .title where titleElement == nil && dom.ancestor(of: node, in: [.svg]) == nil:
+        case .title where titleElement == nil && !isInSVG[node]:
             titleElement = text(dom.textContent(of: node))
         case .meta:
             guard let content = dom.attribute("content", of: node).map(text), !content.isEmpty else { return }
@@ -53,7 +65,7 @@ struct HTMLMetadataReader {
                 || dom.attribute("class", of: node, contains: "publish")
             times.append((datetime, marked))
         case .h1:
-            headingsOne.append((node, dom.ancestor(of: node, in: [.article]) != nil))
+            headingsOne.append((node, isInArticle[node]))
         default:
             break
         }

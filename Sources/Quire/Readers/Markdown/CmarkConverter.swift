@@ -65,12 +65,25 @@ private struct TreeBuilder {
         case emphasis, strong, strikethrough, link(url: String, title: String?), image(source: String, title: String?)
         /// An inline element opened by a raw HTML tag, closed by the matching end tag or its parent's end.
         case htmlElement(name: String, make: @Sendable ([Inline]) -> [Inline])
+
+        /// Whether the frame holds inlines only (so, flattened, it passes them on unchanged).
+        var isInline: Bool {
+            switch self {
+            case .emphasis, .strong, .strikethrough, .link, .htmlElement: return true
+            default: return false
+            }
+        }
     }
 
     struct Frame {
         var kind: Kind
         /// Flattened frames add no level to the tree: their content goes to the parent.
         var isFlattened = false
+        /// The frame that content appended to this one goes to: itself unless flattened. A
+        /// flattened frame hands its content straight to the frame that keeps it, so deep
+        /// input is not copied again at every level it passes on the way up; a flattened block
+        /// container still collects its own loose inlines, which become a paragraph.
+        var sink = 0
         /// The cmark node whose exit closes this frame (`nil` for raw HTML elements).
         var node: OpaquePointer?
         var blocks: [Block] = []
@@ -88,6 +101,14 @@ private struct TreeBuilder {
     /// footnote definitions to the end.
     private var headingIDs = HeadingIDs()
     private var frames = [Frame(kind: .document)]
+    /// The cmark nodes that have a frame open, so an exit finds its frame without searching
+    /// the stack (which deep input makes tens of thousands of frames tall).
+    private var openNodes = Set<OpaquePointer>()
+    /// Indices in `frames` of the open raw HTML elements, by name, innermost last.
+    private var openHTMLElements: [String: [Int]] = [:]
+    /// Indices in `frames` of the frames that are not raw HTML elements, innermost last: an end
+    /// tag closes only elements opened above the innermost of them.
+    private var markdownFrames = [0]
     /// The node being entered, which frames pushed now belong to.
     private var current: OpaquePointer?
     private var depth = 0
@@ -153,7 +174,7 @@ private struct TreeBuilder {
     /// cmark reports an exit for every node that is not one of its built-in leaves, including
     /// some that open no frame here (footnote references), so only the frame's own node closes it.
     mutating func exit(_ node: OpaquePointer) {
-        guard frames.contains(where: { $0.node == node }) else { return }
+        guard openNodes.contains(node) else { return }
         closeRawHTMLElements()
         if frames[frames.count - 1].node == node { pop() }
     }
@@ -217,9 +238,7 @@ private struct TreeBuilder {
     private mutating func enterRawHTML(_ raw: String) {
         guard let tag = RawHTMLTag(raw) else { return }
         if tag.isClosing {
-            if let index = frames.lastIndex(where: { if case .htmlElement(tag.name, _) = $0.kind { return true } else { return false } }),
-                !frames[index...].contains(where: { if case .htmlElement = $0.kind { return false } else { return true } })
-            {
+            if let index = openHTMLElements[tag.name]?.last, index > markdownFrames[markdownFrames.count - 1] {
                 while frames.count > index { pop() }
             }
             return
@@ -251,7 +270,13 @@ private struct TreeBuilder {
 
     private mutating func push(_ kind: Kind) {
         var frame = Frame(kind: kind)
-        if case .htmlElement = kind {} else { frame.node = current }
+        if case .htmlElement(let name, _) = kind {
+            openHTMLElements[name, default: []].append(frames.count)
+        } else {
+            frame.node = current
+            if let current { openNodes.insert(current) }
+            markdownFrames.append(frames.count)
+        }
         let parentFlattened = frames[frames.count - 1].isFlattened
         switch kind {
         case .item, .tableRow, .tableCell:
@@ -263,18 +288,34 @@ private struct TreeBuilder {
         default:
             frame.isFlattened = depth >= depthLimit
         }
+        let parent = frames.count - 1
         if frame.isFlattened {
             wasFlattened = true
+            // Inline content passes through flattened inline frames to the nearest frame that
+            // keeps inlines; blocks pass through flattened block frames.
+            let passesThrough = frames[parent].isFlattened && frames[parent].kind.isInline == kind.isInline
+            frame.sink = passesThrough ? frames[parent].sink : parent
         } else {
             depth += 1
+            frame.sink = frames.count
         }
         frames.append(frame)
     }
 
     private mutating func pop() {
         let frame = frames.removeLast()
+        if case .htmlElement(let name, _) = frame.kind {
+            openHTMLElements[name]?.removeLast()
+        } else {
+            if let node = frame.node { openNodes.remove(node) }
+            markdownFrames.removeLast()
+        }
         if frame.isFlattened {
-            handOverFlattened(frame)
+            // Its content is already in its sink; a block container's loose inlines follow it
+            // as a paragraph.
+            if !frame.kind.isInline, !frame.inlines.isEmpty {
+                frames[frame.sink].blocks.append(.paragraph(frame.inlines))
+            }
             return
         }
         depth -= 1
@@ -309,18 +350,6 @@ private struct TreeBuilder {
         case .image(let source, let title):
             appendInline(.image(Image(source: source, alternativeText: frame.inlines.plainText, title: title)))
         case .htmlElement(_, let make): make(frame.inlines).forEach { appendInline($0) }
-        }
-    }
-
-    /// A flattened container adds no level: inline content joins the parent's inlines, block
-    /// content the parent's blocks (loose inlines of a block container as a paragraph).
-    private mutating func handOverFlattened(_ frame: Frame) {
-        switch frame.kind {
-        case .emphasis, .strong, .strikethrough, .link, .htmlElement:
-            frame.inlines.forEach { appendInline($0) }
-        default:
-            frame.blocks.forEach { appendBlock($0) }
-            if !frame.inlines.isEmpty { appendBlock(.paragraph(frame.inlines)) }
         }
     }
 
@@ -361,21 +390,27 @@ private struct TreeBuilder {
     // MARK: - Appending
 
     private mutating func appendBlock(_ block: Block) {
-        frames[frames.count - 1].blocks.append(block)
+        frames[frames[frames.count - 1].sink].blocks.append(block)
+    }
+
+    /// The frame that inlines appended now go to.
+    private var inlineTarget: Int {
+        let top = frames.count - 1
+        return frames[top].isFlattened && !frames[top].kind.isInline ? top : frames[top].sink
     }
 
     private mutating func appendInline(_ inline: Inline) {
         if case .text(let text) = inline {
             appendText(text)
         } else {
-            frames[frames.count - 1].inlines.append(inline)
+            frames[inlineTarget].inlines.append(inline)
         }
     }
 
     /// cmark splits text at every delimiter it considered; adjacent pieces are one text here.
     private mutating func appendText(_ text: String) {
         guard !text.isEmpty else { return }
-        let top = frames.count - 1
+        let top = inlineTarget
         if case .text(var joined)? = frames[top].inlines.last {
             let last = frames[top].inlines.count - 1
             // Releasing the array's reference first lets the text grow in place.

@@ -164,8 +164,11 @@ struct ArticleHeader {
         if let last = lines.last, lines.count >= 2, lines.count <= 4, LineShapes.setextLevel(last.text) == 1 {
             return .underlinedTitle(inlineParser.plainText(Array(lines.dropLast()).joinedText))
         }
+        // The count first: joining a long paragraph (a list of thousands of lines with no blank
+        // line) only to find it too long would measure the whole document.
+        guard lines.count <= 4 else { return nil }
         let text = Array(lines).joinedText
-        guard lines.count <= 4, TerminalWidth.of(text) <= 400, first.text.first != ">",
+        guard TerminalWidth.of(text) <= 400, first.text.first != ">",
             LineShapes.listMarker(first.text) == nil, !LineShapes.isThematicBreak(first.text)
         else { return nil }
         return .text(inlineParser.plainText(text))

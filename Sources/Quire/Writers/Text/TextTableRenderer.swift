@@ -39,21 +39,26 @@ enum TextTableRenderer {
             }
         }
         let widths = columnWidths(natural: natural, minimum: minimum, width: width)
-
-        var renderedSections: [[[String]]] = []
-        var isMultiLine = false
-        for (section, unwrappedRows) in zip(sections, unwrapped) {
-            var rows: [[String]] = []
-            for (row, unwrappedCells) in zip(section, unwrappedRows) {
-                let cells = unwrappedCells.enumerated().map { column, lines in
+        let cellLines: [[[[String]]]] = zip(sections, unwrapped).map { section, unwrappedRows in
+            zip(section, unwrappedRows).map { row, unwrappedCells in
+                unwrappedCells.enumerated().map { column, lines in
                     lines.allSatisfy({ TerminalWidth.of($0) <= widths[column] })
                         ? lines : renderer.render(row.cells[column], width: widths[column])
                 }
+            }
+        }
+        if isOutOfProportion(cellLines, widths: widths) {
+            return stacked(table, width: width, renderer: &renderer)
+        }
+
+        var renderedSections: [[[String]]] = []
+        var isMultiLine = false
+        for rows in cellLines {
+            renderedSections.append(rows.map { cells in
                 let lines = rowLines(cells, widths: widths, alignments: table.alignments)
                 isMultiLine = isMultiLine || lines.count > 1
-                rows.append(lines)
-            }
-            renderedSections.append(rows)
+                return lines
+            })
         }
 
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: gap)
@@ -70,7 +75,12 @@ enum TextTableRenderer {
             lines.append(rule)
             lines += rowsJoined(footer, separated: isMultiLine)
         }
-        let drawn = TextRenderer.indented(lines.map { trimmedRight($0) }, by: indentation)
+        return captioned(TextRenderer.indented(lines.map { trimmedRight($0) }, by: indentation), table, width: width,
+                         renderer: &renderer)
+    }
+
+    /// The drawn table under its caption, if it has one.
+    private static func captioned(_ drawn: [String], _ table: Table, width: Int?, renderer: inout TextRenderer) -> [String] {
         guard !table.caption.isEmpty else { return drawn }
         let caption = renderer.inlineText(table.caption).split(separator: "\n").flatMap {
             LineWrapping.wrap(String($0), width: width, mustNotStartLine: TextRenderer.looksLikeBlockStart)
@@ -99,33 +109,106 @@ enum TextTableRenderer {
         return widths
     }
 
+    /// Each line of a row: the cells' lines padded to their columns and joined by the gap,
+    /// without the spaces that would end the line (they are never written rather than
+    /// trimmed, so a tall row of a wide table costs what it shows).
     private static func rowLines(_ cells: [[String]], widths: [Int], alignments: [Table.Alignment]) -> [String] {
         let height = max(1, cells.map(\.count).max() ?? 1)
         return (0..<height).map { lineIndex in
-            cells.enumerated().map { column, lines in
+            var line = ""
+            var owedSpaces = 0
+            for (column, lines) in cells.enumerated() {
+                if column > 0 { owedSpaces += columnGap }
                 let text = lineIndex < lines.count ? lines[lineIndex] : ""
-                return padded(text, to: widths[column], alignment: alignments[column])
-            }.joined(separator: gap)
+                let room = max(0, widths[column] - TerminalWidth.of(text))
+                let before: Int
+                switch alignments[column] {
+                case .right: before = room
+                case .center: before = room / 2
+                case .left, .default: before = 0
+                }
+                owedSpaces += before
+                if !text.isEmpty {
+                    line += String(repeating: " ", count: owedSpaces)
+                    line += text
+                    owedSpaces = 0
+                }
+                owedSpaces += room - before
+            }
+            return line
         }
     }
 
-    private static func padded(_ text: String, to width: Int, alignment: Table.Alignment) -> String {
-        let room = max(0, width - TerminalWidth.of(text))
-        switch alignment {
-        case .right: return String(repeating: " ", count: room) + text
-        case .center:
-            return String(repeating: " ", count: room / 2) + text + String(repeating: " ", count: room - room / 2)
-        case .left, .default: return text + String(repeating: " ", count: room)
+    /// Whether drawing the table as a grid would take far more room than its text: a tall
+    /// row across very many columns is mostly padding, as large as the number of columns
+    /// times the row's lines. Such tables are written row by row instead (`stacked`), so
+    /// the output stays proportional to the input. The grid's size counts each line up to
+    /// its last cell with text, as written.
+    private static func isOutOfProportion(_ cellLines: [[[[String]]]], widths: [Int]) -> Bool {
+        var ends: [Int] = []
+        var end = 0
+        for (column, width) in widths.enumerated() {
+            end += (column > 0 ? columnGap : 0) + width
+            ends.append(end)
         }
+        var grid = 0
+        var text = 0
+        for rows in cellLines {
+            for cells in rows {
+                // Line i of the row reaches the end of the last column with more than i lines.
+                var covered = 0
+                for column in cells.indices.reversed() where cells[column].count > covered {
+                    grid += (cells[column].count - covered) * ends[column]
+                    covered = cells[column].count
+                }
+                for lines in cells {
+                    text += 1
+                    for line in lines { text += line.utf8.count + 1 }
+                }
+            }
+        }
+        return grid > 100_000 + 16 * text
+    }
+
+    /// A table too wide for its rows to be drawn side by side: each row as its cells' lines
+    /// one under the other (empty cells left out), rows apart by blank lines and the header
+    /// rows by a rule, indented like a table.
+    private static func stacked(_ table: Table, width: Int?, renderer: inout TextRenderer) -> [String] {
+        let cellWidth = width.map { max(1, $0 - indentation) }
+        var lines: [String] = []
+        var previousRows = false
+        for (index, rows) in [table.headerRows, table.bodyRows, table.footerRows].enumerated() {
+            if index > 0, previousRows, !rows.isEmpty {
+                lines += ["", "----", ""]
+                previousRows = false
+            }
+            for row in rows {
+                var rowLines: [String] = []
+                for cell in row.cells {
+                    rowLines += renderer.render(cell, width: cellWidth)
+                }
+                if rowLines.isEmpty { continue }
+                if previousRows { lines.append("") }
+                lines += rowLines
+                previousRows = true
+            }
+        }
+        return captioned(TextRenderer.indented(lines.map { trimmedRight($0) }, by: indentation), table, width: width,
+                         renderer: &renderer)
     }
 
     private static func rowsJoined(_ rows: [[String]], separated: Bool) -> [String] {
         separated ? TextRenderer.joinedWithBlankLines(rows) : rows.flatMap { $0 }
     }
 
+    /// The line without trailing spaces, found on its bytes (trimming a `Substring` one
+    /// character at a time counts it again each time).
     private static func trimmedRight(_ line: String) -> String {
-        var text = Substring(line)
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") {
+            end = bytes.index(before: end)
+        }
+        return end == bytes.endIndex ? line : String(line[..<end])
     }
 }
