@@ -4,6 +4,7 @@
 #   make bench  whole-process comparisons with cmark-gfm, libxml2 and pandoc (docs/performance.md)
 #   make bench-extract  extraction quality and speed on the benchmark pages (docs/extraction.md)
 #   make bench-text-structure  heading precision and recall of the text reader (docs/plain-text.md)
+#   make fuzz   each libFuzzer target for FUZZ_SECONDS (default 60) seconds (docs/security.md)
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -21,7 +22,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswif
 # the first HTML page, so conversions of other formats never load it and ICU.
 export PKG_CONFIG_PATH := $(CURDIR)/Sources/CLibXML2/pkgconfig
 
-.PHONY: deps test-deps build demo test bench bench-extract bench-text-structure conformance install clean
+.PHONY: deps test-deps build demo test fuzz bench bench-extract bench-text-structure conformance install clean
 
 # Installs only the Debian packages that are missing; a quick no-op when all are present.
 deps:
@@ -52,6 +53,14 @@ demo: build
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
+	./scripts/fuzz --runs $(FUZZ_RUNS) --jobs 2
+
+# libFuzzer targets (scripts/fuzz): `make test` runs each for FUZZ_RUNS executions from the
+# seeds; `make fuzz` for FUZZ_SECONDS each, keeping what it finds in .build-fuzz/corpus.
+FUZZ_RUNS ?= 300
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) ./scripts/fuzz
 
 
 # Benchmarks compare with the tools people would otherwise use; figures go to
@@ -91,4 +100,4 @@ install: build
 	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/quire
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz out

@@ -55,12 +55,24 @@ let package = Package(
 
         .testTarget(
             name: "QuireTests",
-            dependencies: ["Quire", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: ["Quire", "QuireFuzz", .product(name: "PropertyBased", package: "swift-property-based")]),
         // `make bench`: the HTML reader against libxml2's bare parse of the same pages.
         .executableTarget(
             name: "quire-bench", dependencies: ["Quire", "QuireDocument", "CLibXML2"],
             linkerSettings: [.linkedLibrary("xml2")]),
 
         .testTarget(name: "CommandTests", dependencies: ["quire"]),
+
+        // `make fuzz`: libFuzzer targets, one per reader and one for the writers over fuzzed trees
+        // (docs/security-fuzzing.md, scripts/fuzz). Built with -DFUZZING they run libFuzzer's
+        // driver, declared by CFuzzerDriver and linked by `-sanitize=fuzzer`; a plain build
+        // replays the files given as arguments, so `swift build` links them as usual.
+        .systemLibrary(name: "CFuzzerDriver"),
+        .target(name: "QuireFuzz", dependencies: ["Quire", "QuireDocument"]),
+        .executableTarget(name: "FuzzHTMLReader", dependencies: ["QuireFuzz", "CFuzzerDriver"]),
+        .executableTarget(name: "FuzzMarkdownReader", dependencies: ["QuireFuzz", "CFuzzerDriver"]),
+        .executableTarget(name: "FuzzTextReader", dependencies: ["QuireFuzz", "CFuzzerDriver"]),
+        .executableTarget(name: "FuzzJSONReader", dependencies: ["QuireFuzz", "CFuzzerDriver"]),
+        .executableTarget(name: "FuzzWriters", dependencies: ["QuireFuzz", "CFuzzerDriver"]),
     ]
 )
