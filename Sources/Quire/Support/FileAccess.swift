@@ -57,19 +57,7 @@ public enum FileAccess {
         guard status.st_size <= limit else { throw FileAccessError(path: path, reason: tooLarge(limit)) }
         // Regular files ignore O_NONBLOCK; clearing it anyway keeps every read a plain one.
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(status.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw systemError(path)
-            }
-            if count == 0 { return bytes }
-            guard bytes.count + count <= limit else { throw FileAccessError(path: path, reason: tooLarge(limit)) }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
+        return try readAll(descriptor: descriptor, path: path, limit: limit)
     }
 
     private static func tooLarge(_ limit: Int) -> String {
@@ -361,7 +349,8 @@ public enum FileAccess {
     /// True when `path` is a terminal, where binary output must never go.
     public static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
-    private static func readAll(descriptor: Int32, path: String) throws(FileAccessError) -> [UInt8] {
+    /// Everything `descriptor` gives until its end; more than `limit` bytes is an error.
+    private static func readAll(descriptor: Int32, path: String, limit: Int = .max) throws(FileAccessError) -> [UInt8] {
         var bytes: [UInt8] = []
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
@@ -375,6 +364,7 @@ public enum FileAccess {
                 throw systemError(path)
             }
             if count == 0 { return bytes }
+            guard bytes.count + count <= limit else { throw FileAccessError(path: path, reason: tooLarge(limit)) }
             bytes.append(contentsOf: chunk[0..<count])
         }
     }
