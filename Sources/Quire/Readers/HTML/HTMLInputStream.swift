@@ -36,6 +36,17 @@ enum HTMLInputStream {
 
         mutating func scan(until end: Int) {
             while position < end {
+                // Runs of plain text, most of a page, are copied whole.
+                let runStart = position
+                position = Self.isSpecial.withUnsafeBufferPointer { special in
+                    input.withUnsafeBufferPointer { bytes in
+                        var index = runStart
+                        while index < end, !special[Int(bytes[index])] { index += 1 }
+                        return index
+                    }
+                }
+                if position > runStart { output.append(contentsOf: input[runStart..<position]) }
+                guard position < end else { return }
                 let byte = input[position]
                 switch byte {
                 case ascii("<"): tag(until: end)
@@ -142,6 +153,12 @@ enum HTMLInputStream {
         private mutating func copyTag(until end: Int, decodingAttributes: Bool) {
             guard let close = tagEnd(from: position, until: end) else {
                 position = end
+                return
+            }
+            // Most tags hold no reference and no NUL: copied whole.
+            if !input[position...close].contains(where: { $0 == ascii("&") || $0 == 0 }) {
+                output.append(contentsOf: input[position...close])
+                position = close + 1
                 return
             }
             var quote: UInt8?
@@ -398,6 +415,12 @@ enum HTMLInputStream {
             ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen"]
                 .map { Array($0.utf8) })
         static let replacementCharacter = Array("\u{FFFD}".utf8)
+
+        /// The bytes `scan` stops at: markup, references, and the control characters it drops
+        /// or rewrites.
+        static let isSpecial: [Bool] = (0...255).map { byte in
+            byte == 0x3C || byte == 0x26 || byte == 0x7F || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C)
+        }
 
         /// Windows-1252 for 0x80–0x9F, as HTML5 reads numeric references there; `nil` where the
         /// code page has no character and the code point stands.

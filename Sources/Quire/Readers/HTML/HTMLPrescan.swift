@@ -28,6 +28,11 @@ enum HTMLPrescan {
 
         mutating func run() -> String? {
             while position < bytes.endIndex {
+                // Every rule starts at a `<`: skip to the next one.
+                guard bytes[position] == lessThan else {
+                    position = bytes[position...].firstIndex(of: lessThan) ?? bytes.endIndex
+                    continue
+                }
                 if startsWith("<!--") {
                     // The `>` of the first `-->`, whose dashes may be the opening's own.
                     guard let close = find("-->", from: position + 2) else { return nil }
@@ -194,6 +199,7 @@ enum HTMLPrescan {
     }
 }
 
+private let lessThan = UInt8(ascii: "<")
 private let slash = UInt8(ascii: "/")
 private let greaterThan = UInt8(ascii: ">")
 private let equals = UInt8(ascii: "=")
