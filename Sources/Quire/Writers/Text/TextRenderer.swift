@@ -107,7 +107,7 @@ struct TextRenderer {
         case .bulletList(let list):
             return listItems(list.items, markers: list.items.map { _ in "- " }, isTight: list.isTight, width: width)
         case .orderedList(let list):
-            let numbers = list.items.indices.map { "\(list.start + $0)." }
+            let numbers = list.items.indices.map { "\(list.number(ofItemAt: $0))." }
             let markerWidth = (numbers.map(\.count).max() ?? 2) + 1
             let markers = numbers.map { $0 + String(repeating: " ", count: markerWidth - $0.count) }
             return listItems(list.items, markers: markers, isTight: list.isTight, width: width)
