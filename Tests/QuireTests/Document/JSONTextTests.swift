@@ -40,4 +40,26 @@ import QuireDocument
         sink.string("a\"b\\c\u{01}d/é\u{7F}")
         #expect(String(decoding: sink.finish(), as: UTF8.self) == #""a\"b\\c\u0001d/é\#u{7F}""#)
     }
+
+    /// Deep nesting is indented no further than `deepestIndentation` levels: two spaces a level
+    /// made the pretty text of a deep tree hundreds of times its size.
+    @Test func indentationStopsGrowingPastItsDeepestLevel() throws {
+        let levels = 1_000
+        var sink = JSONText(pretty: true)
+        for _ in 0..<levels { sink.beginArray() }
+        sink.string("deepest")
+        for _ in 0..<levels { sink.endArray() }
+        let bytes = sink.finish()
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+        let widest = lines.map { $0.prefix { $0 == " " }.count }.max()
+        #expect(widest == JSONText.deepestIndentation * 2)
+        #expect(lines[5] == "          [")
+        #expect(bytes.count < levels * 2 * (JSONText.deepestIndentation * 2 + 3))
+        var value = try JSONValue(parsing: bytes)
+        for _ in 0..<levels {
+            guard case .array(let values) = value, let only = values.first else { Issue.record("not nested"); return }
+            value = only
+        }
+        #expect(value == .string("deepest"))
+    }
 }

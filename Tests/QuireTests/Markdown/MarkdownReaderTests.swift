@@ -180,6 +180,20 @@ import Testing
         #expect(maximum <= Document.maximumDepth)
     }
 
+    /// Raw HTML goes into the tree below the Markdown containers around it, and the HTML
+    /// reader flattens it to fit there: 150 quotations, then tables in captions 8,000 deep.
+    @Test func rawHTMLInsideDeepQuotationsStaysWithinTheDepthLimit() throws {
+        let levels = 8_000
+        let markdown = "before\n\n" + String(repeating: "> ", count: 150) + String(repeating: "<table><caption>w ", count: levels)
+            + "deepest" + String(repeating: "</caption></table>", count: levels) + "\n\nafter\n"
+        let (document, warnings) = try read(markdown)
+        #expect(HTMLTest.depth(document.blocks) <= Document.maximumDepth)
+        let words = HTMLTest.words(document.blocks)
+        #expect(words.first == "before" && words.last == "after" && words.contains("deepest"))
+        #expect(words.filter { $0 == "w" }.count == levels)
+        #expect(warnings.map(\.message) == ["nesting deeper than 200 levels was flattened (no text was lost)"])
+    }
+
     @Test func aByteOrderMarkIsSkipped() throws {
         var warnings: [ConversionWarning] = []
         let document = try MarkdownReader.read(ReaderInput(bytes: [0xEF, 0xBB, 0xBF] + Array("# T".utf8), name: "x"), warnings: &warnings)

@@ -79,6 +79,11 @@ private struct TreeBuilder {
         var rows: [TableRow] = []
         var headerRows: [TableRow] = []
         var cells: [[Block]] = []
+
+        var isRawHTMLElement: Bool {
+            if case .htmlElement = kind { return true }
+            return false
+        }
     }
 
     private let source: String
@@ -153,7 +158,9 @@ private struct TreeBuilder {
     /// cmark reports an exit for every node that is not one of its built-in leaves, including
     /// some that open no frame here (footnote references), so only the frame's own node closes it.
     mutating func exit(_ node: OpaquePointer) {
-        guard frames.contains(where: { $0.node == node }) else { return }
+        // A node's frame is the last one that is not a raw HTML element's: those are all that
+        // can be open above it. Looking no further keeps deep nesting linear.
+        guard frames.last(where: { !$0.isRawHTMLElement })?.node == node else { return }
         closeRawHTMLElements()
         if frames[frames.count - 1].node == node { pop() }
     }
@@ -192,12 +199,16 @@ private struct TreeBuilder {
 
     /// A block of raw HTML read by the HTML reader, its neutral containers dissolved as the
     /// Markdown writer would: a `<details>` or a `<table>` becomes the nodes it holds.
-    private func htmlBlockContent(_ html: String) -> [Block] {
+    /// Its blocks go where the Markdown's own would, one level below the open containers, and
+    /// are flattened by the HTML reader to fit in the tree below them.
+    private mutating func htmlBlockContent(_ html: String) -> [Block] {
         var warnings: [ConversionWarning] = []
-        guard let document = try? HTMLReader.read(ReaderInput(bytes: Array(html.utf8), name: "<html>"), warnings: &warnings) else {
+        let input = ReaderInput(bytes: Array(html.utf8), name: "<html>")
+        guard let document = try? HTMLReader.read(input, topDepth: depth + 1, warnings: &warnings) else {
             let text = textOfHTMLBlock(html)
             return text.isEmpty ? [] : [.paragraph([.text(text)])]
         }
+        if warnings.contains(where: { $0.message == HTMLBlockBuilder.flattenedWarning }) { wasFlattened = true }
         return document.blocks.rewritingBlocks { block in
             if case .container(let container) = block { return container.content }
             return [block]
@@ -217,9 +228,11 @@ private struct TreeBuilder {
     private mutating func enterRawHTML(_ raw: String) {
         guard let tag = RawHTMLTag(raw) else { return }
         if tag.isClosing {
-            if let index = frames.lastIndex(where: { if case .htmlElement(tag.name, _) = $0.kind { return true } else { return false } }),
-                !frames[index...].contains(where: { if case .htmlElement = $0.kind { return false } else { return true } })
-            {
+            // Only the raw HTML elements open in the current Markdown node can close.
+            let openElements = frames.lastIndex(where: { !$0.isRawHTMLElement }).map { $0 + 1 } ?? 0
+            if let index = frames[openElements...].lastIndex(where: {
+                if case .htmlElement(tag.name, _) = $0.kind { return true } else { return false }
+            }) {
                 while frames.count > index { pop() }
             }
             return

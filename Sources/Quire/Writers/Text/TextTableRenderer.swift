@@ -123,9 +123,12 @@ enum TextTableRenderer {
         separated ? TextRenderer.joinedWithBlankLines(rows) : rows.flatMap { $0 }
     }
 
+    /// The line without its trailing spaces, found in the UTF-8 bytes: trimming them a
+    /// character at a time took time quadratic in their number, which nested tables make large.
     private static func trimmedRight(_ line: String) -> String {
-        var text = Substring(line)
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
+        let utf8 = line.utf8
+        guard utf8.last == UInt8(ascii: " ") else { return line }
+        guard let last = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        return String(decoding: utf8[...last], as: UTF8.self)
     }
 }
