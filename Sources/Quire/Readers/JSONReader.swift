@@ -10,9 +10,14 @@ public enum JSONReader {
     /// Reads `input`, flattening a tree nested deeper than `Document.maximumDepth` (which only
     /// a hand-made file can be) into the deepest container allowed, with a warning.
     public static func read(_ input: ReaderInput, warnings: inout [ConversionWarning]) throws(JSONReaderError) -> Document {
+        var bytes = input.bytes
+        // JSON is UTF-8, but a Windows editor may have saved it as UTF-16.
+        if let (form, start) = TextDecoding.wideForm(of: bytes) {
+            bytes = Array(TextDecoding.decode(bytes[start...], as: form).utf8)
+        }
         let value: JSONValue
         do {
-            value = try JSONValue(parsing: input.bytes)
+            value = try JSONValue(parsing: bytes)
         } catch {
             throw .syntax(file: input.name, error)
         }

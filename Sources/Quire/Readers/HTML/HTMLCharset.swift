@@ -16,6 +16,11 @@ enum HTMLCharset {
     }
 
     static func decode(_ bytes: [UInt8], declared: String?) -> Decoded {
+        // A byte-order mark, or UTF-16 or UTF-32 without one (whose zero bytes would hide any
+        // `<meta charset>` from the prescan).
+        if let (form, start) = TextDecoding.wideForm(of: bytes) {
+            return Decoded(utf8: Array(TextDecoding.decode(bytes[start...], as: form).utf8), charset: form.rawValue)
+        }
         if let (charset, length) = byteOrderMark(bytes) {
             return Decoded(utf8: utf8(Array(bytes[length...]), charset: charset), charset: charset)
         }
