@@ -56,14 +56,32 @@ public struct BulletList: Sendable, Equatable, Hashable, Codable {
 }
 
 public struct OrderedList: Sendable, Equatable, Hashable, Codable {
+    /// The first item's number, within `startRange`.
     public var start: Int
     public var isTight: Bool
     public var items: [ListItem]
 
+    /// The numbers a list may start from: what nine digits write, either side of zero (CommonMark
+    /// allows nine). Readers clamp larger ones (`<ol start="9223372036854775807">`), so that
+    /// numbering the items can never overflow.
+    public static let startRange = -999_999_999...999_999_999
+
+    /// `start` is clamped to `startRange`.
     public init(start: Int = 1, isTight: Bool = true, items: [ListItem]) {
-        self.start = start
+        self.start = Self.clampedStart(start)
         self.isTight = isTight
         self.items = items
+    }
+
+    public static func clampedStart(_ start: Int) -> Int {
+        min(max(start, startRange.lowerBound), startRange.upperBound)
+    }
+
+    /// The number of the item at `index`, saturating instead of overflowing should `start` have
+    /// been set beyond `startRange`.
+    public func number(ofItemAt index: Int) -> Int {
+        let (sum, overflow) = start.addingReportingOverflow(index)
+        return overflow ? (index > 0 ? Int.max : Int.min) : sum
     }
 }
 

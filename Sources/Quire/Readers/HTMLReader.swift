@@ -15,6 +15,14 @@ public enum HTMLReader {
     public static func read(
         _ input: ReaderInput, warnings: inout [ConversionWarning]
     ) throws(HTMLReaderError) -> Document {
+        try read(input, topDepth: 1, warnings: &warnings)
+    }
+
+    /// `read(_:warnings:)` for a page whose blocks go `topDepth` levels down into another
+    /// document's tree, so that the whole tree stays within `Document.maximumDepth`.
+    static func read(
+        _ input: ReaderInput, topDepth: Int, warnings: inout [ConversionWarning]
+    ) throws(HTMLReaderError) -> Document {
         let decoded = HTMLCharset.decode(input.bytes, declared: input.charset, overriding: input.overridingCharset)
         if let label = decoded.ignoredLabel {
             warnings.append(
@@ -44,7 +52,7 @@ public enum HTMLReader {
 
         let metadataReader = HTMLMetadataReader(dom: dom)
         let urls = URLResolver(base: metadataReader.documentBase(pageURL: input.baseURL))
-        var builder = HTMLBlockBuilder(dom: dom, urls: urls)
+        var builder = HTMLBlockBuilder(dom: dom, urls: urls, topDepth: topDepth)
         let blocks = builder.build()
         warnings += builder.warnings.map { ConversionWarning(file: input.name, message: $0) }
         return Document(metadata: metadataReader.metadata(pageURL: input.baseURL, urls: urls), blocks: blocks)

@@ -33,14 +33,14 @@ public enum MarkdownReader {
         return Document(metadata: metadata, blocks: converted.blocks)
     }
 
-    /// UTF-8 without its byte-order mark, or UTF-16 with one; line ends are left to cmark,
-    /// which knows them all.
+    /// UTF-8 without its byte-order mark, or UTF-16 or UTF-32 with one or without
+    /// (`TextDecoding.wideForm`); line ends are left to cmark, which knows them all.
     /// Bytes that are not UTF-8 are nearly always Windows-1252 (an old editor's export), and
     /// reading them so keeps every word where U+FFFD replacements would lose letters; the text
     /// reader does the same (`TextDecoding`).
     private static func decodeMarkdownText(_ bytes: [UInt8]) -> String {
-        // Windows editors save "Unicode" text as UTF-16 with a byte-order mark.
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return TextDecoding.decode(bytes) }
+        // Windows editors save "Unicode" text as UTF-16, usually with a byte-order mark.
+        if let (form, start) = TextDecoding.wideForm(of: bytes) { return TextDecoding.decode(bytes[start...], as: form) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         return String(validating: body, as: UTF8.self) ?? TextDecoding.windows1252(body)
     }

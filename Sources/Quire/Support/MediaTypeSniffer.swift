@@ -12,16 +12,23 @@ public enum MediaTypeSniffer {
         return nil
     }
 
-    /// What a file is when its first bytes say it is not a text document at all: compressed,
-    /// an archive, a PDF or an image (`nil` for anything else, SVG included). Readers would
-    /// otherwise take such bytes for text and turn them into pages of garbage.
+    /// What a file is when its bytes say it is not a text document at all: compressed, an
+    /// archive, a PDF, an image, a program, or bytes that are no text in any character set
+    /// (`TextDecoding.isBinary`: random data, a file of zeros); `nil` for text, SVG included.
+    /// Readers would otherwise take such bytes for text and turn them into pages of garbage.
     public static func binaryKind(of bytes: [UInt8]) -> String? {
         let signatures: [(bytes: [UInt8], kind: String)] = [
             ([0x1F, 0x8B], "gzip-compressed data; gunzip it first"),
             ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz-compressed data; unxz it first"),
             ([0x28, 0xB5, 0x2F, 0xFD], "zstd-compressed data; unzstd it first"),
             ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive, as EPUB, DOCX and ODT files are"),
+            ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "a 7-Zip archive"),
+            (Array("Rar!\u{1A}\u{07}".utf8), "a RAR archive"),
             (Array("%PDF-".utf8), "a PDF document"),
+            ([0x7F, 0x45, 0x4C, 0x46], "an ELF program or library"),
+            ([0xCF, 0xFA, 0xED, 0xFE], "a Mach-O program or library"),
+            ([0xCE, 0xFA, 0xED, 0xFE], "a Mach-O program or library"),
+            (Array("SQLite format 3\u{0}".utf8), "an SQLite database"),
         ]
         if let signature = signatures.first(where: { bytes.starts(with: $0.bytes) }) { return signature.kind }
         // bzip2's magic is three letters, which text can start with too; its block header, after
@@ -31,6 +38,10 @@ public enum MediaTypeSniffer {
         }
         if let image = imageMediaType(of: bytes), image != "image/svg+xml" {
             return "a \(image.dropFirst("image/".count).uppercased()) image"
+        }
+        if TextDecoding.isBinary(bytes) {
+            // A Windows program starts `MZ`, which text can too; its zero bytes tell.
+            return bytes.starts(with: Array("MZ".utf8)) ? "a Windows or DOS program" : "binary data, not text"
         }
         return nil
     }

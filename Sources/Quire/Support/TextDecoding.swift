@@ -5,9 +5,10 @@
 /// browsers do for unlabelled Western text) keeps them. Readers of text-like formats share
 /// this so they all agree on the same input.
 public enum TextDecoding {
-    /// The text of `bytes`: UTF-16 when a UTF-16 byte-order mark says so, else UTF-8 when the
-    /// bytes are valid UTF-8 (and no legacy charset is declared), else Windows-1252. The
-    /// byte-order mark is dropped and CRLF and lone CR line ends become LF.
+    /// The text of `bytes`: UTF-16 or UTF-32 when a byte-order mark or the pattern of zero
+    /// bytes says so (`wideForm(of:)`), else UTF-8 when the bytes are valid UTF-8 (and no legacy
+    /// charset is declared), else Windows-1252. The byte-order mark is dropped and CRLF and lone
+    /// CR line ends become LF.
     ///
     /// - Parameter declaredCharset: a charset named outside the bytes (an HTTP header, a meta
     ///   tag); ISO-8859-1, Latin-1, ASCII and Windows-1252 all decode as Windows-1252, as the
@@ -19,8 +20,7 @@ public enum TextDecoding {
         {
             return normalizingLineEnds(String(decoding: utf8, as: UTF8.self))
         }
-        if bytes.starts(with: [0xFF, 0xFE]) { return normalizingLineEnds(utf16(bytes.dropFirst(2), bigEndian: false)) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return normalizingLineEnds(utf16(bytes.dropFirst(2), bigEndian: true)) }
+        if let (form, start) = wideForm(of: bytes) { return normalizingLineEnds(decode(bytes[start...], as: form)) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         let unixBytes = normalizingLineEnds(body)
         if let charset = declaredCharset, isWindows1252Alias(charset) {
@@ -66,17 +66,156 @@ public enum TextDecoding {
         return result
     }
 
-    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var index = bytes.startIndex
-        while index + 1 < bytes.endIndex {
-            let first = UInt16(bytes[index])
-            let second = UInt16(bytes[index + 1])
-            units.append(bigEndian ? first << 8 | second : second << 8 | first)
-            index += 2
+    // MARK: - UTF-16 and UTF-32
+
+    /// The Unicode encoding forms whose code units are wider than a byte.
+    public enum WideForm: String, Sendable, CaseIterable {
+        case utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", utf32LE = "UTF-32LE", utf32BE = "UTF-32BE"
+
+        var unitSize: Int { self == .utf16LE || self == .utf16BE ? 2 : 4 }
+        var isBigEndian: Bool { self == .utf16BE || self == .utf32BE }
+    }
+
+    /// The wide form `bytes` are in, and where the text starts after its byte-order mark: from
+    /// the mark when there is one, else from the pattern of zero bytes (`bomlessWideForm`).
+    public static func wideForm(of bytes: [UInt8]) -> (form: WideForm, textStart: Int)? {
+        // UTF-32LE's mark starts with UTF-16LE's, so it is tried first.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (.utf32LE, 4) }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (.utf32BE, 4) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
+        if let form = bomlessWideForm(of: bytes) { return (form, 0) }
+        let sample = bytes.prefix(sampleSize)
+        if controlBytesAreBinary(sample), let form = unpaddedUTF16Form(of: sample) { return (form, 0) }
+        return nil
+    }
+
+    /// How much of the start of a file the sniffing functions look at.
+    static let sampleSize = 1 << 16
+
+    /// UTF-16 or UTF-32 without a byte-order mark, recognised by its zero bytes: text in these
+    /// forms has the spaces, line ends and punctuation of ASCII (and, in UTF-32, every
+    /// character) padded with zeros on the same side of each code unit, which no 8-bit text and
+    /// no binary file shows. The first 64 KB must also decode cleanly (`isPlausible`).
+    static func bomlessWideForm(of bytes: [UInt8]) -> WideForm? {
+        let sample = bytes.prefix(sampleSize)
+        guard sample.count >= 4 else { return nil }
+        // Zero bytes at each position within 4-byte groups.
+        var zeros = [0, 0, 0, 0]
+        for (offset, byte) in sample.enumerated() where byte == 0 { zeros[offset & 3] += 1 }
+        guard zeros.reduce(0, +) > 0 else { return nil }
+        let groups = sample.count / 4
+        // UTF-32: the top byte of every unit is zero, and the next one nearly always.
+        if sample.count % 4 == 0 || bytes.count > sample.count {
+            for form in [WideForm.utf32LE, .utf32BE] {
+                let (top, next) = form == .utf32LE ? (3, 2) : (0, 1)
+                if zeros[top] >= groups, zeros[next] * 10 >= groups * 9, isPlausible(sample, as: form) { return form }
+            }
         }
-        return String(decoding: units, as: UTF16.self)
+        // UTF-16: a tenth of the units or more have a zero high byte (ASCII characters), hardly
+        // any a zero low byte.
+        let units = sample.count / 2
+        let (even, odd) = (zeros[0] + zeros[2], zeros[1] + zeros[3])
+        if odd * 10 >= units, even * 4 <= odd, isPlausible(sample, as: .utf16LE) { return .utf16LE }
+        if even * 10 >= units, odd * 4 <= even, isPlausible(sample, as: .utf16BE) { return .utf16BE }
+        return nil
+    }
+
+    /// UTF-16 with too few ASCII characters to show the zero-byte pattern (Chinese, Japanese or
+    /// Korean text without spaces): bytes that would be binary read 8 bits at a time
+    /// (`controlBytesAreBinary`), all those control bytes but zeros on the low side of their
+    /// code unit (high bytes of these scripts are never below 0x20), that are not UTF-8 and decode
+    /// cleanly as UTF-16. Random and compressed data decode to surrogates and private-use
+    /// characters in one unit of eight; ASCII text with control characters is UTF-8.
+    static func unpaddedUTF16Form(of sample: ArraySlice<UInt8>) -> WideForm? {
+        // Zero bytes are the high side of ASCII characters (line ends, spaces).
+        var controls = [0, 0]
+        for (offset, byte) in sample.enumerated() where byte != 0 && isControl(byte) { controls[offset & 1] += 1 }
+        guard String(validating: sample, as: UTF8.self) == nil else { return nil }
+        if controls[1] == 0, isPlausible(sample, as: .utf16LE) { return .utf16LE }
+        if controls[0] == 0, isPlausible(sample, as: .utf16BE) { return .utf16BE }
+        return nil
+    }
+
+    /// The code units of `bytes` in `form` (a trailing partial unit dropped).
+    static func units(_ bytes: ArraySlice<UInt8>, as form: WideForm) -> [UInt32] {
+        let size = form.unitSize
+        var units: [UInt32] = []
+        units.reserveCapacity(bytes.count / size)
+        var index = bytes.startIndex
+        while index + size <= bytes.endIndex {
+            var unit: UInt32 = 0
+            for offset in 0..<size {
+                let byte = UInt32(bytes[index + (form.isBigEndian ? offset : size - 1 - offset)])
+                unit = unit << 8 | byte
+            }
+            units.append(unit)
+            index += size
+        }
+        return units
+    }
+
+    /// Whether `bytes` read as `form` look like text: no more than one unit in 200 is a control
+    /// character other than white space (NUL included), a lone surrogate, a private-use or a
+    /// non-character; a truncated last character is forgiven.
+    static func isPlausible(_ bytes: ArraySlice<UInt8>, as form: WideForm) -> Bool {
+        let units = units(bytes, as: form)
+        guard !units.isEmpty else { return false }
+        var bad = 0
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            index += 1
+            switch unit {
+            case 0x09, 0x0A, 0x0C, 0x0D: continue
+            case 0x00..<0x20, 0x7F..<0xA0, 0xE000..<0xF900, 0xFFFE, 0xFFFF: bad += 1
+            case 0xD800..<0xDC00 where form.unitSize == 2:
+                if index < units.count, (0xDC00..<0xE000).contains(units[index]) {
+                    index += 1
+                } else if index < units.count {
+                    bad += 1
+                }
+            case 0xD800..<0xE000: bad += 1
+            case 0x110000...: bad += 1
+            default: continue
+            }
+        }
+        return bad * 200 <= units.count
+    }
+
+    /// The text of `bytes` in a wide form; units that are not characters become U+FFFD.
+    public static func decode(_ bytes: ArraySlice<UInt8>, as form: WideForm) -> String {
+        let units = units(bytes, as: form)
+        if form.unitSize == 2 { return String(decoding: units.lazy.map { UInt16(truncatingIfNeeded: $0) }, as: UTF16.self) }
+        var scalars = String.UnicodeScalarView()
+        for unit in units { scalars.append(Unicode.Scalar(unit) ?? "\u{FFFD}") }
+        return String(scalars)
+    }
+
+    // MARK: - Text or not
+
+    /// Whether `bytes` are not text at all (a program, random data, a file of zeros): the
+    /// first 64 KB hold many control bytes that no text in any character set uses
+    /// (`controlBytesAreBinary`), and are not UTF-16 or UTF-32 (`wideForm(of:)`). Bytes of
+    /// legacy 8-bit and multi-byte sets (Windows-1252, KOI8-R, Shift_JIS, GB18030...) are all
+    /// at 0x20 or above, and ISO-2022's escapes are allowed, so such text never counts; nor
+    /// does a page with a stray NUL or a few control characters.
+    public static func isBinary(_ bytes: [UInt8]) -> Bool {
+        controlBytesAreBinary(bytes.prefix(sampleSize)) && wideForm(of: bytes) == nil
+    }
+
+    /// Whether `sample` holds control bytes that 8-bit text does not use, more than one byte in
+    /// 50 and eight at least (a page with a few stray ones is text), or is made of nothing else.
+    static func controlBytesAreBinary(_ sample: ArraySlice<UInt8>) -> Bool {
+        let controls = sample.count(where: isControl)
+        return controls > 0 && (controls == sample.count || controls >= 8 && controls * 50 > sample.count)
+    }
+
+    /// A control byte that 8-bit text does not use: all below 0x20 but tab, line ends, form
+    /// feed, backspace (overstruck man pages), SO and SI (ISO-2022), the DOS end of file and ESC
+    /// (ISO-2022, terminal colours).
+    private static func isControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && !(0x08...0x0F).contains(byte) && byte != 0x1A && byte != 0x1B
     }
 
     private static func isWindows1252Alias(_ charset: String) -> Bool {

@@ -128,7 +128,7 @@ private struct MarkdownBlockRenderer {
             let isTight = list.isTight && MarkdownWriter.canWriteTight(list.items)
             return list.items.enumerated().flatMap { index, item -> [String] in
                 let box = item.checked.map { $0 ? " [x]" : " [ ]" } ?? ""
-                return listItem(item, marker: "\(list.start + index)\(orderedDelimiter)", box: box, isTight: isTight, width: width)
+                return listItem(item, marker: "\(list.number(ofItemAt: index))\(orderedDelimiter)", box: box, isTight: isTight, width: width)
             }.droppingTrailingBlank(isTight)
         case .codeBlock(let code):
             let fenceCharacter: Character = code.language?.contains("`") == true ? "~" : "`"

@@ -327,7 +327,7 @@ extension Block {
         case "ordered_list":
             self = .orderedList(
                 OrderedList(
-                    start: try node.optional("start")?.int() ?? 1,
+                    start: try node.optional("start")?.int(clampedTo: OrderedList.startRange) ?? 1,
                     isTight: try node.optional("tight")?.bool() ?? true, items: try items()))
         case "definition_list":
             self = .definitionList(
@@ -505,6 +505,17 @@ struct JSONNode {
     func int() throws(DocumentJSONError) -> Int {
         guard case .number(let text) = value, let number = Int(text) else { throw error("expected an integer") }
         return number
+    }
+
+    /// An integer written with digits only, clamped to `range` however many digits it has.
+    func int(clampedTo range: ClosedRange<Int>) throws(DocumentJSONError) -> Int {
+        guard case .number(let text) = value else { throw error("expected an integer") }
+        if let number = Int(text) { return min(max(number, range.lowerBound), range.upperBound) }
+        let digits = text.utf8.drop { $0 == UInt8(ascii: "-") }
+        guard !digits.isEmpty, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            throw error("expected an integer")
+        }
+        return text.hasPrefix("-") ? range.lowerBound : range.upperBound
     }
 
     func array() throws(DocumentJSONError) -> [JSONNode] {

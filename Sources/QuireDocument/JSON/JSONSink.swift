@@ -98,14 +98,14 @@ public struct JSONText: JSONSink {
         isEmpty = false
     }
 
-    /// Indentation stops growing past this depth: a tree nested as deep as readers allow is
-    /// some 800 JSON levels deep, and indenting all of it would make its JSON mostly spaces,
-    /// hundreds of times the size of its input.
-    public static let maximumIndentedDepth = 64
+    /// Pretty text is indented this many levels at most; deeper lines keep that indentation.
+    /// A tree nested as deep as it may be is more than a thousand levels of JSON, and two
+    /// spaces a level made its text hundreds of times the size of its content.
+    public static let deepestIndentation = 32
 
     /// A line feed and the indentation of the current depth.
     private mutating func newline() {
-        let length = 1 + min(depth, Self.maximumIndentedDepth) * 2
+        let length = 1 + min(depth, Self.deepestIndentation) * 2
         if lineStart.count < length { lineStart += repeatElement(UInt8(ascii: " "), count: length - lineStart.count) }
         bytes.append(contentsOf: lineStart[..<length])
     }

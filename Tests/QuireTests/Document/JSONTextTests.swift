@@ -41,24 +41,25 @@ import QuireDocument
         #expect(String(decoding: sink.finish(), as: UTF8.self) == #""a\"b\\c\u0001d/é\#u{7F}""#)
     }
 
-    /// Past `maximumIndentedDepth` levels the indentation stays the same, so a tree nested as
-    /// deep as readers allow does not become mostly spaces; the text still reads back.
-    @Test func indentationStopsGrowingAtItsMaximumDepth() throws {
-        let depth = 300
+    /// Deep nesting is indented no further than `deepestIndentation` levels: two spaces a level
+    /// made the pretty text of a deep tree hundreds of times its size.
+    @Test func indentationStopsGrowingPastItsDeepestLevel() throws {
+        let levels = 1_000
         var sink = JSONText(pretty: true)
-        for _ in 0..<depth { sink.beginArray() }
-        sink.string("x")
-        for _ in 0..<depth { sink.endArray() }
+        for _ in 0..<levels { sink.beginArray() }
+        sink.string("deepest")
+        for _ in 0..<levels { sink.endArray() }
         let bytes = sink.finish()
-        let text = String(decoding: bytes, as: UTF8.self)
-        let widest = text.split(separator: "\n" as Character).map { (line: Substring) -> Int in line.prefix(while: { $0 == " " }).count }.max()
-        #expect(widest == 2 * JSONText.maximumIndentedDepth)
-        #expect(text.contains("\n" + String(repeating: " ", count: 2 * 10) + "["))
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+        let widest = lines.map { $0.prefix { $0 == " " }.count }.max()
+        #expect(widest == JSONText.deepestIndentation * 2)
+        #expect(lines[5] == "          [")
+        #expect(bytes.count < levels * 2 * (JSONText.deepestIndentation * 2 + 3))
         var value = try JSONValue(parsing: bytes)
-        for _ in 0..<depth {
-            guard case .array(let items) = value, items.count == 1 else { Issue.record("not nested"); return }
-            value = items[0]
+        for _ in 0..<levels {
+            guard case .array(let values) = value, let only = values.first else { Issue.record("not nested"); return }
+            value = only
         }
-        #expect(value == .string("x"))
+        #expect(value == .string("deepest"))
     }
 }

@@ -180,6 +180,66 @@ import Testing
         #expect(maximum <= Document.maximumDepth)
     }
 
+    /// Raw HTML goes into the tree below the Markdown containers around it, and the HTML
+    /// reader flattens it to fit there: 150 quotations, then tables in captions 8,000 deep.
+    @Test func rawHTMLInsideDeepQuotationsStaysWithinTheDepthLimit() throws {
+        let levels = 8_000
+        let markdown = "before\n\n" + String(repeating: "> ", count: 150) + String(repeating: "<table><caption>w ", count: levels)
+            + "deepest" + String(repeating: "</caption></table>", count: levels) + "\n\nafter\n"
+        let (document, warnings) = try read(markdown)
+        #expect(HTMLTest.depth(document.blocks) <= Document.maximumDepth)
+        let words = HTMLTest.words(document.blocks)
+        #expect(words.first == "before" && words.last == "after" && words.contains("deepest"))
+        #expect(words.filter { $0 == "w" }.count == levels)
+        #expect(warnings.map(\.message) == ["nesting deeper than 200 levels was flattened (no text was lost)"])
+    }
+
+    /// The "billion laughs": nine levels of nine aliases, 9⁹ values from under 500 bytes, took
+    /// 3.4 GB and 12 s. It is refused at once, naming the file.
+    @Test func aYAMLAliasBombIsRefused() throws {
+        var yaml = "a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            yaml += "\(name): &\(name) [" + Array(repeating: "*" + previous, count: 9).joined(separator: ", ") + "]\n"
+            previous = name
+        }
+        #expect(yaml.utf8.count < 500)
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(
+            throws: MarkdownReaderError.invalidFrontMatter(
+                file: "notes.md", line: nil, reason: "its aliases expand to more than 10000 values (a YAML alias bomb?)")
+        ) {
+            _ = try read("---\n" + yaml + "---\n\n# Title\n")
+        }
+        #expect(clock.now - start < .seconds(5))
+    }
+
+    @Test func aliasesWithinReasonAreExpanded() throws {
+        let (document, _) = try read("---\ntitle: &t The Mill\nsubtitle: *t\nauthors: &people [Ann, Bo]\nkeywords: *people\n---\n\nText\n")
+        #expect(document.metadata.title == "The Mill")
+        #expect(document.metadata.subtitle == "The Mill")
+        #expect(document.metadata.authors == ["Ann", "Bo"])
+        #expect(document.metadata.keywords == ["Ann", "Bo"])
+        // A long list without aliases is as long as its text allows.
+        let long = "---\nkeywords: [" + Array(repeating: "k", count: 20_000).joined(separator: ", ") + "]\n---\n"
+        #expect(try read(long).0.metadata.keywords.count == 20_000)
+    }
+
+    @Test func utf16AndUTF32WithoutAByteOrderMarkAreRead() throws {
+        let text = "# Café\n\n*Déjà* vu, 日本語.\n"
+        for form in TextDecoding.WideForm.allCases {
+            var warnings: [ConversionWarning] = []
+            let bytes = TextDecodingTests.encode(text, as: form)
+            let document = try MarkdownReader.read(ReaderInput(bytes: bytes, name: "wide.md"), warnings: &warnings)
+            #expect(
+                document.blocks == [
+                    .heading(Heading(level: 1, id: "café", content: [.text("Café")])),
+                    .paragraph([.emphasis([.text("Déjà")]), .text(" vu, 日本語.")]),
+                ], "\(form)")
+        }
+    }
+
     @Test func aByteOrderMarkIsSkipped() throws {
         var warnings: [ConversionWarning] = []
         let document = try MarkdownReader.read(ReaderInput(bytes: [0xEF, 0xBB, 0xBF] + Array("# T".utf8), name: "x"), warnings: &warnings)

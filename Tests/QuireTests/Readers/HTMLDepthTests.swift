@@ -49,6 +49,53 @@ import Testing
         #expect(words.last == "deepest")
     }
 
+    /// Elements whose content lands no deeper in the tree than the element itself: captions,
+    /// terms, tables misplaced in tables, links in links. The reader recursed once per level
+    /// and overflowed the stack: 8,000 levels of `<table><caption>` (128 KB), 30,000 of
+    /// `<figure><figcaption>`.
+    @Test(arguments: [
+        ("<table><caption>", "</caption></table>"),
+        ("<figure><figcaption>", "</figcaption></figure>"),
+        ("<dl><dt>", "</dt></dl>"),
+        ("<table>", "</table>"),
+        ("<table><tr>", "</tr></table>"),
+        ("<table><tbody>", "</tbody></table>"),
+        ("<a href=\"/m\"><b>", "</b></a>"),
+        ("<table><caption><figure><figcaption><dl><dt>", "</dt></dl></figcaption></figure></caption></table>"),
+        ("<table><caption><table><tr><td>", "</td></tr></table></caption></table>"),
+        ("<div class=\"c\"><table><tr><td><ul><li><blockquote><dl><dd><figure><figcaption><em><a href=\"/m\"><sup>", ""),
+    ])
+    func boundsTheRecursionWhereTheTreeDoesNotGrow(open: String, close: String) throws {
+        let levels = 30_000
+        var html = "<p>before</p>"
+        for _ in 0..<levels { html += open + "w " }
+        html += "deepest"
+        for _ in 0..<levels { html += close }
+        html += "<p>after</p>"
+
+        let result = try HTMLTest.read(html)
+        #expect(HTMLTest.depth(result.blocks) <= Document.maximumDepth)
+        let words = HTMLTest.words(result.blocks)
+        #expect(words.first == "before")
+        #expect(words.filter { $0 == "w" }.count == levels)
+        #expect(words.contains("deepest"))
+        if !close.isEmpty { #expect(words.last == "after") }
+        #expect(result.warnings.map(\.message) == [HTMLBlockBuilder.flattenedWarning])
+    }
+
+    /// A caption or term keeps the words of whatever blocks it holds: a nested table's caption
+    /// and cells, code.
+    @Test func aCaptionKeepsEveryWordOfTheBlocksInIt() throws {
+        let blocks = try HTMLTest.blocks(
+            "<table><caption>outer <table><caption>inner</caption><tr><td>one<td>two</table><pre>code</pre></caption>"
+                + "<tr><td>a<td>b</table>")
+        guard case .table(let table) = blocks.first else {
+            Issue.record("no table: \(blocks)")
+            return
+        }
+        #expect(table.caption.plainText == "outer inner one two code")
+    }
+
     @Test func keepsTheStructureUpToTheLimit() throws {
         let levels = 50
         let html = String(repeating: "<blockquote>", count: levels) + "inner" + String(repeating: "</blockquote>", count: levels)

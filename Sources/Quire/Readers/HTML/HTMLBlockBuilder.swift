@@ -5,30 +5,45 @@ import QuireDocument
 /// Elements that only group others (a bare `div`, a `span`, unknown elements) are walked with
 /// an explicit stack, so markup nesting costs no call-stack depth. Only elements that add a level
 /// to the document tree (a `section`, a list, a link...) recurse, and only while the tree stays
-/// within `Document.maximumDepth`; deeper ones are read as transparent, every word kept, and a
-/// warning says so.
+/// within `Document.maximumDepth` and the recursion within `maximumNesting`; deeper ones are
+/// read as transparent, every word kept, and a warning says so. The second bound is for
+/// elements whose content lands no deeper in the tree than the element itself (a table in a
+/// table's caption or misplaced in a table, a link in a link): nested thousands deep, they
+/// would otherwise recurse without the tree growing.
 struct HTMLBlockBuilder {
     let dom: HTMLDOM
     let urls: URLResolver
     /// Messages for `ConversionWarning`s.
     private(set) var warnings: [String] = []
     private var flattenedDeepNesting = false
+    /// How many `appendElement` calls are under way: the reader's own recursion depth.
+    private var nesting = 0
+    /// The deepest recursion allowed. Every element that recurses adds at most one level to the
+    /// tree or none, so this leaves room for every tree `Document.maximumDepth` allows.
+    static let maximumNesting = Document.maximumDepth
     private var largeSpansIgnored = false
     /// The DOM index of the last `img` that became an image, to tell whether a `<noscript>`
     /// only repeats the image before it.
     var lastImageElement = -1
 
-    init(dom: HTMLDOM, urls: URLResolver) {
+    /// The depth in the tree of the blocks at the top of the page: 1, or more for a page read
+    /// into a container of another document (raw HTML in Markdown).
+    let topDepth: Int
+
+    init(dom: HTMLDOM, urls: URLResolver, topDepth: Int = 1) {
         self.dom = dom
         self.urls = urls
+        self.topDepth = topDepth
     }
 
+    static let flattenedWarning = "elements nested deeper than \(Document.maximumDepth) levels were flattened"
+
     mutating func build() -> [Block] {
-        var flow = HTMLFlow(depth: 1)
+        var flow = HTMLFlow(depth: topDepth)
         appendContent(of: HTMLDOM.document, to: &flow)
         let blocks = flow.finish()
         if flattenedDeepNesting {
-            warnings.append("elements nested deeper than \(Document.maximumDepth) levels were flattened")
+            warnings.append(Self.flattenedWarning)
         }
         if largeSpansIgnored {
             warnings.append("a table's colspan/rowspan would have made it too large; spans were ignored")
@@ -147,10 +162,11 @@ struct HTMLBlockBuilder {
 
         /// Elements that hold blocks one level down, unless that would pass the depth limit.
         func nestedBlocksRole() -> Role {
-            flow.depth + 2 <= Document.maximumDepth ? .element : .flattened(isBlock: true)
+            flow.depth + 2 <= Document.maximumDepth && nesting < Self.maximumNesting ? .element : .flattened(isBlock: true)
         }
         func wrapperRole(_ flow: HTMLFlow) -> Role {
-            flow.inlineDepth + 1 <= Document.maximumDepth ? .element : .flattened(isBlock: false)
+            flow.inlineDepth + 1 <= Document.maximumDepth && nesting < Self.maximumNesting
+                ? .element : .flattened(isBlock: false)
         }
     }
 
@@ -183,6 +199,8 @@ struct HTMLBlockBuilder {
     // MARK: - Elements
 
     private mutating func appendElement(_ node: Int, to flow: inout HTMLFlow) {
+        nesting += 1
+        defer { nesting -= 1 }
         let tag = dom.tag(node)
         switch tag {
         case .hr:
@@ -292,23 +310,23 @@ struct HTMLBlockBuilder {
         return holdsBox && characters <= Self.longestBoxLink
     }
 
-    /// The content of `node` as one line of inlines at `depth` (a caption, a term): paragraphs
-    /// it holds are joined with spaces.
+    /// The content of `node` as one line of inlines at `depth` (a caption, a term): the lines
+    /// of the blocks it holds (paragraphs, headings, a nested table's caption and cells, code)
+    /// are joined with spaces, so no word is lost.
     mutating func inlines(of node: Int, depth: Int) -> [Inline] {
         var inner = HTMLFlow(depth: depth - 1)
         appendContent(of: node, to: &inner)
         var result: [Inline] = []
+        func join(_ content: [Inline]) {
+            guard !content.isEmpty else { return }
+            if !result.isEmpty { result.append(.text(" ")) }
+            result += content
+        }
         inner.finish().forEachBlock { block in
-            switch block {
-            case .paragraph(let content):
-                if !result.isEmpty { result.append(.text(" ")) }
-                result += content
-            case .heading(let heading):
-                if !result.isEmpty { result.append(.text(" ")) }
-                result += heading.content
-            default:
-                break
+            if case .codeBlock(let code) = block {
+                join([.code(code.text.split(whereSeparator: \.isNewline).joined(separator: " "))])
             }
+            block.childInlines.forEach(join)
         }
         return result
     }

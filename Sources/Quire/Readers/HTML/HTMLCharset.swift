@@ -36,6 +36,11 @@ enum HTMLCharset {
             let mark = byteOrderMark(bytes).map { $0.0 == charset ? $0.1 : 0 } ?? 0
             return Decoded(utf8: utf8(Array(bytes[mark...]), charset: charset), charset: charset)
         }
+        // A byte-order mark, or UTF-16 or UTF-32 without one (whose zero bytes would hide any
+        // `<meta charset>` from the prescan).
+        if let (form, start) = TextDecoding.wideForm(of: bytes) {
+            return Decoded(utf8: Array(TextDecoding.decode(bytes[start...], as: form).utf8), charset: form.rawValue)
+        }
         if let (charset, length) = byteOrderMark(bytes) {
             return Decoded(utf8: utf8(Array(bytes[length...]), charset: charset), charset: charset)
         }

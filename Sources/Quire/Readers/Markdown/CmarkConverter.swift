@@ -92,6 +92,11 @@ private struct TreeBuilder {
         var rows: [TableRow] = []
         var headerRows: [TableRow] = []
         var cells: [[Block]] = []
+
+        var isRawHTMLElement: Bool {
+            if case .htmlElement = kind { return true }
+            return false
+        }
     }
 
     private let source: String
@@ -213,12 +218,16 @@ private struct TreeBuilder {
 
     /// A block of raw HTML read by the HTML reader, its neutral containers dissolved as the
     /// Markdown writer would: a `<details>` or a `<table>` becomes the nodes it holds.
-    private func htmlBlockContent(_ html: String) -> [Block] {
+    /// Its blocks go where the Markdown's own would, one level below the open containers, and
+    /// are flattened by the HTML reader to fit in the tree below them.
+    private mutating func htmlBlockContent(_ html: String) -> [Block] {
         var warnings: [ConversionWarning] = []
-        guard let document = try? HTMLReader.read(ReaderInput(bytes: Array(html.utf8), name: "<html>"), warnings: &warnings) else {
+        let input = ReaderInput(bytes: Array(html.utf8), name: "<html>")
+        guard let document = try? HTMLReader.read(input, topDepth: depth + 1, warnings: &warnings) else {
             let text = textOfHTMLBlock(html)
             return text.isEmpty ? [] : [.paragraph([.text(text)])]
         }
+        if warnings.contains(where: { $0.message == HTMLBlockBuilder.flattenedWarning }) { wasFlattened = true }
         return document.blocks.rewritingBlocks { block in
             if case .container(let container) = block { return container.content }
             return [block]

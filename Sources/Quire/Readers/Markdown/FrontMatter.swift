@@ -43,9 +43,15 @@ enum FrontMatter {
         guard case .mapping(let mapping) = root else {
             throw .invalidFrontMatter(file: file, line: 2, reason: "front matter is not a set of key: value pairs")
         }
+        var budget = valueBudget(forYAMLBytes: yaml.utf8.count)
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
-            let value = metadataValue(valueNode)
+            guard let value = metadataValue(valueNode, budget: &budget) else {
+                throw .invalidFrontMatter(
+                    file: file, line: nil,
+                    reason: "its aliases expand to more than \(valueBudget(forYAMLBytes: yaml.utf8.count)) values "
+                        + "(a YAML alias bomb?)")
+            }
             switch key.lowercased() {
             case "title": metadata.title = text(value)
             case "subtitle": metadata.subtitle = text(value)
@@ -72,18 +78,42 @@ enum FrontMatter {
         return (metadata, problems)
     }
 
+    /// How many values the front matter's YAML may turn into: more than its text could write
+    /// without aliases (each value takes at least a byte), and never fewer than 10,000.
+    ///
+    /// An alias repeats its anchor's value, and an anchored value can hold aliases to others:
+    /// nine levels of nine aliases (the "billion laughs", under 500 bytes) make 9⁹ values,
+    /// gigabytes. Composing the YAML shares the repeated values, so counting them while
+    /// converting is enough to stop.
+    static func valueBudget(forYAMLBytes count: Int) -> Int {
+        max(10_000, count)
+    }
+
     /// Scalars are kept as their text (YAML's `2025-06-14` is a date to YAML, a string to us),
-    /// except plain `true`/`false`.
-    private static func metadataValue(_ node: Node) -> MetadataValue {
+    /// except plain `true`/`false`. `nil` once more than `budget` values have been made.
+    private static func metadataValue(_ node: Node, budget: inout Int) -> MetadataValue? {
+        budget -= 1
+        guard budget >= 0 else { return nil }
         switch node {
         case .scalar(let scalar):
             if scalar.style == .plain, let flag = node.bool { return .bool(flag) }
             if scalar.style == .plain, node.null != nil { return .string("") }
             return .string(scalar.string)
-        case .sequence(let sequence): return .list(sequence.map(metadataValue))
+        case .sequence(let sequence):
+            var values: [MetadataValue] = []
+            values.reserveCapacity(min(sequence.count, max(budget, 0)))
+            for element in sequence {
+                guard let value = metadataValue(element, budget: &budget) else { return nil }
+                values.append(value)
+            }
+            return .list(values)
         case .mapping(let mapping):
             var fields: [String: MetadataValue] = [:]
-            for (key, value) in mapping { fields[key.string ?? ""] = metadataValue(value) }
+            for (key, value) in mapping {
+                budget -= 1
+                guard let value = metadataValue(value, budget: &budget) else { return nil }
+                fields[key.string ?? ""] = value
+            }
             return .map(fields)
         case .alias: return .string("")
         }

@@ -86,7 +86,7 @@ extension MarkdownWriter {
             return list.items.isEmpty ? [] : [.bulletList(list)]
         case .orderedList(var list):
             list.isTight = isWritableTight(list.isTight, list.items)
-            list.start = min(max(list.start, 0), 999_999_999)
+            list.start = min(max(list.start, 0), Self.largestStart(of: list))
             return list.items.isEmpty ? [] : [.orderedList(list)]
         case .definitionList(let items):
             return items.flatMap { item in
@@ -128,7 +128,7 @@ extension MarkdownWriter {
             return !list.items.isEmpty && list.items.allSatisfy { all($0.content) }
                 && list.isTight == isWritableTight(list.isTight, list.items)
         case .orderedList(let list):
-            return !list.items.isEmpty && list.items.allSatisfy { all($0.content) } && (0...999_999_999).contains(list.start)
+            return !list.items.isEmpty && list.items.allSatisfy { all($0.content) } && (0...Self.largestStart(of: list)).contains(list.start)
                 && list.isTight == isWritableTight(list.isTight, list.items)
         case .codeBlock(let code):
             let language = code.language.map { !$0.isEmpty && !$0.contains { $0 == " " || $0 == "\t" || $0.isNewline } } ?? true
@@ -211,6 +211,12 @@ extension MarkdownWriter {
             return [.paragraph([.text(text + first)] + inlines.dropFirst())] + blocks.dropFirst()
         }
         return [.paragraph([.text(text)] + inlines)] + blocks.dropFirst()
+    }
+
+    /// The largest number `list` can start from in Markdown: its last item's number must have
+    /// nine digits at most (CommonMark), or that item would be read as text.
+    static func largestStart(of list: OrderedList) -> Int {
+        max(0, 999_999_999 - max(list.items.count - 1, 0))
     }
 
     /// The tightness cmark-gfm will report for the list as written. A tight list is written

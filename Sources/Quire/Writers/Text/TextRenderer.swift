@@ -14,7 +14,20 @@ struct TextRenderer {
     /// Table cells already rendered without wrapping, to measure their columns. A table nested
     /// in a cell is measured again by every table around it; without this its whole content
     /// would be rendered once per enclosing table.
-    private var unwrappedCells: [[Block]: [String]] = [:]
+    private var unwrappedCells: [CellKey: [String]] = [:]
+    /// How many tables the block being rendered lies in.
+    private var tableNesting = 0
+
+    /// Tables are drawn as grids this many deep; a table in the cell of the last is written as
+    /// its caption and cells one after another. Every grid pads each line of the grids inside
+    /// it, so drawing them all took time and space growing with the square of their nesting:
+    /// a page of tables nested 200 deep made gigabytes of spaces.
+    static let maximumTableNesting = 4
+
+    private struct CellKey: Hashable {
+        var tableNesting: Int
+        var cell: [Block]
+    }
 
     init(options: TextWriter.Options, footnotes: [(label: String, content: [Block])]) {
         self.options = options
@@ -64,9 +77,10 @@ struct TextRenderer {
 
     /// The lines of a table cell without wrapping, rendered once per distinct cell.
     mutating func unwrappedLines(ofCell cell: [Block]) -> [String] {
-        if let lines = unwrappedCells[cell] { return lines }
+        let key = CellKey(tableNesting: tableNesting, cell: cell)
+        if let lines = unwrappedCells[key] { return lines }
         let lines = render(cell, width: nil)
-        unwrappedCells[cell] = lines
+        unwrappedCells[key] = lines
         return lines
     }
 
@@ -107,7 +121,7 @@ struct TextRenderer {
         case .bulletList(let list):
             return listItems(list.items, markers: list.items.map { _ in "- " }, isTight: list.isTight, width: width)
         case .orderedList(let list):
-            let numbers = list.items.indices.map { "\(list.start + $0)." }
+            let numbers = list.items.indices.map { "\(list.number(ofItemAt: $0))." }
             let markerWidth = (numbers.map(\.count).max() ?? 2) + 1
             let markers = numbers.map { $0 + String(repeating: " ", count: markerWidth - $0.count) }
             return listItems(list.items, markers: markers, isTight: list.isTight, width: width)
@@ -128,6 +142,12 @@ struct TextRenderer {
         case .thematicBreak:
             return [String(repeating: "-", count: max(3, min(width ?? 72, 72)))]
         case .table(let table):
+            guard tableNesting < Self.maximumTableNesting else {
+                let cells = (table.headerRows + table.bodyRows + table.footerRows).flatMap { $0.cells.joined() }
+                return render((table.caption.isEmpty ? [] : [.paragraph(table.caption)]) + cells, width: width)
+            }
+            tableNesting += 1
+            defer { tableNesting -= 1 }
             return TextTableRenderer.render(table, width: width, renderer: &self)
         case .figure(let figure):
             return self.figure(figure, width: width)

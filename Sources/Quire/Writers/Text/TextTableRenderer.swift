@@ -201,14 +201,12 @@ enum TextTableRenderer {
         separated ? TextRenderer.joinedWithBlankLines(rows) : rows.flatMap { $0 }
     }
 
-    /// The line without trailing spaces, found on its bytes (trimming a `Substring` one
-    /// character at a time counts it again each time).
+    /// The line without its trailing spaces, found in the UTF-8 bytes: trimming them a
+    /// character at a time took time quadratic in their number, which nested tables make large.
     private static func trimmedRight(_ line: String) -> String {
-        let bytes = line.utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") {
-            end = bytes.index(before: end)
-        }
-        return end == bytes.endIndex ? line : String(line[..<end])
+        let utf8 = line.utf8
+        guard utf8.last == UInt8(ascii: " ") else { return line }
+        guard let last = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        return String(decoding: utf8[...last], as: UTF8.self)
     }
 }
