@@ -171,8 +171,8 @@ public struct FuzzTree {
     /// One block kind nested up to the deepest a reader gives (`Document.maximumDepth`).
     private mutating func deepChain(depth: Int) -> Block {
         let kind = input.int(0...5)
-        // Text output of nested tables grows with the cube of the depth (docs/security-fuzzing.md):
-        // 40 levels keep each run short.
+        // Text output of nested tables grows faster than the square of the depth
+        // (docs/security-fuzzing.md): 40 levels keep each run short.
         let levels = input.int(1...(kind == 4 ? 40 : Document.maximumDepth - depth - 2))
         var block = Block.paragraph([.text(input.text())])
         for _ in 0..<levels {

@@ -47,8 +47,8 @@ import Testing
     // What each saved input found, as a plain test.
 
     /// `FuzzWriters/yaml-key-with-line-separator`: YAML 1.1 reads U+2028 and U+2029 as line
-    /// breaks, so written raw inside a quoted key they split it and the front matter failed to
-    /// parse; inside a value they were folded into a space.
+    /// breaks, so written raw inside a quoted key they cut it in two and the front matter failed
+    /// to parse.
     @Test func frontMatterEscapesUnicodeLineSeparators() throws {
         let document = Document(
             metadata: Metadata(title: "a\u{2028}b", extra: ["\u{2028}key": .string("x\u{2029}y")]), blocks: [])

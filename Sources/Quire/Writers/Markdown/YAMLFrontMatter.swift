@@ -94,8 +94,8 @@ enum YAMLFrontMatter {
                 let printable =
                     (0x20...0x7E).contains(value) || (0xA0...0xD7FF).contains(value) || (0xE000...0xFFFD).contains(value)
                     || value >= 0x10000
-                // U+2028 and U+2029 are line breaks to YAML 1.1: raw, they end a key (which then
-                // fails to parse) or fold into a space in a value.
+                // U+2028 and U+2029 are line breaks to YAML 1.1: raw in a key, they cut it in two
+                // and the front matter fails to parse.
                 if printable && value != 0xFEFF && value != 0x2028 && value != 0x2029 {
                     quoted.unicodeScalars.append(scalar)
                 } else {
