@@ -32,7 +32,7 @@ enum HTMLCharset {
 
     /// - Parameter overriding: the user's choice, which wins over everything.
     static func decode(_ bytes: [UInt8], declared: String?, overriding: String? = nil) -> Decoded {
-        if let overriding, let charset = CharsetLabels.encoding(forLabel: overriding), isUsable(charset) {
+        if let overriding, let charset = CharsetLabels.encoding(forLabel: overriding), CharsetLabels.canDecode(charset) {
             let mark = byteOrderMark(bytes).map { $0.0 == charset ? $0.1 : 0 } ?? 0
             return Decoded(utf8: utf8(Array(bytes[mark...]), charset: charset), charset: charset)
         }
@@ -47,7 +47,7 @@ enum HTMLCharset {
         var ignoredLabel: String?
         var declarations: [String] = []
         if let declared {
-            if let charset = CharsetLabels.encoding(forLabel: declared), isUsable(charset) {
+            if let charset = CharsetLabels.encoding(forLabel: declared), CharsetLabels.canDecode(charset) {
                 declarations.append(charset)
             } else {
                 ignoredLabel = declared
@@ -55,7 +55,7 @@ enum HTMLCharset {
         }
         let meta = metaCharset(in: bytes)
         if let charset = meta.encoding {
-            if isUsable(charset) {
+            if CharsetLabels.canDecode(charset) {
                 declarations.append(charset)
             } else {
                 ignoredLabel = ignoredLabel ?? charset
@@ -72,11 +72,9 @@ enum HTMLCharset {
         if isUTF8 {
             return Decoded(utf8: bytes, charset: "UTF-8", ignoredLabel: ignoredLabel, choice: .validUTF8)
         }
-        let charset = CharsetDetection.guess(bytes).flatMap { isUsable($0) ? $0 : nil } ?? "windows-1252"
+        let charset = CharsetDetection.guess(bytes).flatMap { CharsetLabels.canDecode($0) ? $0 : nil } ?? "windows-1252"
         return Decoded(utf8: utf8(bytes, charset: charset), charset: charset, ignoredLabel: ignoredLabel, choice: .detected)
     }
-
-    private static func isUsable(_ charset: String) -> Bool { CharsetLabels.canDecode(charset) }
 
     /// The charset a byte-order mark announces, and the mark's length.
     static func byteOrderMark(_ bytes: [UInt8]) -> (String, Int)? {
