@@ -114,6 +114,22 @@ import Testing
         #expect(write(blocks) == "  The moon does.\n\n    make demo\n      --verbose\n\n    make test\n")
     }
 
+    @Test func indentationStopsGrowingAtFortyColumnsAndKeepsEveryWord() {
+        var block = paragraph(sentence)
+        for level in 0..<60 {
+            block = level.isMultiple(of: 2)
+                ? .blockQuote([paragraph("quote \(level)"), block])
+                : .definitionList([DefinitionItem(term: [.text("term \(level)")], definitions: [[block]])])
+        }
+        let lines = write([block]).split(separator: "\n")
+        let indentations = lines.map { $0.prefix(while: { $0 == " " }).count }
+        #expect(indentations.max() == TextRenderer.maximumIndentation)
+        #expect(lines.contains { $0.hasSuffix("quote 0") && $0.count == TextRenderer.maximumIndentation + 7 })
+        // Past the limit, text still wraps at the page's width less the limit, not word by word.
+        #expect(lines.contains { $0.trimmingPrefix(while: { $0 == " " }).hasPrefix("The mill will open to visitors") })
+        for level in 0..<60 { #expect(lines.contains { $0.hasSuffix(" \(level)") }) }
+    }
+
     @Test func definitionListsContainersAndFiguresShowTheirContent() {
         let blocks: [Block] = [
             .definitionList([DefinitionItem(term: [.text("Leat")], definitions: [[paragraph("A channel to the wheel.")]])]),

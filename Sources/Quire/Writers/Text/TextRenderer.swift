@@ -4,7 +4,7 @@ import QuireDocument
 ///
 /// Each block becomes lines without their indentation; a container (list item, quote) adds
 /// its indentation to its children's lines, which were rendered `indentation` columns
-/// narrower. A `nil` width means no wrapping. The renderer carries the numbered notes (links
+/// narrower, up to `maximumIndentation`. A `nil` width means no wrapping. The renderer carries the numbered notes (links
 /// and footnotes) from the text, where they are referred to, to the end, where they are listed.
 struct TextRenderer {
     let options: TextWriter.Options
@@ -23,6 +23,15 @@ struct TextRenderer {
     /// it, so drawing them all took time and space growing with the square of their nesting:
     /// a page of tables nested 200 deep made gigabytes of spaces.
     static let maximumTableNesting = 4
+
+    /// Columns of indentation that the enclosing quotes, list items and definitions add.
+    private var enclosingIndentation = 0
+
+    /// Indentation stops growing here, as the JSON writer's does at 64 levels. Each container
+    /// copies its children's lines to indent them, so unbounded indentation made a page nested
+    /// 200 deep cost time growing with the square of its depth, and wrapped its deepest text
+    /// one word to a line; past this, content is written at this indentation.
+    static let maximumIndentation = 40
 
     private struct CellKey: Hashable {
         var tableNesting: Int
@@ -117,7 +126,9 @@ struct TextRenderer {
             default: return lines
             }
         case .blockQuote(let content):
-            return Self.indented(render(content, width: narrower(width, by: 2)), by: 2)
+            let columns = addedIndentation(2)
+            return Self.indented(nested(by: columns) { $0.render(content, width: $0.narrower(width, by: columns)) },
+                                 by: columns)
         case .bulletList(let list):
             return listItems(list.items, markers: list.items.map { _ in "- " }, isTight: list.isTight, width: width)
         case .orderedList(let list):
@@ -127,11 +138,12 @@ struct TextRenderer {
             return listItems(list.items, markers: markers, isTight: list.isTight, width: width)
         case .definitionList(let items):
             var parts: [[String]] = []
+            let columns = addedIndentation(4)
             for item in items {
                 parts.append(paragraph(item.term, width: width))
                 for definition in item.definitions {
-                    let lines = render(definition, width: narrower(width, by: 4))
-                    if !lines.isEmpty { parts.append(Self.indented(lines, by: 4)) }
+                    let lines = nested(by: columns) { $0.render(definition, width: $0.narrower(width, by: columns)) }
+                    if !lines.isEmpty { parts.append(Self.indented(lines, by: columns)) }
                 }
             }
             return Self.joinedWithBlankLines(parts)
@@ -194,13 +206,15 @@ struct TextRenderer {
     /// others. Tight lists have no blank lines between items, nor before a nested list; a list
     /// whose items hold blank lines (several paragraphs) is written loose, as it reads.
     private mutating func listItems(_ items: [ListItem], markers: [String], isTight: Bool, width: Int?) -> [String] {
-        let indentation = markers.map { TerminalWidth.of($0) }.max() ?? 2
+        let indentation = addedIndentation(markers.map { TerminalWidth.of($0) }.max() ?? 2)
         // Each item's blocks, rendered once (rendering twice would double the work at every
         // level of nesting).
-        let renderedItems: [[(lines: [String], joinsText: Bool)]] = items.map { item in
-            item.content.compactMap { block in
-                let lines = render(block, width: narrower(width, by: indentation))
-                return lines.isEmpty ? nil : (lines, Self.canFollowTextDirectly(block))
+        let renderedItems: [[(lines: [String], joinsText: Bool)]] = nested(by: indentation) { renderer in
+            items.map { item in
+                item.content.compactMap { block in
+                    let lines = renderer.render(block, width: renderer.narrower(width, by: indentation))
+                    return lines.isEmpty ? nil : (lines, Self.canFollowTextDirectly(block))
+                }
             }
         }
         let isLoose = !isTight || renderedItems.contains { blocks in
@@ -384,6 +398,18 @@ struct TextRenderer {
         guard !lines.isEmpty else { return lines }
         let width = max(3, lines.map { TerminalWidth.of($0) }.max() ?? 0)
         return lines + [String(repeating: character, count: width)]
+    }
+
+    /// How many of `columns` more a container may indent its content by.
+    private func addedIndentation(_ columns: Int) -> Int {
+        max(0, min(columns, Self.maximumIndentation - enclosingIndentation))
+    }
+
+    /// What `body` renders as the content of a container indenting it by `columns`.
+    private mutating func nested<Result>(by columns: Int, _ body: (inout TextRenderer) -> Result) -> Result {
+        enclosingIndentation += columns
+        defer { enclosingIndentation -= columns }
+        return body(&self)
     }
 
     private func narrower(_ width: Int?, by columns: Int) -> Int? {
