@@ -23,8 +23,9 @@ public enum MarkdownReader {
             warnings += problems.map { ConversionWarning(file: input.name, message: $0) }
             text = frontMatter.body
         }
-        let converted = CmarkConverter.convert(text, smartPunctuation: options.smartPunctuation)
-        if converted.wasFlattened {
+        let limited = ContainerMarkerLimit.removingDeepMarkers(in: text)
+        let converted = CmarkConverter.convert(limited.text, smartPunctuation: options.smartPunctuation)
+        if converted.wasFlattened || limited.removed {
             warnings.append(
                 ConversionWarning(
                     file: input.name,

@@ -1,4 +1,4 @@
-import Quire
+@testable import Quire
 import QuireDocument
 import Testing
 
@@ -192,6 +192,25 @@ import Testing
         #expect(words.first == "before" && words.last == "after" && words.contains("deepest"))
         #expect(words.filter { $0 == "w" }.count == levels)
         #expect(warnings.map(\.message) == ["nesting deeper than 200 levels was flattened (no text was lost)"])
+    }
+
+    /// Markers past the depth limit on one line are taken out before cmark-gfm, which took time
+    /// growing with the square of such a line's depth; the line's text stays.
+    @Test func containerMarkersPastTheDepthLimitOnOneLineAreRemoved() throws {
+        for marker in ["> ", "- ", "* ", "1. ", "2) "] {
+            let markdown = String(repeating: marker, count: 5_000) + "deepest\n\nafter\n"
+            let (document, warnings) = try read(markdown)
+            #expect(HTMLTest.depth(document.blocks) <= Document.maximumDepth)
+            #expect(HTMLTest.words(document.blocks) == ["deepest", "after"], "\(marker)")
+            #expect(warnings.map(\.message) == ["nesting deeper than 200 levels was flattened (no text was lost)"])
+        }
+    }
+
+    @Test func containerMarkersWithinTheLimitAreLeftAlone() {
+        let markdown = String(repeating: "> ", count: Document.maximumDepth) + "x\n- a\n12345678901. b\n* \n"
+        #expect(ContainerMarkerLimit.removingDeepMarkers(in: markdown) == (markdown, false))
+        let deeper = String(repeating: "> ", count: Document.maximumDepth) + "1.  - x\n"
+        #expect(ContainerMarkerLimit.removingDeepMarkers(in: deeper) == (String(repeating: "> ", count: Document.maximumDepth) + "x\n", true))
     }
 
     /// The "billion laughs": nine levels of nine aliases, 9⁹ values from under 500 bytes, took
