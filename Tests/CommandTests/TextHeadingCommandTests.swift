@@ -39,8 +39,11 @@ import Testing
         #expect(toc.components(separatedBy: "<li>").count - 1 == 1, "\(toc)")
         #expect(toc.contains(">\(Self.title)</a>"), "\(toc)")
         #expect(!toc.contains("Saltmere, 7 January 2026"))
+        // The one heading is the title block's; the body has none.
         let chapter = try entry("EPUB/chapter-001.xhtml", of: output)
-        #expect((1...6).allSatisfy { !chapter.contains("<h\($0)") }, "a heading in the body: \(chapter)")
+        #expect(chapter.components(separatedBy: "<h1 class=\"title\">").count == 2, "\(chapter)")
+        #expect((1...6).allSatisfy { chapter.components(separatedBy: "<h\($0)").count == ($0 == 1 ? 2 : 1) },
+                "a heading in the body: \(chapter)")
     }
 
     @Test func theMarkdownBodyHasNoHeading() throws {

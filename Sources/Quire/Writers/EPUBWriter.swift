@@ -14,6 +14,8 @@ public enum EPUBWriter {
         /// Start a new chapter file at each heading of this level or above; `nil` splits at
         /// level-1 headings when there are several, and `0` never splits.
         public var chapterLevel: Int?
+        /// A chapter with less text than this goes on into the next (`ChapterSplitter`).
+        public var minimumChapterTextBytes = ChapterSplitter.minimumChapterTextBytes
         /// CSS that replaces quire's default stylesheet.
         public var stylesheet: String?
         /// Seconds since 1970 (UTC) for `dcterms:modified` and every file's time in the archive;
@@ -21,10 +23,13 @@ public enum EPUBWriter {
         public var modificationTime: Int64?
 
         public init(
-            tocDepth: Int = 3, chapterLevel: Int? = nil, stylesheet: String? = nil, modificationTime: Int64? = nil
+            tocDepth: Int = 3, chapterLevel: Int? = nil,
+            minimumChapterTextBytes: Int = ChapterSplitter.minimumChapterTextBytes, stylesheet: String? = nil,
+            modificationTime: Int64? = nil
         ) {
             self.tocDepth = tocDepth
             self.chapterLevel = chapterLevel
+            self.minimumChapterTextBytes = minimumChapterTextBytes
             self.stylesheet = stylesheet
             self.modificationTime = modificationTime
         }
@@ -48,7 +53,8 @@ public enum EPUBWriter {
         let images = ImageManifest(document: document, blocks: prepared.blocks)
 
         let level = ChapterSplitter.level(requested: options.chapterLevel, blocks: prepared.blocks)
-        let chapters = ChapterSplitter.split(prepared.blocks, atLevel: level).enumerated().map { index, blocks in
+        let chapters = ChapterSplitter.split(
+            prepared.blocks, atLevel: level, minimumTextBytes: options.minimumChapterTextBytes).enumerated().map { index, blocks in
             Chapter(fileName: chapterFileName(index + 1), title: chapterTitle(blocks) ?? book.title, blocks: blocks)
         }
         let plan = ChapterPlan(chapters: chapters, notes: prepared.notes)
@@ -71,12 +77,21 @@ public enum EPUBWriter {
             spine.append(("cover-page", true))
             landmarks.append(("cover", "Cover", "cover.xhtml"))
         }
-        let titlePage = BookPages.titlePage(book)
-        add("title.xhtml", titlePage)
-        manifest.append(ManifestItem(id: "title-page", href: "title.xhtml", mediaType: "application/xhtml+xml"))
-        spine.append(("title-page", true))
-        landmarks.append(("titlepage", "Title page", "title.xhtml"))
-        spine.append(("nav", true))
+        // A book of one chapter (an article) opens on its text, headed by the title page's lines;
+        // a book of chapters has a title page and a contents page before them.
+        let opensWithText = chapters.count == 1
+        var renderedText: [String] = []
+        if opensWithText {
+            landmarks.append(("titlepage", "Title page", chapters[0].fileName + "#" + BookPages.titleBlockIdentifier))
+        } else {
+            let titlePage = BookPages.titlePage(book)
+            add("title.xhtml", titlePage)
+            renderedText.append(titlePage)
+            manifest.append(ManifestItem(id: "title-page", href: "title.xhtml", mediaType: "application/xhtml+xml"))
+            spine.append(("title-page", true))
+            landmarks.append(("titlepage", "Title page", "title.xhtml"))
+            spine.append(("nav", true))
+        }
         landmarks.append(("toc", "Contents", "nav.xhtml#toc"))
         landmarks.append(("bodymatter", "Start of content", chapters[0].fileName))
 
@@ -84,21 +99,30 @@ public enum EPUBWriter {
             flavor: .xhtml, prepared: prepared,
             links: MarkupLinks(hrefForIdentifier: { "#" + $0 }, imageSource: { _ in nil }),
             quotes: QuoteMarks(language: book.language))
-        var renderedText = [titlePage]
         for (index, chapter) in chapters.enumerated() {
             serializer.links = MarkupLinks(
                 hrefForIdentifier: { plan.href(for: $0, from: index) },
                 imageSource: { images.href(forSource: $0.source) })
-            serializer.writeBlocks(chapter.blocks)
+            var blocks = chapter.blocks[...]
+            var opening = ""
+            if opensWithText {
+                // The text often repeats the title as its first heading: the title block follows it.
+                let startsWithTitle = blocks.first.map { Self.isHeading($0, titled: book.title) } ?? false
+                if startsWithTitle { serializer.writeBlocks([blocks.removeFirst()]) }
+                opening = serializer.takeOutput() + BookPages.titleBlock(book, showsTitle: !startsWithTitle)
+            }
+            serializer.writeBlocks(Array(blocks))
             serializer.writeNotes(plan.notesByChapter[index])
             let text = HTMLWriter.xhtmlDocument(
-                title: chapter.title, language: book.language, body: serializer.takeOutput())
+                title: chapter.title, language: book.language, body: opening + serializer.takeOutput())
             add(chapter.fileName, text)
             renderedText.append(text)
             let id = String(chapter.fileName.dropLast(".xhtml".count))
             manifest.append(ManifestItem(id: id, href: chapter.fileName, mediaType: "application/xhtml+xml"))
             spine.append((id, true))
         }
+        // The contents stay reachable from the reading system's menu and the landmarks.
+        if opensWithText { spine.append(("nav", false)) }
         let identifier = BookDescription.identifier(for: document.metadata, renderedText: renderedText)
 
         let contents = tableOfContents(chapters, plan: plan, depth: options.tocDepth)
@@ -138,6 +162,11 @@ public enum EPUBWriter {
     static func chapterFileName(_ number: Int) -> String {
         let digits = String(number)
         return "chapter-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits + ".xhtml"
+    }
+
+    private static func isHeading(_ block: Block, titled title: String) -> Bool {
+        guard case .heading(let heading) = block else { return false }
+        return heading.content.plainText.trimmingSpaces == title
     }
 
     private static func chapterTitle(_ blocks: [Block]) -> String? {

@@ -73,8 +73,7 @@ struct UnpackedBook {
         #expect(String(decoding: bytes[30..<58], as: UTF8.self) == "mimetypeapplication/epub+zip")
         #expect(
             unpacked.entryNames == [
-                "mimetype", "META-INF/container.xml", "EPUB/content.opf", "EPUB/cover.xhtml", "EPUB/title.xhtml",
-                "EPUB/chapter-001.xhtml", "EPUB/nav.xhtml", "EPUB/toc.ncx", "EPUB/style.css", "EPUB/images/cover.svg",
+                "mimetype", "META-INF/container.xml", "EPUB/content.opf", "EPUB/cover.xhtml", "EPUB/chapter-001.xhtml", "EPUB/nav.xhtml", "EPUB/toc.ncx", "EPUB/style.css", "EPUB/images/cover.svg",
                 "EPUB/images/image-2.png", "EPUB/images/image-3.gif",
             ])
         #expect(unpacked.text("META-INF/container.xml").contains("full-path=\"EPUB/content.opf\""))
@@ -103,7 +102,7 @@ struct UnpackedBook {
             "<meta name=\"cover\" content=\"cover-image\"/>",
             "<item id=\"cover-image\" href=\"images/cover.svg\" media-type=\"image/svg+xml\" properties=\"cover-image\"/>",
             "<item id=\"image-3\" href=\"images/image-3.gif\" media-type=\"image/gif\"/>",
-            "<spine toc=\"ncx\">\n  <itemref idref=\"cover-page\"/>\n  <itemref idref=\"title-page\"/>\n  <itemref idref=\"nav\"/>\n  <itemref idref=\"chapter-001\"/>\n</spine>",
+            "<spine toc=\"ncx\">\n  <itemref idref=\"cover-page\"/>\n  <itemref idref=\"chapter-001\"/>\n  <itemref idref=\"nav\" linear=\"no\"/>\n</spine>",
         ] {
             #expect(opf.contains(line), "missing \(line)")
         }
@@ -163,8 +162,11 @@ struct UnpackedBook {
         #expect(ncx.contains("<meta name=\"dtb:uid\" content=\"\(try identifier(document))\"/>"))
     }
 
+    /// The samples' chapters are a few lines each: without this they would go on into the next.
+    let everyHeadingSplits = EPUBWriter.Options(minimumChapterTextBytes: 0)
+
     @Test func chaptersSplitAtLevelOneAndLinksAndNotesCrossThem() throws {
-        let unpacked = try book(BookSamples.crossChapter)
+        let unpacked = try book(BookSamples.crossChapter, everyHeadingSplits)
         #expect(
             unpacked.chapters == [
                 "EPUB/chapter-001.xhtml", "EPUB/chapter-002.xhtml", "EPUB/chapter-003.xhtml", "EPUB/chapter-004.xhtml",
@@ -219,11 +221,11 @@ struct UnpackedBook {
         let single = try book(BookSamples.crossChapter, EPUBWriter.Options(chapterLevel: 0))
         #expect(single.chapters == ["EPUB/chapter-001.xhtml"])
         #expect(single.brokenLinks == [])
-        let fine = try book(BookSamples.crossChapter, EPUBWriter.Options(chapterLevel: 2))
+        let fine = try book(BookSamples.crossChapter, EPUBWriter.Options(chapterLevel: 2, minimumChapterTextBytes: 0))
         #expect(fine.chapters.count == 5)
         #expect(fine.brokenLinks == [])
 
-        let nav = try book(BookSamples.crossChapter).text("EPUB/nav.xhtml")
+        let nav = try book(BookSamples.crossChapter, everyHeadingSplits).text("EPUB/nav.xhtml")
         #expect(
             nav.contains(
                 """
@@ -238,13 +240,55 @@ struct UnpackedBook {
                 </ol>
                 """))
         #expect(nav.contains("<li><a epub:type=\"bodymatter\" href=\"chapter-001.xhtml\">Start of content</a></li>"))
-        let shallow = try book(BookSamples.crossChapter, EPUBWriter.Options(tocDepth: 1)).text("EPUB/nav.xhtml")
+        let shallow = try book(BookSamples.crossChapter, EPUBWriter.Options(tocDepth: 1, minimumChapterTextBytes: 0)).text("EPUB/nav.xhtml")
         #expect(!shallow.contains("A deep section") && shallow.contains("Chapter Three"))
-        let ncx = try book(BookSamples.crossChapter).text("EPUB/toc.ncx")
+        let ncx = try book(BookSamples.crossChapter, everyHeadingSplits).text("EPUB/toc.ncx")
         #expect(ncx.contains("<meta name=\"dtb:depth\" content=\"2\"/>"))
         #expect(
             ncx.contains(
                 "<navPoint id=\"navpoint-3\" playOrder=\"3\">\n      <navLabel><text>A deep section</text></navLabel>"))
+    }
+
+    @Test func chaptersShorterThanAScreenGoOnIntoTheNext() throws {
+        let merged = try book(BookSamples.crossChapter)
+        #expect(merged.chapters == ["EPUB/chapter-001.xhtml"])
+        #expect(merged.brokenLinks == [])
+        let longText = String(repeating: "The wheel turned as the tide went out. ", count: 40)
+        let document = Document(blocks: [
+            .heading(Heading(level: 1, id: "a", content: [.text("A stub")])), .paragraph([.text("Two lines.")]),
+            .heading(Heading(level: 1, id: "b", content: [.text("Long one")])), .paragraph([.text(longText)]),
+            .heading(Heading(level: 1, id: "c", content: [.text("Another")])), .paragraph([.text(longText)]),
+            .heading(Heading(level: 1, id: "d", content: [.text("A picture")])),
+            .paragraph([.image(Image(source: "a.png", alternativeText: "A mill"))]),
+            .heading(Heading(level: 1, id: "e", content: [.text("Last")])), .paragraph([.text("End.")]),
+        ])
+        let unpacked = try book(document)
+        #expect(unpacked.chapters.count == 4)
+        #expect(unpacked.text("EPUB/chapter-001.xhtml").contains("A stub") && unpacked.text("EPUB/chapter-001.xhtml").contains("Long one"))
+        #expect(unpacked.text("EPUB/chapter-003.xhtml").contains("A picture") && !unpacked.text("EPUB/chapter-003.xhtml").contains("Last"))
+        #expect(unpacked.text("EPUB/nav.xhtml").contains("<li><a href=\"chapter-001.xhtml#b\">Long one</a></li>"))
+    }
+
+    @Test func anArticleOpensOnItsTextHeadedByTheTitleBlock() throws {
+        let unpacked = try book(BookSamples.illustratedKitchenSink)
+        #expect(unpacked.files["EPUB/title.xhtml"] == nil)
+        let text = unpacked.text("EPUB/chapter-001.xhtml")
+        let titleBlock = try #require(text.firstRange(of: "<section class=\"title-page\" id=\"quire-title-page\" epub:type=\"titlepage\">"))
+        #expect(text[..<titleBlock.lowerBound].hasSuffix("<body>\n"))
+        for line in ["<h1 class=\"title\">The Tide Mill \"Turns\"</h1>", "<p class=\"author\">A. N. Other</p>",
+                     "<p class=\"date\">2025-06-14</p>", "<p class=\"source\"><a href=\"https://news.example/mill\">"] {
+            #expect(text[titleBlock.upperBound...].contains(line), "\(line)")
+        }
+        let nav = unpacked.text("EPUB/nav.xhtml")
+        #expect(nav.contains("<a epub:type=\"titlepage\" href=\"chapter-001.xhtml#quire-title-page\">"))
+        #expect(unpacked.brokenLinks == [])
+
+        // A text that starts with the title as a heading keeps it, with the rest of the block after it.
+        let repeated = Document(metadata: Metadata(title: "Low Water", authors: ["R. Reed"]), blocks: [
+            .heading(Heading(level: 1, id: "low-water", content: [.text("Low Water")])), .paragraph([.text("Body.")]),
+        ])
+        let opening = try book(repeated, EPUBWriter.Options(), "repeated.epub").text("EPUB/chapter-001.xhtml")
+        #expect(opening.contains("<h1 id=\"low-water\">Low Water</h1>\n<section class=\"title-page\" id=\"quire-title-page\" epub:type=\"titlepage\">\n<p class=\"author\">R. Reed</p>\n</section>\n<p>Body.</p>"))
     }
 
     @Test func aBookWithoutHeadingsStillHasAContentsEntry() throws {
@@ -268,7 +312,7 @@ struct UnpackedBook {
     }
 
     @Test func nastyTextStaysTextEverywhere() throws {
-        let unpacked = try book(BookSamples.nasty)
+        let unpacked = try book(BookSamples.nasty, everyHeadingSplits)
         let escaped = "&lt;script&gt;alert('x &amp; y')&lt;/script&gt;  ]]&gt; --&gt; \"q\" 🌊 \n end"
         #expect(unpacked.text("EPUB/content.opf").contains("<dc:title id=\"title\">\(escaped)</dc:title>"))
         #expect(

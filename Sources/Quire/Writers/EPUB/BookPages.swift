@@ -12,9 +12,15 @@ enum BookPages {
 
     /// Title, subtitle, authors, publisher, date, source and rights, as a printed title page.
     static func titlePage(_ book: BookDescription) -> String {
+        HTMLWriter.xhtmlDocument(title: book.title, language: book.language, body: titleBlock(book, showsTitle: true))
+    }
+
+    /// The title page's lines as a section, which opens the text itself in a one-chapter book
+    /// (`showsTitle` false when the text already starts with the title as a heading).
+    static func titleBlock(_ book: BookDescription, showsTitle: Bool) -> String {
         let metadata = book.metadata
-        var body = "<section class=\"title-page\" epub:type=\"titlepage\">\n"
-        body += "<h1 class=\"title\">\(MarkupText.escaped(book.title))</h1>\n"
+        var body = "<section class=\"title-page\" id=\"\(titleBlockIdentifier)\" epub:type=\"titlepage\">\n"
+        if showsTitle { body += "<h1 class=\"title\">\(MarkupText.escaped(book.title))</h1>\n" }
         func line(_ className: String, _ text: String?) {
             guard let text = text?.trimmingSpaces, !text.isEmpty else { return }
             body += "<p class=\"\(className)\">\(MarkupText.escaped(text))</p>\n"
@@ -28,7 +34,9 @@ enum BookPages {
                 "<p class=\"source\"><a href=\"\(MarkupText.urlAttribute(source))\">\(MarkupText.escaped(source))</a></p>\n"
         }
         line("rights", metadata.rights)
-        body += "</section>\n"
-        return HTMLWriter.xhtmlDocument(title: book.title, language: book.language, body: body)
+        return body + "</section>\n"
     }
+
+    /// The title block's id, for the `titlepage` landmark: a name no page is likely to use.
+    static let titleBlockIdentifier = "quire-title-page"
 }

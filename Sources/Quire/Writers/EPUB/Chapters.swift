@@ -9,7 +9,7 @@ struct Chapter {
 }
 
 /// Cuts the text into chapter files at headings, so large documents do not become one huge file.
-enum ChapterSplitter {
+public enum ChapterSplitter {
     /// The heading level to split at: the requested one, else 1 when the text has several level-1
     /// headings, else 0 (one chapter).
     static func level(requested: Int?, blocks: [Block]) -> Int {
@@ -18,14 +18,21 @@ enum ChapterSplitter {
         return chapterHeadings.count >= 2 ? 1 : 0
     }
 
+    /// A chapter shorter than about a screen of text goes on into the next: a reader turning to
+    /// a new file for a heading and two lines sees a page nearly empty, and a document of many
+    /// tiny sections would make a file for every few bytes.
+    public static let minimumChapterTextBytes = 1_500
+
     /// The blocks of each chapter. A container holding a heading to split at is opened up (an
     /// empty element keeps its id, so links to it still land), because a chapter cannot start in
-    /// the middle of an element. Footnote definitions alone never make a chapter.
-    static func split(_ blocks: [Block], atLevel level: Int) -> [[Block]] {
+    /// the middle of an element. Footnote definitions alone never make a chapter, nor do fewer
+    /// than `minimumTextBytes` of text.
+    static func split(_ blocks: [Block], atLevel level: Int, minimumTextBytes: Int) -> [[Block]] {
         guard level > 0 else { return [blocks] }
         var chapters: [[Block]] = [[]]
+        var textBytes = 0
         for block in opened(blocks, level: level) {
-            if case .heading(let heading) = block, heading.level <= level,
+            if case .heading(let heading) = block, heading.level <= level, textBytes >= minimumTextBytes,
                 chapters[chapters.count - 1].contains(where: isContent)
             {
                 // The anchor left by an opened container belongs with the heading it preceded.
@@ -34,10 +41,30 @@ enum ChapterSplitter {
                     anchors.insert(chapters[chapters.count - 1].removeLast(), at: 0)
                 }
                 chapters.append(anchors)
+                textBytes = 0
             }
             chapters[chapters.count - 1].append(block)
+            textBytes += screenBytes(of: block)
         }
         return chapters
+    }
+
+    /// The bytes of text a block shows, a picture counting as a screenful.
+    private static func screenBytes(of block: Block) -> Int {
+        var bytes = 0
+        TreeWalk.visit(
+            [block], skippingNotes: true,
+            block: { block in
+                if case .codeBlock(let code) = block { bytes += code.text.utf8.count }
+            },
+            inline: { inline in
+                switch inline {
+                case .text(let text), .code(let text): bytes += text.utf8.count
+                case .image: bytes += minimumChapterTextBytes
+                default: break
+                }
+            })
+        return bytes
     }
 
     /// Headings that make the document's outline: at the top level or inside plain containers,
