@@ -78,6 +78,9 @@ struct ConversionOptions: ParsableArguments {
             valueName: "n"))
     var chapterLevel: Int?
 
+    @Flag(help: "EPUB: no cover, neither the document's picture nor one drawn from its title.")
+    var noCover = false
+
     @Option(
         help: ArgumentHelp(
             "EPUB: a folder to look for images in, after the input's own folder (repeatable; ':' separates several).",
@@ -155,6 +158,7 @@ struct ConversionOptions: ParsableArguments {
         options.htmlWriter.fragment = fragment
         options.epubWriter.tocDepth = tocDepth
         options.epubWriter.chapterLevel = chapterLevel
+        options.epubWriter.includesCover = !noCover
         options.epubWriter.modificationTime = try modificationTime()
         if let css { try applyStylesheet(css, writer: writer, to: &options) }
         options.jsonWriter.compact = compact

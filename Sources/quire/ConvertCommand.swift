@@ -35,7 +35,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print how many blocks the boilerplate transforms removed from each input.")
     var verbose = false
 
-    @Option(help: ArgumentHelp("EPUB: a JPEG, PNG, GIF or SVG image for the cover.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+            "EPUB: a JPEG, PNG, GIF or SVG image for the cover (default: the document's, else one drawn from its title).",
+            valueName: "file"))
     var cover: String?
 
     @Option(
@@ -45,6 +47,7 @@ struct ConvertCommand: ParsableCommand {
     var baseURL: String?
 
     func validate() throws {
+        if cover != nil, conversion.noCover { throw ValidationError("--cover and --no-cover cannot be used together") }
         if let baseURL, !Self.isAbsoluteURL(baseURL) {
             throw ValidationError("--base-url expects an absolute URL such as https://example.com/page, got '\(baseURL)'")
         }

@@ -98,6 +98,12 @@ import Testing
             ["convert", input.path, "-o", output.path, "--cover", "absent.jpg"], in: scratch.url)
         #expect(missingCover.status == 1)
         #expect(missingCover.standardError.hasSuffix("quire: absent.jpg: no such file or directory\n"))
+
+        let uncovered = try QuireProcess.run(["convert", input.path, "-o", output.path, "--no-cover"])
+        #expect(uncovered.status == 0)
+        #expect(!(try entry("EPUB/content.opf", of: output).contains("cover")))
+        let both = try QuireProcess.run(["convert", input.path, "-o", "both.epub", "--no-cover", "--cover", "c.gif"], in: scratch.url)
+        #expect(both.status == 2 && both.standardError.contains("--cover and --no-cover cannot be used together"))
     }
 
     @Test func severalInputsMakeAnAnthology() throws {
@@ -178,7 +184,7 @@ import Testing
             "# Notes\n\n![dot](dot.gif) ![abs](\(secret)) ![up](../secret.gif) ![link](link.gif) ![pipe](pipe.gif) "
                 + "![zero](file:///dev/zero) ![evil](evil.svg)\n")
         let output = scratch.url.appendingPathComponent("notes.epub")
-        let run = try QuireProcess.run(["convert", input.path, "-o", output.path])
+        let run = try QuireProcess.run(["convert", input.path, "-o", output.path, "--no-cover"])
         #expect(run.status == 0, "\(run.standardError)")
         let unzip = Process()
         unzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")

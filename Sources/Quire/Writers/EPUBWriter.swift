@@ -16,6 +16,9 @@ public enum EPUBWriter {
         public var chapterLevel: Int?
         /// A chapter with less text than this goes on into the next (`ChapterSplitter`).
         public var minimumChapterTextBytes = ChapterSplitter.minimumChapterTextBytes
+        /// A cover: the document's image (`Metadata.coverImage`), else one drawn from the metadata
+        /// (`GeneratedCover`); `false` for none.
+        public var includesCover = true
         /// CSS that replaces quire's default stylesheet.
         public var stylesheet: String?
         /// Seconds since 1970 (UTC) for `dcterms:modified` and every file's time in the archive;
@@ -24,9 +27,10 @@ public enum EPUBWriter {
 
         public init(
             tocDepth: Int = 3, chapterLevel: Int? = nil,
-            minimumChapterTextBytes: Int = ChapterSplitter.minimumChapterTextBytes, stylesheet: String? = nil,
-            modificationTime: Int64? = nil
+            minimumChapterTextBytes: Int = ChapterSplitter.minimumChapterTextBytes, includesCover: Bool = true,
+            stylesheet: String? = nil, modificationTime: Int64? = nil
         ) {
+            self.includesCover = includesCover
             self.tocDepth = tocDepth
             self.chapterLevel = chapterLevel
             self.minimumChapterTextBytes = minimumChapterTextBytes
@@ -50,7 +54,9 @@ public enum EPUBWriter {
             }
             return url.count > scheme.count + 1
         }
-        let images = ImageManifest(document: document, blocks: prepared.blocks)
+        let images = ImageManifest(
+            document: document, blocks: prepared.blocks, includesCover: options.includesCover,
+            generatedCover: GeneratedCover.svg(for: book))
 
         let level = ChapterSplitter.level(requested: options.chapterLevel, blocks: prepared.blocks)
         let chapters = ChapterSplitter.split(

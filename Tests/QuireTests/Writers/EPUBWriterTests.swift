@@ -120,7 +120,7 @@ struct UnpackedBook {
                 "<img src=\"images/cover.svg\" alt=\"Cover: The Tide Mill &quot;Turns&quot;\"/>"))
 
         // Without loaded bytes (or with bytes of no known image type) there is no image, only its text.
-        let unloaded = try book(SampleDocuments.kitchenSink, EPUBWriter.Options(), "unloaded.epub")
+        let unloaded = try book(SampleDocuments.kitchenSink, EPUBWriter.Options(includesCover: false), "unloaded.epub")
         #expect(!unloaded.files.keys.contains { $0.contains("images/") })
         #expect(unloaded.text("EPUB/chapter-001.xhtml").contains("link</a>The wheel<sup>"))
         #expect(!unloaded.text("EPUB/content.opf").contains("cover"))
@@ -291,6 +291,27 @@ struct UnpackedBook {
         #expect(opening.contains("<h1 id=\"low-water\">Low Water</h1>\n<section class=\"title-page\" id=\"quire-title-page\" epub:type=\"titlepage\">\n<p class=\"author\">R. Reed</p>\n</section>\n<p>Body.</p>"))
     }
 
+    @Test func aBookWithoutAPictureGetsACoverDrawnFromItsMetadata() throws {
+        let document = Document(
+            metadata: Metadata(title: "Low Water at the Old Mill", authors: ["R. Reed", "A. N. Other"], publisher: "The Estuary Ledger"),
+            blocks: [.paragraph([.text("Body.")])])
+        let unpacked = try book(document, EPUBWriter.Options(), "drawn.epub")
+        let svg = unpacked.text("EPUB/images/cover.svg")
+        for line in ["Low Water at the", "Old Mill", "R. Reed and A. N. Other", "The Estuary Ledger"] {
+            #expect(svg.contains(">\(line)</text>"), "\(line) in \(svg)")
+        }
+        #expect(SVGSafety.problem(in: Array(svg.utf8)) == nil)
+        #expect(unpacked.text("EPUB/content.opf").contains(
+            "<item id=\"cover-image\" href=\"images/cover.svg\" media-type=\"image/svg+xml\" properties=\"cover-image\"/>"))
+        #expect(unpacked.text("EPUB/cover.xhtml").contains("alt=\"Cover: Low Water at the Old Mill\""))
+        #expect(try book(document, EPUBWriter.Options(), "again.epub").files == unpacked.files)
+
+        let uncovered = try book(document, EPUBWriter.Options(includesCover: false), "uncovered.epub")
+        #expect(uncovered.files.keys.filter { $0.contains("cover") } == [])
+        let withPicture = try book(BookSamples.illustratedKitchenSink, EPUBWriter.Options(includesCover: false), "no-picture.epub")
+        #expect(withPicture.files.keys.filter { $0.contains("cover") } == [])
+    }
+
     @Test func aBookWithoutHeadingsStillHasAContentsEntry() throws {
         let unpacked = try book(Document(blocks: [.paragraph([.text("Just words.")])]))
         let nav = unpacked.text("EPUB/nav.xhtml")
@@ -345,8 +366,7 @@ struct UnpackedBook {
             let unpacked = try book(
                 document, EPUBWriter.Options(chapterLevel: index == 1 ? 2 : nil), "wf-\(index).epub")
             for (path, data) in unpacked.files
-            where path.hasSuffix(".xhtml") || path.hasSuffix(".opf") || path.hasSuffix(".ncx") || path.hasSuffix(".xml")
-            {
+            where [".xhtml", ".opf", ".ncx", ".xml", ".svg"].contains(where: path.hasSuffix) {
                 let file = scratch.appendingPathComponent(
                     "wf-\(index)-" + path.replacingOccurrences(of: "/", with: "_"))
                 try data.write(to: file)

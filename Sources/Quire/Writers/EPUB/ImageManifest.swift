@@ -2,7 +2,8 @@ import QuireDocument
 
 /// The images the book carries: those the text shows whose bytes are loaded and of a media type
 /// EPUB reading systems support (SVG only without scripts or references, `SVGSafety`), plus the
-/// cover. Anything else is written as its text alternative.
+/// cover (the document's, else one drawn from the metadata, unless there is to be none). Anything else is written
+/// as its text alternative.
 struct ImageManifest {
     struct Item {
         let id: String
@@ -18,7 +19,7 @@ struct ImageManifest {
     private(set) var shownCount = 0
     private(set) var everyShownImageHasAlternative = true
 
-    init(document: Document, blocks: [Block]) {
+    init(document: Document, blocks: [Block], includesCover: Bool, generatedCover: @autoclosure () -> [UInt8]) {
         var loaded: [String: [UInt8]] = [:]
         for resource in document.resources where loaded[resource.url] == nil {
             if let data = resource.data { loaded[resource.url] = data }
@@ -36,8 +37,13 @@ struct ImageManifest {
             indexBySource[source] = items.count - 1
             return items.count - 1
         }
-        if let cover = document.metadata.coverImage, let index = add(cover, id: "cover-image", name: "cover") {
-            items[index].isCover = true
+        if includesCover {
+            if let cover = document.metadata.coverImage, let index = add(cover, id: "cover-image", name: "cover") {
+                items[index].isCover = true
+            } else {
+                let drawn = generatedCover()
+                items.append(Item(id: "cover-image", href: "images/cover.svg", mediaType: "image/svg+xml", data: drawn, isCover: true))
+            }
         }
         TreeWalk.visit(
             blocks,
