@@ -27,21 +27,43 @@ struct ArticleCleaning {
         self.trustsNames = trustsNames
     }
 
-    mutating func clean(_ blocks: [Block]) -> [Block] {
+    /// The chosen blocks without what is not the article. The chosen boxes themselves were
+    /// judged by their names when they were chosen (`CandidateIndex`), so only what is inside
+    /// them is judged by name here.
+    mutating func clean(chosen blocks: [Block]) -> [Block] {
+        clean(blocks, judgesNames: false)
+    }
+
+    /// The whole page without what is not the article, when no box could be trusted to hold it.
+    mutating func clean(page blocks: [Block]) -> [Block] {
+        clean(blocks, judgesNames: true)
+    }
+
+    private mutating func clean(_ blocks: [Block], judgesNames: Bool = true) -> [Block] {
         var result: [Block] = []
         let isAloneInItsBox = blocks.count(where: { block in
             if case .paragraph(let content) = block { !content.visibleText.isEmpty } else { false }
         }) == 1
+        let titledSections = TitledSections.places(in: blocks)
         // Whether the last block kept is a heading whose section was then removed.
         var headingLeftEmpty = false
-        for block in blocks {
-            if let reason = reasonToRemove(block) {
+        for (index, block) in blocks.enumerated() {
+            if let reason = reasonToRemove(block, judgesNames: judgesNames, isTitledSection: titledSections.contains(index)) {
                 stripped.append(StrippedBlock(block: block, transform: .articleExtraction, reason: reason))
                 if case .heading = result.last { headingLeftEmpty = true }
                 continue
             }
+            // "See also" over a list of links that went, followed by the next section's heading.
+            if headingLeftEmpty, case .heading(let next) = block, case .heading(let previous) = result.last,
+                next.level <= previous.level, let heading = result.popLast()
+            {
+                stripped.append(StrippedBlock(block: heading, transform: .articleExtraction, reason: "heading of a section removed"))
+            }
             headingLeftEmpty = false
             switch block {
+            case .heading(var heading):
+                heading.content = HeadingControls.removingEditLink(heading.content)
+                result.append(.heading(heading))
             case .container(var container):
                 container.content = clean(container.content)
                 if !container.content.isEmpty { result.append(.container(container)) }
@@ -86,17 +108,21 @@ struct ArticleCleaning {
         }
     }
 
-    private mutating func reasonToRemove(_ block: Block) -> String? {
+    private mutating func reasonToRemove(_ block: Block, judgesNames: Bool, isTitledSection: Bool) -> String? {
         switch block {
         case .container(let container):
-            return reasonToRemove(container, measure: TextMeasure([block]))
+            return reasonToRemove(
+                container, measure: TextMeasure([block]), judgesNames: judgesNames, isTitledSection: isTitledSection)
         case .bulletList(let list):
             return reasonToRemove(list: block, items: list.items)
         case .orderedList(let list):
             return reasonToRemove(list: block, items: list.items)
-        case .table:
+        case .table(let table):
             let measure = TextMeasure([block])
-            if measure.linkDensity > 0.5 { return "table of links (link density \(Self.format(measure.linkDensity)))" }
+            // An infobox or data table links many of its values, but labels them in plain text.
+            if measure.linkDensity > 0.5, measure.linkDensity > 0.8 || !Self.isLabelled(table) {
+                return "table of links (link density \(Self.format(measure.linkDensity)))"
+            }
             return nil
         case .paragraph:
             let measure = TextMeasure(ownLineOf: block)
@@ -104,10 +130,10 @@ struct ArticleCleaning {
                 return "paragraph of links (link density \(Self.format(measure.linkDensity)))"
             }
             return nil
-        case .heading:
-            // A heading that is a link is the title of another page: a teaser.
-            let measure = TextMeasure(ownLineOf: block)
-            return measure.linkDensity > 0.9 ? "heading linking elsewhere (a teaser's title)" : nil
+        case .heading(let heading):
+            // A heading that is a link is the title of another page: a teaser. One that links
+            // to itself (a permalink, a link back to the contents) is the article's.
+            return HeadingControls.linksElsewhere(heading.content) ? "heading linking elsewhere (a teaser's title)" : nil
         default:
             return nil
         }
@@ -128,8 +154,10 @@ struct ArticleCleaning {
         return false
     }
 
-    private mutating func reasonToRemove(_ container: Container, measure: TextMeasure) -> String? {
-        let hints = ClassHints(id: container.id, classes: container.classes, memo: &names)
+    private mutating func reasonToRemove(
+        _ container: Container, measure: TextMeasure, judgesNames: Bool, isTitledSection: Bool
+    ) -> String? {
+        let hints = ClassHints(id: isTitledSection ? nil : container.id, classes: container.classes, memo: &names)
         let name = Self.describe(container)
         let isMajor = measure.characters * 2 >= articleCharacters
         switch container.element {
@@ -140,7 +168,9 @@ struct ArticleCleaning {
         if hints.isHidden { return "visually hidden (\(name))" }
         let stories = container.content.count(where: Self.isArticle)
         if stories >= 2, !isMajor { return "other articles (\(name), \(stories) article boxes)" }
-        if hints.isFurniture, trustsNames || !isMajor { return "site furniture by its name (\(name))" }
+        if judgesNames, hints.isFurniture, !isKeptDespiteItsName(container, hints: hints, measure: measure) {
+            return "site furniture by its name (\(name))"
+        }
         if measure.commas < 10, measure.linkDensity > 0.5 {
             return "links rather than text (\(name), link density \(Self.format(measure.linkDensity)))"
         }
@@ -148,6 +178,30 @@ struct ArticleCleaning {
             return "\(container.element ?? "box") without prose (\(name))"
         }
         return nil
+    }
+
+    /// Names are evidence, not verdicts: a box named for where it sits (`read-more`, `banner`),
+    /// or an `article` element, that holds a third of the article in paragraphs of running prose
+    /// (not a gallery's captions, in list items or under pictures) is part of it; when the names
+    /// already misled once (`trustsNames` false), so is any box holding half of it.
+    private func isKeptDespiteItsName(_ container: Container, hints: ClassHints, measure: TextMeasure) -> Bool {
+        if !trustsNames, measure.characters * 2 >= articleCharacters { return true }
+        let isNamedOnlyForItsPlace = !hints.isStrongFurniture || container.element == "article"
+        guard isNamedOnlyForItsPlace, measure.proseCharacters * 3 >= articleCharacters else { return false }
+        return container.content.runningProse * 3 >= articleCharacters
+            && container.content.imageCount * 4 < measure.paragraphs
+    }
+
+    /// Whether most rows of `table` open with a label in plain text: an infobox or a data table,
+    /// not a grid of links.
+    static func isLabelled(_ table: Table) -> Bool {
+        let rows = table.headerRows + table.bodyRows + table.footerRows
+        let labelled = rows.count(where: { row in
+            guard row.cells.count >= 2, let label = row.cells.first else { return false }
+            let measure = TextMeasure(label)
+            return measure.characters > 0 && measure.linkCharacters == 0
+        })
+        return labelled >= 3 && labelled * 2 >= rows.count
     }
 
     /// Shorter paragraphs ("Photo: AP") are judged otherwise.
@@ -167,6 +221,15 @@ struct ArticleCleaning {
 }
 
 extension Array where Element == Block {
+    /// How many images these blocks hold.
+    fileprivate var imageCount: Int {
+        var count = 0
+        TreeWalk.visit(self, inline: { inline in
+            if case .image = inline { count += 1 }
+        })
+        return count
+    }
+
     /// The sources of the images in these blocks, joined: what identifies a figure without a caption.
     fileprivate var imageSources: String {
         var sources: [String] = []

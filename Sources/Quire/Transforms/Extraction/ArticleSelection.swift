@@ -107,6 +107,16 @@ extension CandidateIndex {
         return nil
     }
 
+    /// A box that neither names itself as furniture nor is a page's landmark, and is not a
+    /// list of links.
+    private func isQuietBox(_ candidate: Candidate) -> Bool {
+        guard candidate.hints.weight >= 0 else { return false }
+        switch candidate.element {
+        case "nav", "aside", "footer", "header", "form": return false
+        default: return candidate.measure.linkDensity < 0.25
+        }
+    }
+
     /// The best score of an eligible candidate inside `candidate` (or of itself).
     private func bestScoreWithin(_ candidate: Int) -> Double {
         var best = self[candidate].isEligible ? self[candidate].score : 0
@@ -133,7 +143,10 @@ extension CandidateIndex {
                 if self[candidate].isEligible, self[candidate].score >= threshold { return .belongs }
                 // A sibling wrapped in many boxes gets few points itself: a box inside it that
                 // scores like a good part of the article is enough.
-                return bestScoreWithin(candidate) >= max(threshold, score * 0.35) ? .belongs : .foreign
+                if bestScoreWithin(candidate) >= max(threshold, score * 0.35) { return .belongs }
+                // A box of short lines or pictures (a recipe's ingredients, a gallery) between
+                // two parts of the article is part of it.
+                return isQuietBox(self[candidate]) ? .between : .foreign
             case .paragraph:
                 let measure = TextMeasure(ownLineOf: block)
                 if measure.characters > 80, measure.linkDensity < 0.25 { return .belongs }

@@ -19,8 +19,11 @@ struct PathStep: Sendable, Equatable {
 ///
 /// Boxes named as furniture (`comments`, `sidebar`, `related`) and `nav` elements are set
 /// aside first, with everything in them: comment threads are prose too, and would otherwise
-/// compete with the article. A box holding nearly all the page's prose is never set aside: it
-/// is a layout wrapper, whatever its name.
+/// compete with the article. Names are evidence, not verdicts: a box holding nearly all the
+/// page's prose is a layout wrapper whatever its name, an `article` or `main` element is not set
+/// aside for its classes, a box named for where it sits (`read-more`, `banner`) holding half the
+/// page's running prose is the article, and a section whose id spells its heading
+/// (`TitledSections`) is judged without that id.
 struct CandidateIndex {
     struct Candidate {
         /// The sequence of blocks the candidate holds: a container's content, a table cell, or
@@ -72,7 +75,7 @@ struct CandidateIndex {
         candidates = [Candidate(contentPath: [], element: nil, hints: ClassHints(), childCount: blocks.count)]
         var around = [Self.root]
         candidates[Self.root].measure = measure(blocks, path: [], around: &around, inList: false)
-        setFurnitureAside(furniture)
+        setFurnitureAside(furniture, blocks: blocks)
         for (points, prose, around) in paragraphs where !around.contains(where: { candidates[$0].isSetAside }) {
             readableProse += prose
             for (level, candidate) in around.prefix(5).enumerated() {
@@ -104,7 +107,7 @@ struct CandidateIndex {
         return false
     }
 
-    private mutating func setFurnitureAside(_ policy: FurniturePolicy) {
+    private mutating func setFurnitureAside(_ policy: FurniturePolicy, blocks: [Block]) {
         let pageProse = candidates[Self.root].measure.proseCharacters
         // Parents come before their children, so one pass carries the mark down.
         for index in candidates.indices.dropFirst() {
@@ -112,9 +115,18 @@ struct CandidateIndex {
             // A box holding nearly all the page's prose is the page's layout, whatever its name.
             if candidate.measure.proseCharacters * 10 >= pageProse * 8 { continue }
             let isFurniture: Bool
-            switch policy {
-            case .all: isFurniture = candidate.hints.isFurniture || candidate.element == "nav"
-            case .strong: isFurniture = candidate.hints.isFurniture && candidate.hints.isStrongFurniture
+            if !candidate.hints.isFurniture {
+                isFurniture = policy == .all && candidate.element == "nav"
+            } else if candidate.element == "article" || candidate.element == "main" {
+                // The element says what the box is; a class like `node-promoted` or
+                // `js-social-anchor` says how a script treats it.
+                isFurniture = false
+            } else if !candidate.hints.isStrongFurniture {
+                // `read-more` or `banner` says where a box sits or how it looks: one holding most
+                // of the page's running prose (not a gallery's captions) is the article.
+                isFurniture = policy == .all && !holdsMostOfThePage(candidate, pageProse: pageProse, blocks: blocks)
+            } else {
+                isFurniture = true
             }
             if candidate.parent.map({ candidates[$0].isSetAside }) == true || isFurniture {
                 candidates[index].isSetAside = true
@@ -122,10 +134,16 @@ struct CandidateIndex {
         }
     }
 
+    private func holdsMostOfThePage(_ candidate: Candidate, pageProse: Int, blocks: [Block]) -> Bool {
+        guard candidate.measure.proseCharacters * 2 >= pageProse else { return false }
+        return (blocks.sequence(at: candidate.contentPath) ?? []).runningProse * 2 >= pageProse
+    }
+
     private mutating func measure(
         _ blocks: [Block], path: [PathStep], around: inout [Int], inList: Bool
     ) -> TextMeasure {
         var total = TextMeasure()
+        let titledSections = TitledSections.places(in: blocks)
         for (index, block) in blocks.enumerated() {
             var own = TextMeasure(ownLineOf: block)
             switch block {
@@ -139,7 +157,8 @@ struct CandidateIndex {
                     Candidate(
                         contentPath: contentPath, place: Place(sequencePath: path, index: index), parent: around.last,
                         element: container.element,
-                        hints: ClassHints(id: container.id, classes: container.classes, memo: &names),
+                        hints: ClassHints(
+                            id: titledSections.contains(index) ? nil : container.id, classes: container.classes, memo: &names),
                         childCount: container.content.count),
                     content: container.content, around: &around, inList: inList)
             case .table:

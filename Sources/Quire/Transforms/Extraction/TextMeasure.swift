@@ -127,3 +127,24 @@ struct TextMeasure: Sendable, Equatable {
         if inLink { linkCharacters += length }
     }
 }
+
+extension Array where Element == Block {
+    /// Prose characters of the paragraphs in these blocks and their boxes, leaving out lists,
+    /// tables and figures: the text that runs from one paragraph to the next, as an article's
+    /// does and a gallery's captions or a list of teasers do not.
+    var runningProse: Int {
+        var prose = 0
+        var pending = [self]
+        while let blocks = pending.popLast() {
+            for block in blocks {
+                switch block {
+                case .paragraph: prose += TextMeasure(ownLineOf: block).proseCharacters
+                case .container(let container): pending.append(container.content)
+                case .blockQuote(let content): pending.append(content)
+                default: break
+                }
+            }
+        }
+        return prose
+    }
+}
