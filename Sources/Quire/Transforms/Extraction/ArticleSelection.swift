@@ -117,6 +117,20 @@ extension CandidateIndex {
         }
     }
 
+    private func holdsProseSetAsideForItsPlace(_ candidate: Int) -> Bool {
+        let prose = self[candidate].measure.proseCharacters
+        var index = candidate + 1
+        // Candidates are listed parents first, so those inside `candidate` follow it.
+        while index < candidates.count, isAncestor(candidate, of: index) {
+            let inner = self[index]
+            if inner.isSetAside, !inner.hints.isStrongFurniture, inner.measure.proseCharacters * 2 >= prose, prose > 0 {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// The best score of an eligible candidate inside `candidate` (or of itself).
     private func bestScoreWithin(_ candidate: Int) -> Double {
         var best = self[candidate].isEligible ? self[candidate].score : 0
@@ -144,9 +158,11 @@ extension CandidateIndex {
                 // A sibling wrapped in many boxes gets few points itself: a box inside it that
                 // scores like a good part of the article is enough.
                 if bestScoreWithin(candidate) >= max(threshold, score * 0.35) { return .belongs }
-                // A box of short lines or pictures (a recipe's ingredients, a gallery) between
-                // two parts of the article is part of it.
-                return isQuietBox(self[candidate]) ? .between : .foreign
+                guard isQuietBox(self[candidate]) else { return .foreign }
+                // A plain box whose prose is mostly in a box inside it set aside for a name of
+                // place (`read-more`) continues the article; one of short lines or pictures (a
+                // recipe's ingredients, a gallery) between two parts of the article is part of it.
+                return holdsProseSetAsideForItsPlace(candidate) ? .belongs : .between
             case .paragraph:
                 let measure = TextMeasure(ownLineOf: block)
                 if measure.characters > 80, measure.linkDensity < 0.25 { return .belongs }

@@ -21,9 +21,9 @@ struct PathStep: Sendable, Equatable {
 /// aside first, with everything in them: comment threads are prose too, and would otherwise
 /// compete with the article. Names are evidence, not verdicts: a box holding nearly all the
 /// page's prose is a layout wrapper whatever its name, an `article` or `main` element is not set
-/// aside for its classes, a box named for where it sits (`read-more`, `banner`) holding half the
-/// page's running prose is the article, and a section whose id spells its heading
-/// (`TitledSections`) is judged without that id.
+/// aside for its classes, and a section whose id spells its heading (`TitledSections`) is judged
+/// without that id. (A box named for where it sits, `read-more`, holding much of the article is
+/// kept by `ArticleCleaning` once the article around it is chosen.)
 struct CandidateIndex {
     struct Candidate {
         /// The sequence of blocks the candidate holds: a container's content, a table cell, or
@@ -75,7 +75,7 @@ struct CandidateIndex {
         candidates = [Candidate(contentPath: [], element: nil, hints: ClassHints(), childCount: blocks.count)]
         var around = [Self.root]
         candidates[Self.root].measure = measure(blocks, path: [], around: &around, inList: false)
-        setFurnitureAside(furniture, blocks: blocks)
+        setFurnitureAside(furniture)
         for (points, prose, around) in paragraphs where !around.contains(where: { candidates[$0].isSetAside }) {
             readableProse += prose
             for (level, candidate) in around.prefix(5).enumerated() {
@@ -107,7 +107,7 @@ struct CandidateIndex {
         return false
     }
 
-    private mutating func setFurnitureAside(_ policy: FurniturePolicy, blocks: [Block]) {
+    private mutating func setFurnitureAside(_ policy: FurniturePolicy) {
         let pageProse = candidates[Self.root].measure.proseCharacters
         // Parents come before their children, so one pass carries the mark down.
         for index in candidates.indices.dropFirst() {
@@ -121,22 +121,13 @@ struct CandidateIndex {
                 // The element says what the box is; a class like `node-promoted` or
                 // `js-social-anchor` says how a script treats it.
                 isFurniture = false
-            } else if !candidate.hints.isStrongFurniture {
-                // `read-more` or `banner` says where a box sits or how it looks: one holding most
-                // of the page's running prose (not a gallery's captions) is the article.
-                isFurniture = policy == .all && !holdsMostOfThePage(candidate, pageProse: pageProse, blocks: blocks)
             } else {
-                isFurniture = true
+                isFurniture = policy == .all || candidate.hints.isStrongFurniture
             }
             if candidate.parent.map({ candidates[$0].isSetAside }) == true || isFurniture {
                 candidates[index].isSetAside = true
             }
         }
-    }
-
-    private func holdsMostOfThePage(_ candidate: Candidate, pageProse: Int, blocks: [Block]) -> Bool {
-        guard candidate.measure.proseCharacters * 2 >= pageProse else { return false }
-        return (blocks.sequence(at: candidate.contentPath) ?? []).runningProse * 2 >= pageProse
     }
 
     private mutating func measure(
