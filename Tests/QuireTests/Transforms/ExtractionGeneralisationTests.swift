@@ -157,3 +157,25 @@ import Testing
         #expect(titled.components(separatedBy: "After sixty years").count == 2)
     }
 }
+
+/// Junk repeated inside the article: a video playlist shown after every few paragraphs.
+@Suite struct RepeatedBoxTests {
+    @Test func aPlaylistRepeatedDownTheArticleIsKeptOnce() throws {
+        let playlist = "<div class=\"video-strip\"><ul><li>Watch: the lock gates close at dusk</li>"
+            + "<li>Watch: a barge passes the old swing bridge</li><li>Watch: the towpath in flood</li></ul></div>"
+        let prose = (1...6).map { "<p>Paragraph \($0) of the canal story, long enough to be prose, with a comma, and a full stop.</p>" }
+        let page = "<html><body><div class=\"story\">" + prose[0..<2].joined() + playlist + prose[2..<4].joined() + playlist
+            + prose[4..<6].joined() + playlist + "</div></body></html>"
+        let result = try Boilerplate.html(page)
+        #expect(result.text.components(separatedBy: "the lock gates close at dusk").count == 2)
+        #expect(result.text.contains("Paragraph 6 of the canal story"))
+        #expect(result.stripped.filter { $0.reason.hasPrefix("repeats an earlier box") }.count == 2)
+    }
+
+    @Test func aBoxReadingLikeItsOnlyChildIsNotARepeat() throws {
+        let prose = (1...5).map { "<p>Paragraph \($0) of the mill story, long enough to be prose, with a comma, and a full stop.</p>" }
+        let page = "<html><body><div class=\"outer\"><div class=\"inner\">" + prose.joined() + "</div></div></body></html>"
+        let result = try Boilerplate.html(page)
+        #expect(result.paragraphs.count == 5)
+    }
+}

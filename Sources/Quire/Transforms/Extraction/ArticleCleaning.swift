@@ -20,6 +20,9 @@ struct ArticleCleaning {
     /// word is a gallery's caption or a teaser shown twice. (Repeats beside other paragraphs
     /// are left: meal plans and recipes repeat their lines in good faith.)
     private var paragraphsSeen: Set<String> = []
+    /// The text of the boxes and lists kept so far: a video playlist or a teaser strip is often
+    /// repeated, whole, a dozen times down the page.
+    private var boxesSeen: Set<String> = []
     private var names = ClassHints.Memo()
 
     init(articleCharacters: Int, trustsNames: Bool) {
@@ -48,7 +51,10 @@ struct ArticleCleaning {
         // Whether the last block kept is a heading whose section was then removed.
         var headingLeftEmpty = false
         for (index, block) in blocks.enumerated() {
-            if let reason = reasonToRemove(block, judgesNames: judgesNames, isTitledSection: titledSections.contains(index)) {
+            let repetitionKey = Self.repetitionKey(of: block)
+            if let reason = reasonToRemove(block, judgesNames: judgesNames, isTitledSection: titledSections.contains(index))
+                ?? repetitionKey.flatMap({ boxesSeen.contains($0) ? "repeats an earlier box (a playlist or teasers shown again)" : nil })
+            {
                 stripped.append(StrippedBlock(block: block, transform: .articleExtraction, reason: reason))
                 if case .heading = result.last { headingLeftEmpty = true }
                 continue
@@ -67,15 +73,19 @@ struct ArticleCleaning {
             case .container(var container):
                 container.content = clean(container.content)
                 if !container.content.isEmpty { result.append(.container(container)) }
+                // Recorded after its content, which may read the same as the box itself.
+                if let repetitionKey { boxesSeen.insert(repetitionKey) }
             case .blockQuote(let content):
                 let cleaned = clean(content)
                 if !cleaned.isEmpty { result.append(.blockQuote(cleaned)) }
             case .bulletList(var list):
                 list.items = cleanItems(list.items)
                 if !list.items.isEmpty { result.append(.bulletList(list)) }
+                if let repetitionKey { boxesSeen.insert(repetitionKey) }
             case .orderedList(var list):
                 list.items = cleanItems(list.items)
                 if !list.items.isEmpty { result.append(.orderedList(list)) }
+                if let repetitionKey { boxesSeen.insert(repetitionKey) }
             case .paragraph(let content) where isAloneInItsBox:
                 let text = content.visibleText
                 if text.utf8.count >= Self.shortestRepeatedParagraph, !paragraphsSeen.insert(text).inserted {
@@ -99,6 +109,18 @@ struct ArticleCleaning {
             stripped.append(StrippedBlock(block: heading, transform: .articleExtraction, reason: "heading of a section removed"))
         }
         return result
+    }
+
+    /// The text that identifies a box or a list kept, to find it repeated; `nil` for other
+    /// blocks and for boxes too short or too long to be a repeated strip.
+    private static func repetitionKey(of block: Block) -> String? {
+        switch block {
+        case .container, .bulletList, .orderedList: break
+        default: return nil
+        }
+        let characters = TextMeasure([block]).characters
+        guard (shortestRepeatedBox...longestRepeatedBox).contains(characters) else { return nil }
+        return [block].readableText
     }
 
     private mutating func cleanItems(_ items: [ListItem]) -> [ListItem] {
@@ -206,6 +228,10 @@ struct ArticleCleaning {
 
     /// Shorter paragraphs ("Photo: AP") are judged otherwise.
     static let shortestRepeatedParagraph = 40
+    /// Shorter boxes ("Share", a date) repeat in good faith; longer ones are not strips (and
+    /// reading their text at every level would cost too much).
+    static let shortestRepeatedBox = 80
+    static let longestRepeatedBox = 4_000
 
     static func describe(_ container: Container) -> String {
         var name = container.element ?? "div"
