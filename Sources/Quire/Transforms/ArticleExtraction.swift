@@ -68,7 +68,8 @@ public enum ArticleExtraction {
             }
             var removed = outside(selection, of: document.blocks) + cleaning.stripped + leading.stripped
             if let doubt = Confidence.doubt(
-                about: article, readableProse: index.readableProse, judge: AppealJudge(rules: rules))
+                about: article, readableProse: index.readableProse, runnerUpShare: selection.runnerUpShare,
+                judge: AppealJudge(rules: rules))
             {
                 // The safer choice: the page without its navigation and furniture, so that a
                 // wrong guess loses nothing of the article.

@@ -120,6 +120,15 @@ import Testing
         #expect(!result.text.contains("Northline World Business"))
     }
 
+    @Test func aSmallShareOfTheProseIsDoubtfulOnlyWhenTheChoiceDoesNotStandOut() {
+        let post: [Block] = (1...3).map { _ in
+            .paragraph([.text("The harbour master opened the sluice at dawn, and the boats went out on the ebb as they always have.")])
+        }
+        let judge = AppealJudge(rules: .builtIn)
+        #expect(Confidence.doubt(about: post, readableProse: 3_000, runnerUpShare: 0.2, judge: judge) == nil)
+        #expect(Confidence.doubt(about: post, readableProse: 3_000, runnerUpShare: 0.8, judge: judge)?.hasPrefix("the chosen text holds") == true)
+    }
+
     @Test func aConfidentChoiceGivesNoWarning() throws {
         for page in ["article.html", "html/boilerplate-blog.html", "html/extraction-wiki.html"] {
             #expect(try Boilerplate.fixture(page).warnings.isEmpty, "\(page)")
@@ -131,11 +140,11 @@ import Testing
             .paragraph([.text("Prices are delayed by fifteen minutes. Copyright 2026 Example Data Ltd. All rights reserved.")]),
         ]
         let judge = AppealJudge(rules: .builtIn)
-        #expect(Confidence.doubt(about: notice, readableProse: 200, judge: judge) == "the chosen text reads like a footer's legal notice")
+        #expect(Confidence.doubt(about: notice, readableProse: 200, runnerUpShare: 0, judge: judge) == "the chosen text reads like a footer's legal notice")
         let story: [Block] = (1...4).map { _ in
             .paragraph([.text("The harbour master opened the sluice at dawn, and the boats went out on the ebb as they always have.")])
         } + notice
-        #expect(Confidence.doubt(about: story, readableProse: 600, judge: judge) == nil)
+        #expect(Confidence.doubt(about: story, readableProse: 600, runnerUpShare: 0, judge: judge) == nil)
     }
 }
 

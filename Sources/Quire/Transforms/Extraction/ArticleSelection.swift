@@ -8,6 +8,9 @@ struct ArticleSelection: Equatable {
     var kept: [Int]
     /// The score of the container the choice started from, for the reasons given to stripped blocks.
     var score: Double
+    /// How the best candidate outside the chosen container (neither inside nor around it)
+    /// scores against it: near 1 when no candidate stands out.
+    var runnerUpShare = 0.0
     /// The place, in the same sequence, of the box holding the title heading when it is apart
     /// from the chosen blocks (an article's header with its standfirst).
     var header: Int?
@@ -26,12 +29,26 @@ extension CandidateIndex {
         guard let place = candidate.place, let siblings = blocks.sequence(at: place.sequencePath) else {
             // The whole page or a table cell: all of it.
             let content = blocks.sequence(at: candidate.contentPath) ?? []
-            return ArticleSelection(sequencePath: candidate.contentPath, kept: Array(content.indices), score: candidate.score)
+            return ArticleSelection(
+                sequencePath: candidate.contentPath, kept: Array(content.indices), score: candidate.score,
+                runnerUpShare: runnerUpShare(against: top))
         }
         let kept = widen(from: place.index, in: siblings, path: place.sequencePath, score: candidate.score)
         return ArticleSelection(
-            sequencePath: place.sequencePath, kept: kept, score: candidate.score,
+            sequencePath: place.sequencePath, kept: kept, score: candidate.score, runnerUpShare: runnerUpShare(against: top),
             header: titleHeading(before: kept[0], in: siblings, title: title))
+    }
+
+    /// The best score of an eligible candidate apart from `top` (neither inside nor around it),
+    /// as a share of its score.
+    private func runnerUpShare(against top: Int) -> Double {
+        let topScore = self[top].score
+        guard topScore > 0 else { return 1 }
+        var best = 0.0
+        for index in candidates.indices where self[index].isEligible && self[index].score > best {
+            if !isAncestor(top, of: index), !isAncestor(index, of: top) { best = self[index].score }
+        }
+        return best / topScore
     }
 
     private func bestCandidate() -> Int? {

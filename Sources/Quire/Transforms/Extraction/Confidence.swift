@@ -10,6 +10,8 @@ enum Confidence {
     static let smallestShare = 1.0 / 3
     /// Prose outside the choice that makes a small share matter (a few paragraphs).
     static let proseLeftOutThatMatters = 1_500
+    /// A choice with more prose than this is an article of its own, whatever lies beside it.
+    static let longestDoubtfulChoice = 1_500
     /// A text of this many paragraphs or fewer may be a disclaimer as a whole.
     static let disclaimerParagraphs = 3
 
@@ -17,12 +19,18 @@ enum Confidence {
     static let warningOpening = "article extraction unsure"
     static let fallback = "kept the page without its navigation"
 
+    /// A runner-up scoring this share of the chosen box or more: the choice does not stand out.
+    static let closeRunnerUp = 0.5
+
     /// Why `article` is doubtful, or `nil`. `readableProse` is the page's prose outside the boxes
-    /// named as furniture.
-    static func doubt(about article: [Block], readableProse: Int, judge: AppealJudge) -> String? {
+    /// named as furniture; `runnerUpShare` is the best other candidate's score as a share of the
+    /// chosen one's. A small part of the page's prose is doubtful only when it is a few
+    /// paragraphs and the choice did not stand out: a blog post beside longer teasers of other
+    /// posts is still the article.
+    static func doubt(about article: [Block], readableProse: Int, runnerUpShare: Double, judge: AppealJudge) -> String? {
         let kept = TextMeasure(article)
-        if readableProse - kept.proseCharacters >= proseLeftOutThatMatters,
-            Double(kept.proseCharacters) < Double(readableProse) * smallestShare
+        if kept.proseCharacters < longestDoubtfulChoice, readableProse - kept.proseCharacters >= proseLeftOutThatMatters,
+            Double(kept.proseCharacters) < Double(readableProse) * smallestShare, runnerUpShare >= closeRunnerUp
         {
             return "the chosen text holds \(kept.proseCharacters * 100 / max(readableProse, 1))% of the page's prose"
         }
