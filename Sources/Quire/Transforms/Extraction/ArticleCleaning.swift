@@ -20,9 +20,10 @@ struct ArticleCleaning {
     /// word is a gallery's caption or a teaser shown twice. (Repeats beside other paragraphs
     /// are left: meal plans and recipes repeat their lines in good faith.)
     private var paragraphsSeen: Set<String> = []
-    /// The text of the boxes and lists kept so far: a video playlist or a teaser strip is often
-    /// repeated, whole, a dozen times down the page.
-    private var boxesSeen: Set<String> = []
+    /// The boxes and lists kept so far, by their measure: a video playlist or a teaser strip is
+    /// often repeated, whole, a dozen times down the page. Their texts are compared only when
+    /// two measures are the same, which is rare unless the text is.
+    private var boxesSeen: [TextMeasure: [Block]] = [:]
     private var names = ClassHints.Memo()
 
     init(articleCharacters: Int, trustsNames: Bool) {
@@ -51,9 +52,13 @@ struct ArticleCleaning {
         // Whether the last block kept is a heading whose section was then removed.
         var headingLeftEmpty = false
         for (index, block) in blocks.enumerated() {
-            let repetitionKey = Self.repetitionKey(of: block)
-            if let reason = reasonToRemove(block, judgesNames: judgesNames, isTitledSection: titledSections.contains(index))
-                ?? repetitionKey.flatMap({ boxesSeen.contains($0) ? "repeats an earlier box (a playlist or teasers shown again)" : nil })
+            // Boxes, lists and tables are measured once, for every judgement below.
+            let measure = Self.isMeasuredWhole(block) ? TextMeasure([block]) : TextMeasure()
+            let isRepeatable = Self.isRepeatable(block, measure: measure)
+            if let reason = reasonToRemove(
+                block, measure: measure, judgesNames: judgesNames, isTitledSection: titledSections.contains(index))
+                ?? (isRepeatable && repeatsABoxSeen(block, measure: measure)
+                    ? "repeats an earlier box (a playlist or teasers shown again)" : nil)
             {
                 stripped.append(StrippedBlock(block: block, transform: .articleExtraction, reason: reason))
                 if case .heading = result.last { headingLeftEmpty = true }
@@ -74,18 +79,18 @@ struct ArticleCleaning {
                 container.content = clean(container.content)
                 if !container.content.isEmpty { result.append(.container(container)) }
                 // Recorded after its content, which may read the same as the box itself.
-                if let repetitionKey { boxesSeen.insert(repetitionKey) }
+                if isRepeatable { boxesSeen[measure, default: []].append(block) }
             case .blockQuote(let content):
                 let cleaned = clean(content)
                 if !cleaned.isEmpty { result.append(.blockQuote(cleaned)) }
             case .bulletList(var list):
                 list.items = cleanItems(list.items)
                 if !list.items.isEmpty { result.append(.bulletList(list)) }
-                if let repetitionKey { boxesSeen.insert(repetitionKey) }
+                if isRepeatable { boxesSeen[measure, default: []].append(block) }
             case .orderedList(var list):
                 list.items = cleanItems(list.items)
                 if !list.items.isEmpty { result.append(.orderedList(list)) }
-                if let repetitionKey { boxesSeen.insert(repetitionKey) }
+                if isRepeatable { boxesSeen[measure, default: []].append(block) }
             case .paragraph(let content) where isAloneInItsBox:
                 let text = content.visibleText
                 if text.utf8.count >= Self.shortestRepeatedParagraph, !paragraphsSeen.insert(text).inserted {
@@ -111,16 +116,27 @@ struct ArticleCleaning {
         return result
     }
 
-    /// The text that identifies a box or a list kept, to find it repeated; `nil` for other
-    /// blocks and for boxes too short or too long to be a repeated strip.
-    private static func repetitionKey(of block: Block) -> String? {
+    /// Whether `block` is a box or a list of the length of a repeated strip.
+    private static func isRepeatable(_ block: Block, measure: TextMeasure) -> Bool {
         switch block {
-        case .container, .bulletList, .orderedList: break
-        default: return nil
+        case .container, .bulletList, .orderedList:
+            return (shortestRepeatedBox...longestRepeatedBox).contains(measure.characters)
+        default:
+            return false
         }
-        let characters = TextMeasure([block]).characters
-        guard (shortestRepeatedBox...longestRepeatedBox).contains(characters) else { return nil }
-        return [block].readableText
+    }
+
+    private func repeatsABoxSeen(_ block: Block, measure: TextMeasure) -> Bool {
+        guard let alike = boxesSeen[measure] else { return false }
+        let text = [block].readableText
+        return alike.contains { [$0].readableText == text }
+    }
+
+    private static func isMeasuredWhole(_ block: Block) -> Bool {
+        switch block {
+        case .container, .bulletList, .orderedList, .table: true
+        default: false
+        }
     }
 
     private mutating func cleanItems(_ items: [ListItem]) -> [ListItem] {
@@ -130,17 +146,17 @@ struct ArticleCleaning {
         }
     }
 
-    private mutating func reasonToRemove(_ block: Block, judgesNames: Bool, isTitledSection: Bool) -> String? {
+    private mutating func reasonToRemove(
+        _ block: Block, measure: TextMeasure, judgesNames: Bool, isTitledSection: Bool
+    ) -> String? {
         switch block {
         case .container(let container):
-            return reasonToRemove(
-                container, measure: TextMeasure([block]), judgesNames: judgesNames, isTitledSection: isTitledSection)
+            return reasonToRemove(container, measure: measure, judgesNames: judgesNames, isTitledSection: isTitledSection)
         case .bulletList(let list):
-            return reasonToRemove(list: block, items: list.items)
+            return reasonToRemove(list: list.items, measure: measure)
         case .orderedList(let list):
-            return reasonToRemove(list: block, items: list.items)
+            return reasonToRemove(list: list.items, measure: measure)
         case .table(let table):
-            let measure = TextMeasure([block])
             // An infobox or data table links many of its values, but labels them in plain text.
             if measure.linkDensity > 0.5, measure.linkDensity > 0.8 || !Self.isLabelled(table) {
                 return "table of links (link density \(Self.format(measure.linkDensity)))"
@@ -161,8 +177,7 @@ struct ArticleCleaning {
         }
     }
 
-    private func reasonToRemove(list: Block, items: [ListItem]) -> String? {
-        let measure = TextMeasure([list])
+    private func reasonToRemove(list items: [ListItem], measure: TextMeasure) -> String? {
         if measure.linkDensity > 0.5 { return "list of links (link density \(Self.format(measure.linkDensity)))" }
         let stories = items.count(where: { $0.content.contains(where: Self.isArticle) })
         if stories >= 2, stories * 2 >= items.count { return "list of other articles (\(stories) article boxes)" }

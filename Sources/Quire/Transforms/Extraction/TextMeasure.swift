@@ -2,7 +2,7 @@ import QuireDocument
 
 /// What the text of a block (and everything in it) looks like to the extractor: how much of
 /// it there is, how much is link text, and how much it reads like prose.
-struct TextMeasure: Sendable, Equatable {
+struct TextMeasure: Sendable, Hashable {
     /// Visible characters (Unicode scalars), white space included.
     var characters = 0
     /// Characters inside links.
