@@ -77,10 +77,12 @@ bench: build
 	./scripts/bench-pathological
 
 # Precision, recall and F1 of article extraction against the benchmark's human-checked text,
-# beside trafilatura when it is installed (pip install trafilatura; never a test dependency).
+# beside trafilatura when it is installed (pip install trafilatura; never a test dependency), on
+# both development sets, each page's score and the worst ten with what went wrong.
 bench-extract: build
 	@./scripts/install-packages python3
-	./scripts/bench-extraction
+	./scripts/bench-extraction --per-page
+	./scripts/bench-extraction --per-page --pages ../shared/benchmarks/readability-pages
 
 # Headings the text reader finds against the labelled exports of fixtures/text-structure/; fails
 # below 0.95 precision or recall. A debug build is enough: the set is small.

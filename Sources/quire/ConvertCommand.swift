@@ -79,7 +79,7 @@ struct ConvertCommand: ParsableCommand {
             }
             var stripped: [StrippedBlock] = []
             var document = try pipeline.read(readerInputs, warnings: &warnings, stripped: &stripped)
-            if verbose { reportCounts(stripped, inputs: readerInputs.map(\.name)) }
+            if verbose { reportCounts(stripped, warnings: warnings, inputs: readerInputs.map(\.name)) }
             if let path = conversion.reportStripped {
                 try FileAccess.writeAtomically(stripped.flatMap(\.reportLine), to: path)
             }
@@ -108,13 +108,16 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
-    /// `-v`: one line per input, `quire: NAME: N blocks stripped (E by extraction, A appeals)`.
-    private func reportCounts(_ stripped: [StrippedBlock], inputs: [String]) {
+    /// `-v`: one line per input, `quire: NAME: N blocks stripped (E by extraction, A appeals)`,
+    /// ending `; extraction unsure` when extraction doubted its choice (its warning says why).
+    private func reportCounts(_ stripped: [StrippedBlock], warnings: [ConversionWarning], inputs: [String]) {
         for name in inputs {
             let mine = stripped.filter { $0.file == name }
             let extracted = mine.filter { $0.transform == .articleExtraction }.count
+            let isUnsure = warnings.contains { $0.file == name && ArticleExtraction.isDoubt($0) }
             printToStandardError(
-                "quire: \(name): \(mine.count) block\(mine.count == 1 ? "" : "s") stripped (\(extracted) by extraction, \(mine.count - extracted) appeals)")
+                "quire: \(name): \(mine.count) block\(mine.count == 1 ? "" : "s") stripped (\(extracted) by extraction, \(mine.count - extracted) appeals)"
+                    + (isUnsure ? "; extraction unsure" : ""))
         }
     }
 

@@ -15,8 +15,9 @@ import QuireDocument
 /// 4. `LeadingMetadata` removes the title, byline and date that `Metadata` already carries.
 ///
 /// If what is left is less than a few sentences, or a small part of a page with plenty of
-/// prose, the choice was probably wrong: the whole page is kept and a warning says so. An
-/// empty article is never the answer.
+/// prose, the choice was probably wrong: the whole page is kept and a warning says so. When the
+/// choice is doubtful (`Confidence`), the page is kept without its navigation and furniture,
+/// with a warning. An empty article is never the answer.
 public enum ArticleExtraction {
     /// Fewer words and characters than these are not a few sentences (short news items run to
     /// 60 words or so); characters count for languages written without spaces.
@@ -50,7 +51,7 @@ public enum ArticleExtraction {
             let chosen = selection.kept.map { sequence[$0] }
             var cleaning = ArticleCleaning(
                 articleCharacters: TextMeasure(chosen).characters, trustsNames: furniture == .all)
-            var article = PictureBoxes.apply(cleaning.clean(chosen))
+            var article = PictureBoxes.apply(cleaning.clean(chosen: chosen))
             var leading = LeadingMetadata(metadata: document.metadata)
             // The header box beside the body is left out, all but its standfirst.
             if let header = selection.header {
@@ -65,7 +66,25 @@ public enum ArticleExtraction {
                 shortfall = problem
                 continue
             }
-            let removed = outside(selection, of: document.blocks) + cleaning.stripped + leading.stripped
+            var removed = outside(selection, of: document.blocks) + cleaning.stripped + leading.stripped
+            if let doubt = Confidence.doubt(
+                about: article, readableProse: index.readableProse, runnerUpShare: selection.runnerUpShare,
+                judge: AppealJudge(rules: rules))
+            {
+                // The safer choice: the page without its navigation and furniture, so that a
+                // wrong guess loses nothing of the article.
+                var pageCleaning = ArticleCleaning(
+                    articleCharacters: TextMeasure(document.blocks).characters, trustsNames: furniture == .all)
+                var pageLeading = LeadingMetadata(metadata: document.metadata)
+                let page = pageLeading.strip(PictureBoxes.apply(pageCleaning.clean(page: document.blocks)))
+                if TextMeasure(page).proseCharacters > TextMeasure(article).proseCharacters {
+                    warnings.append(
+                        ConversionWarning(file: file, message: "\(Confidence.warningOpening) (\(doubt)); \(Confidence.fallback)"))
+                    article = page
+                    leading = pageLeading
+                    removed = pageCleaning.stripped + pageLeading.stripped
+                }
+            }
             stripped += removed
             var result = document
             result.metadata = leading.metadata
@@ -77,6 +96,13 @@ public enum ArticleExtraction {
         }
         warnings.append(ConversionWarning(file: file, message: "article extraction kept \(shortfall); whole page kept"))
         return document
+    }
+
+    /// Whether `warning` says extraction was unsure of its choice or kept the whole page: what
+    /// `quire convert -v` and `quire batch --report` record.
+    public static func isDoubt(_ warning: ConversionWarning) -> Bool {
+        warning.message.hasPrefix(Confidence.warningOpening)
+            || (warning.message.hasPrefix("article extraction kept") && warning.message.hasSuffix("whole page kept"))
     }
 
     /// What is wrong with keeping `kept` of `page`, or `nil` when it is enough. `readableProse`

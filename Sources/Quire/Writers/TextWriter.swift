@@ -51,7 +51,8 @@ public enum TextWriter {
             set { chosenImages = newValue }
         }
         private var chosenImages: ImageStyle?
-        /// Open with the title, subtitle, authors, date and source from the metadata.
+        /// Open with the title, subtitle, authors, date and source from the metadata. Without
+        /// it, the subtitle opens the text as its first paragraph.
         public var includesTitleBlock = true
         /// Write typographic quotes, dashes, ellipses, non-breaking spaces and accented Latin
         /// letters as 7-bit ASCII, for systems that cannot show anything else.
@@ -75,8 +76,15 @@ public enum TextWriter {
         var renderer = TextRenderer(options: options, footnotes: footnoteDefinitions(in: document.blocks))
         let width = options.wrap == .none ? nil : max(options.columns, 1)
         var sections: [[String]] = []
-        if options.includesTitleBlock { sections.append(renderer.titleBlock(document.metadata, width: width)) }
-        sections.append(renderer.render(document.blocks, width: width))
+        var body = document.blocks
+        if options.includesTitleBlock {
+            sections.append(renderer.titleBlock(document.metadata, width: width))
+        } else if let subtitle = document.metadata.subtitle, !subtitle.isEmpty {
+            // Without the title block, the standfirst (often taken from the page's first lines)
+            // would vanish: it opens the text instead.
+            body.insert(.paragraph([.text(subtitle)]), at: 0)
+        }
+        sections.append(renderer.render(body, width: width))
         sections.append(renderer.renderNotes(width: width))
 
         var output = ""

@@ -8,6 +8,9 @@ struct ArticleSelection: Equatable {
     var kept: [Int]
     /// The score of the container the choice started from, for the reasons given to stripped blocks.
     var score: Double
+    /// How the best candidate outside the chosen container (neither inside nor around it)
+    /// scores against it: near 1 when no candidate stands out.
+    var runnerUpShare = 0.0
     /// The place, in the same sequence, of the box holding the title heading when it is apart
     /// from the chosen blocks (an article's header with its standfirst).
     var header: Int?
@@ -26,12 +29,26 @@ extension CandidateIndex {
         guard let place = candidate.place, let siblings = blocks.sequence(at: place.sequencePath) else {
             // The whole page or a table cell: all of it.
             let content = blocks.sequence(at: candidate.contentPath) ?? []
-            return ArticleSelection(sequencePath: candidate.contentPath, kept: Array(content.indices), score: candidate.score)
+            return ArticleSelection(
+                sequencePath: candidate.contentPath, kept: Array(content.indices), score: candidate.score,
+                runnerUpShare: runnerUpShare(against: top))
         }
         let kept = widen(from: place.index, in: siblings, path: place.sequencePath, score: candidate.score)
         return ArticleSelection(
-            sequencePath: place.sequencePath, kept: kept, score: candidate.score,
+            sequencePath: place.sequencePath, kept: kept, score: candidate.score, runnerUpShare: runnerUpShare(against: top),
             header: titleHeading(before: kept[0], in: siblings, title: title))
+    }
+
+    /// The best score of an eligible candidate apart from `top` (neither inside nor around it),
+    /// as a share of its score.
+    private func runnerUpShare(against top: Int) -> Double {
+        let topScore = self[top].score
+        guard topScore > 0 else { return 1 }
+        var best = 0.0
+        for index in candidates.indices where self[index].isEligible && self[index].score > best {
+            if !isAncestor(top, of: index), !isAncestor(index, of: top) { best = self[index].score }
+        }
+        return best / topScore
     }
 
     private func bestCandidate() -> Int? {
@@ -107,6 +124,30 @@ extension CandidateIndex {
         return nil
     }
 
+    /// A box that neither names itself as furniture nor is a page's landmark, and is not a
+    /// list of links.
+    private func isQuietBox(_ candidate: Candidate) -> Bool {
+        guard candidate.hints.weight >= 0 else { return false }
+        switch candidate.element {
+        case "nav", "aside", "footer", "header", "form": return false
+        default: return candidate.measure.linkDensity < 0.25
+        }
+    }
+
+    private func holdsProseSetAsideForItsPlace(_ candidate: Int) -> Bool {
+        let prose = self[candidate].measure.proseCharacters
+        var index = candidate + 1
+        // Candidates are listed parents first, so those inside `candidate` follow it.
+        while index < candidates.count, isAncestor(candidate, of: index) {
+            let inner = self[index]
+            if inner.isSetAside, !inner.hints.isStrongFurniture, inner.measure.proseCharacters * 2 >= prose, prose > 0 {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// The best score of an eligible candidate inside `candidate` (or of itself).
     private func bestScoreWithin(_ candidate: Int) -> Double {
         var best = self[candidate].isEligible ? self[candidate].score : 0
@@ -133,7 +174,12 @@ extension CandidateIndex {
                 if self[candidate].isEligible, self[candidate].score >= threshold { return .belongs }
                 // A sibling wrapped in many boxes gets few points itself: a box inside it that
                 // scores like a good part of the article is enough.
-                return bestScoreWithin(candidate) >= max(threshold, score * 0.35) ? .belongs : .foreign
+                if bestScoreWithin(candidate) >= max(threshold, score * 0.35) { return .belongs }
+                guard isQuietBox(self[candidate]) else { return .foreign }
+                // A plain box whose prose is mostly in a box inside it set aside for a name of
+                // place (`read-more`) continues the article; one of short lines or pictures (a
+                // recipe's ingredients, a gallery) between two parts of the article is part of it.
+                return holdsProseSetAsideForItsPlace(candidate) ? .belongs : .between
             case .paragraph:
                 let measure = TextMeasure(ownLineOf: block)
                 if measure.characters > 80, measure.linkDensity < 0.25 { return .belongs }

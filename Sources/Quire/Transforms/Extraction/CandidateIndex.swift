@@ -19,8 +19,11 @@ struct PathStep: Sendable, Equatable {
 ///
 /// Boxes named as furniture (`comments`, `sidebar`, `related`) and `nav` elements are set
 /// aside first, with everything in them: comment threads are prose too, and would otherwise
-/// compete with the article. A box holding nearly all the page's prose is never set aside: it
-/// is a layout wrapper, whatever its name.
+/// compete with the article. Names are evidence, not verdicts: a box holding nearly all the
+/// page's prose is a layout wrapper whatever its name, an `article` or `main` element is not set
+/// aside for its classes, and a section whose id spells its heading (`TitledSections`) is judged
+/// without that id. (A box named for where it sits, `read-more`, holding much of the article is
+/// kept by `ArticleCleaning` once the article around it is chosen.)
 struct CandidateIndex {
     struct Candidate {
         /// The sequence of blocks the candidate holds: a container's content, a table cell, or
@@ -112,9 +115,14 @@ struct CandidateIndex {
             // A box holding nearly all the page's prose is the page's layout, whatever its name.
             if candidate.measure.proseCharacters * 10 >= pageProse * 8 { continue }
             let isFurniture: Bool
-            switch policy {
-            case .all: isFurniture = candidate.hints.isFurniture || candidate.element == "nav"
-            case .strong: isFurniture = candidate.hints.isFurniture && candidate.hints.isStrongFurniture
+            if !candidate.hints.isFurniture {
+                isFurniture = policy == .all && candidate.element == "nav"
+            } else if candidate.element == "article" || candidate.element == "main" {
+                // The element says what the box is; a class like `node-promoted` or
+                // `js-social-anchor` says how a script treats it.
+                isFurniture = false
+            } else {
+                isFurniture = policy == .all || candidate.hints.isStrongFurniture
             }
             if candidate.parent.map({ candidates[$0].isSetAside }) == true || isFurniture {
                 candidates[index].isSetAside = true
@@ -126,6 +134,7 @@ struct CandidateIndex {
         _ blocks: [Block], path: [PathStep], around: inout [Int], inList: Bool
     ) -> TextMeasure {
         var total = TextMeasure()
+        let titledSections = TitledSections.places(in: blocks)
         for (index, block) in blocks.enumerated() {
             var own = TextMeasure(ownLineOf: block)
             switch block {
@@ -139,7 +148,8 @@ struct CandidateIndex {
                     Candidate(
                         contentPath: contentPath, place: Place(sequencePath: path, index: index), parent: around.last,
                         element: container.element,
-                        hints: ClassHints(id: container.id, classes: container.classes, memo: &names),
+                        hints: ClassHints(
+                            id: titledSections.contains(index) ? nil : container.id, classes: container.classes, memo: &names),
                         childCount: container.content.count),
                     content: container.content, around: &around, inList: inList)
             case .table:

@@ -2,7 +2,7 @@ import QuireDocument
 
 /// What the text of a block (and everything in it) looks like to the extractor: how much of
 /// it there is, how much is link text, and how much it reads like prose.
-struct TextMeasure: Sendable, Equatable {
+struct TextMeasure: Sendable, Hashable {
     /// Visible characters (Unicode scalars), white space included.
     var characters = 0
     /// Characters inside links.
@@ -125,5 +125,26 @@ struct TextMeasure: Sendable, Equatable {
         if pendingEnd { sentenceEnds += 1 }
         characters += length
         if inLink { linkCharacters += length }
+    }
+}
+
+extension Array where Element == Block {
+    /// Prose characters of the paragraphs in these blocks and their boxes, leaving out lists,
+    /// tables and figures: the text that runs from one paragraph to the next, as an article's
+    /// does and a gallery's captions or a list of teasers do not.
+    var runningProse: Int {
+        var prose = 0
+        var pending = [self]
+        while let blocks = pending.popLast() {
+            for block in blocks {
+                switch block {
+                case .paragraph: prose += TextMeasure(ownLineOf: block).proseCharacters
+                case .container(let container): pending.append(container.content)
+                case .blockQuote(let content): pending.append(content)
+                default: break
+                }
+            }
+        }
+        return prose
     }
 }

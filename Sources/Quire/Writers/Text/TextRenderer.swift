@@ -376,18 +376,24 @@ struct TextRenderer {
     // MARK: - Helpers
 
     /// Text as it may appear in the output: in NFC, ASCII when asked, without control
-    /// characters, and, outside code, with tabs and line ends as spaces (line breaks come only
-    /// from `Inline.lineBreak`).
+    /// characters or soft hyphens (a hint for a typesetter's line breaks, left inside words by
+    /// pages, that splits a word in two for any program reading the text), and, outside code,
+    /// with tabs and line ends as spaces (line breaks come only from `Inline.lineBreak`).
     func clean(_ text: String, keepsSpacing: Bool = false) -> String {
         var result = text.precomposed
-        if result.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+        if result.unicodeScalars.contains(where: Self.isInvisible) {
             result = String(String.UnicodeScalarView(result.unicodeScalars.compactMap { scalar in
                 if scalar == "\n" || scalar == "\t" { return keepsSpacing ? scalar : " " }
                 if scalar == "\r" { return keepsSpacing ? nil : " " }
-                return scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? nil : scalar
+                return Self.isInvisible(scalar) ? nil : scalar
             }))
         }
         return options.asciiOnly ? ASCIITransliteration.transliterate(result) : result
+    }
+
+    /// Control characters and the soft hyphen.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xAD
     }
 
     private func wrapped(_ text: String, width: Int?) -> [String] {

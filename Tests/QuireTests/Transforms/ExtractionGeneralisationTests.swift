@@ -1,0 +1,190 @@
+import Foundation
+@testable import Quire
+import QuireDocument
+import Testing
+
+/// Extraction on layouts shaped like the real pages it failed on (issue 15), each written for
+/// these tests (`fixtures/html/extraction-*.html`): a name is evidence, not a verdict; headings
+/// keep their permalinks; an article split across boxes is taken whole; a wiki page keeps its
+/// infobox and loses its edit links; and a doubtful choice warns and keeps more.
+@Suite struct ExtractionGeneralisationTests {
+    /// The `article` element with `promoted` and `author-7` in its classes, in a `main` named for
+    /// a social script, beside a short neutral box and a longer comment thread.
+    @Test func anArticleElementIsNotSetAsideForItsClassNames() throws {
+        let result = try Boilerplate.fixture("html/extraction-named-article.html")
+        #expect(result.text.hasPrefix("Nobody in the valley remembers who planted the first pear trees"))
+        #expect(result.text.contains("bred by a gardener at the mill in the nineteenth century"))
+        #expect(result.paragraphs.count == 5)
+        for furniture in ["independent newspaper of the upper valley", "My grandmother", "Most read", "Market Row"] {
+            #expect(!result.text.contains(furniture), "kept: \(furniture)")
+        }
+        #expect(result.warnings.isEmpty)
+    }
+
+    /// Documentation sections whose ids spell their headings (`sharing-...`, `comments-and-...`),
+    /// headings carrying a `¶` permalink, and the code blocks of each section.
+    @Test func documentationSectionsKeepTheirHeadingsAndCode() throws {
+        let result = try Boilerplate.fixture("html/extraction-documentation.html")
+        var headings: [String] = []
+        var codeBlocks = 0
+        TreeWalk.visit(result.document.blocks) { block in
+            if case .heading(let heading) = block { headings.append(heading.content.visibleText) }
+            if case .codeBlock = block { codeBlocks += 1 }
+        }
+        #expect(headings == ["Sharing a workspace with yourself¶", "Comments and reviews¶", "Getting out of trouble¶"])
+        #expect(codeBlocks == 3)
+        #expect(result.text.contains("Reviewers leave their comments on a change"))
+        #expect(result.text.contains("The simplest case is one person working on two machines"))
+        #expect(!result.text.contains("Table of contents"))
+        #expect(!result.text.contains("previous"))
+        #expect(!result.stripped.contains { $0.reason.hasPrefix("site furniture by its name (div#") })
+    }
+
+    @Test func aBoxWhoseIdSpellsItsHeadingIsATitledSectionOnlyAmongOthers() {
+        func section(_ id: String, _ title: String) -> Block {
+            .container(Container(id: id, classes: ["section"], content: [
+                .heading(Heading(level: 2, content: [.text(title)])), .paragraph([.text("Text.")]),
+            ]))
+        }
+        let sections = [section("comments-and-reviews", "Comments and reviews"), section("getting-started", "Getting started")]
+        #expect(TitledSections.places(in: sections) == [0, 1])
+        // A lone "Related articles" box whose id repeats its heading is still judged by its name.
+        #expect(TitledSections.places(in: [section("related-articles", "Related articles"), .paragraph([.text("x")])]).isEmpty)
+        #expect(!TitledSections.isTitle("comments", of: [.heading(Heading(level: 2, content: [.text("Reader letters")]))]))
+    }
+
+    @Test func aHeadingLinkingToItselfIsNotATeaser() {
+        let permalink: [Inline] = [.text("Working together"), .link(Link(url: "#working-together", content: [.text("¶")]))]
+        let backToContents: [Inline] = [.link(Link(url: "#id3", content: [.text("Getting out of trouble")]))]
+        let teaser: [Inline] = [.link(Link(url: "/2026/05/another-story", content: [.text("Another story entirely")]))]
+        #expect(!HeadingControls.linksElsewhere(permalink))
+        #expect(!HeadingControls.linksElsewhere(backToContents))
+        #expect(HeadingControls.linksElsewhere(teaser))
+    }
+
+    /// The recipe's introduction, an inline advertisement, the ingredients in their own box, a
+    /// photo box, and the method in a box named `read-more`.
+    @Test func anArticleSplitAcrossSiblingBoxesIsTakenWhole() throws {
+        let result = try Boilerplate.fixture("html/extraction-split-article.html")
+        #expect(result.text.hasPrefix("Damson cheese is not a cheese at all"))
+        #expect(result.text.contains("2 kg damsons"))
+        #expect(result.text.contains("Push the pulp through a sieve"))
+        #expect(result.text.hasSuffix("as the old farmhouse cooks did at Christmas."))
+        for furniture in ["Advertisement", "More recipes", "Rowan jelly", "temperamental oven"] {
+            #expect(!result.text.contains(furniture), "kept: \(furniture)")
+        }
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func aWikiPageKeepsItsInfoboxAndLosesItsEditLinks() throws {
+        let result = try Boilerplate.fixture("html/extraction-wiki.html")
+        var tables = 0
+        var headings: [String] = []
+        TreeWalk.visit(result.document.blocks) { block in
+            if case .table = block { tables += 1 }
+            if case .heading(let heading) = block { headings.append(heading.content.visibleText) }
+        }
+        #expect(tables == 1)
+        #expect(result.text.contains("Brackwater Mill Trust"))
+        // "See also" went with its list of links; no heading keeps its "[edit]".
+        #expect(headings == ["History", "Machinery", "References"])
+        #expect(!result.text.contains("Navigation menu"))
+        #expect(!result.text.contains("List of tide mills"))
+        #expect(result.text.contains("returned the wheel to working order in the spring of 2025"))
+    }
+
+    @Test func anEditLinkIsTakenOutOfAHeadingButNotOtherBrackets() {
+        let edit: [Inline] = [
+            .span(Span(classes: ["mw-headline"], content: [.text("History")])),
+            .span(Span(classes: ["mw-editsection"], content: [
+                .text("["), .link(Link(url: "/w/index.php?action=edit", content: [.text("edit")])), .text("]"),
+            ])),
+        ]
+        #expect(HeadingControls.removingEditLink(edit).visibleText == "History")
+        let plain: [Inline] = [.text("The year in review [2025]")]
+        #expect(HeadingControls.removingEditLink(plain) == plain)
+    }
+
+    /// The article in one short paragraph box after another, and a long market-data disclaimer,
+    /// full of commas, in a neutral box at the foot of the page: the disclaimer scores best.
+    @Test func aFooterDisclaimerChosenAsTheArticleWarnsAndKeepsMore() throws {
+        let result = try Boilerplate.fixture("html/extraction-footer-disclaimer.html")
+        #expect(result.warnings.count == 1)
+        let warning = try #require(result.warnings.first)
+        #expect(warning.message.hasPrefix("article extraction unsure (the chosen text holds "))
+        #expect(warning.message.hasSuffix("of the page's prose); kept the page without its navigation"))
+        #expect(ArticleExtraction.isDoubt(warning))
+        #expect(result.text.contains("The old car ferry made its final crossing of the sound"))
+        #expect(result.text.contains("the night the ferry carried a piano across"))
+        #expect(!result.text.contains("Advertise with us"))
+        #expect(!result.text.contains("Northline World Business"))
+    }
+
+    @Test func aSmallShareOfTheProseIsDoubtfulOnlyWhenTheChoiceDoesNotStandOut() {
+        let post: [Block] = (1...3).map { _ in
+            .paragraph([.text("The harbour master opened the sluice at dawn, and the boats went out on the ebb as they always have.")])
+        }
+        let judge = AppealJudge(rules: .builtIn)
+        #expect(Confidence.doubt(about: post, readableProse: 3_000, runnerUpShare: 0.2, judge: judge) == nil)
+        #expect(Confidence.doubt(about: post, readableProse: 3_000, runnerUpShare: 0.8, judge: judge)?.hasPrefix("the chosen text holds") == true)
+    }
+
+    @Test func aConfidentChoiceGivesNoWarning() throws {
+        for page in ["article.html", "html/boilerplate-blog.html", "html/extraction-wiki.html"] {
+            #expect(try Boilerplate.fixture(page).warnings.isEmpty, "\(page)")
+        }
+    }
+
+    @Test func aShortLegalNoticeAsTheWholeChoiceIsDoubtful() {
+        let notice: [Block] = [
+            .paragraph([.text("Prices are delayed by fifteen minutes. Copyright 2026 Example Data Ltd. All rights reserved.")]),
+        ]
+        let judge = AppealJudge(rules: .builtIn)
+        #expect(Confidence.doubt(about: notice, readableProse: 200, runnerUpShare: 0, judge: judge) == "the chosen text reads like a footer's legal notice")
+        let story: [Block] = (1...4).map { _ in
+            .paragraph([.text("The harbour master opened the sluice at dawn, and the boats went out on the ebb as they always have.")])
+        } + notice
+        #expect(Confidence.doubt(about: story, readableProse: 600, runnerUpShare: 0, judge: judge) == nil)
+    }
+}
+
+/// What the text writer does with what extraction leaves: soft hyphens and the standfirst.
+@Suite struct ExtractedTextTests {
+    @Test func softHyphensAreNotWritten() {
+        let document = Document(blocks: [.paragraph([.text("The marsh\u{AD}land floods twice a year.")])])
+        let text = String(decoding: TextWriter.write(document, options: TextWriter.Options(links: .none)), as: UTF8.self)
+        #expect(text == "The marshland floods twice a year.\n")
+    }
+
+    @Test func withoutTheTitleBlockTheSubtitleOpensTheText() {
+        let document = Document(
+            metadata: Metadata(title: "The Tide Mill", subtitle: "After sixty years the wheel turns again."),
+            blocks: [.paragraph([.text("On a grey morning in May the sluice opened.")])])
+        let bare = String(decoding: TextWriter.write(document, options: TextWriter.Options(includesTitleBlock: false)), as: UTF8.self)
+        #expect(bare == "After sixty years the wheel turns again.\n\nOn a grey morning in May the sluice opened.\n")
+        let titled = String(decoding: TextWriter.write(document, options: TextWriter.Options()), as: UTF8.self)
+        #expect(titled.components(separatedBy: "After sixty years").count == 2)
+    }
+}
+
+/// Junk repeated inside the article: a video playlist shown after every few paragraphs.
+@Suite struct RepeatedBoxTests {
+    @Test func aPlaylistRepeatedDownTheArticleIsKeptOnce() throws {
+        let playlist = "<div class=\"video-strip\"><ul><li>Watch: the lock gates close at dusk</li>"
+            + "<li>Watch: a barge passes the old swing bridge</li><li>Watch: the towpath in flood</li></ul></div>"
+        let prose = (1...6).map { "<p>Paragraph \($0) of the canal story, long enough to be prose, with a comma, and a full stop.</p>" }
+        let page = "<html><body><div class=\"story\">" + prose[0..<2].joined() + playlist + prose[2..<4].joined() + playlist
+            + prose[4..<6].joined() + playlist + "</div></body></html>"
+        let result = try Boilerplate.html(page)
+        #expect(result.text.components(separatedBy: "the lock gates close at dusk").count == 2)
+        #expect(result.text.contains("Paragraph 6 of the canal story"))
+        #expect(result.stripped.filter { $0.reason.hasPrefix("repeats an earlier box") }.count == 2)
+    }
+
+    @Test func aBoxReadingLikeItsOnlyChildIsNotARepeat() throws {
+        let prose = (1...5).map { "<p>Paragraph \($0) of the mill story, long enough to be prose, with a comma, and a full stop.</p>" }
+        let page = "<html><body><div class=\"outer\"><div class=\"inner\">" + prose.joined() + "</div></div></body></html>"
+        let result = try Boilerplate.html(page)
+        #expect(result.paragraphs.count == 5)
+    }
+}
