@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""A local HTTP server for quire's URL tests: writes its port to the file named by its one
-argument, then serves until killed.
+"""A local HTTP server for quire's URL tests: writes its port to the file named by its first
+argument, then serves until killed. With a second argument, appends the path of every request
+it receives to that file, one a line, so tests can tell what was fetched and how often.
 
 Routes: /article.html (Windows-1252, charset only in the header), /redirect/N (N redirects,
 then the article), /loop (redirects to itself), /slow (answers after 5 s), /big (2 MB),
 /missing (404), /notes.md (Markdown), /dir/page (no extension, HTML with a relative link),
-/wrong-charset (UTF-8 under a charset nobody knows).
+/wrong-charset (UTF-8 under a charset nobody knows), /redirect-to?url=U (a redirect to U).
 
 Hostile pages that name local files (?path=/absolute/file.png, /etc/hostname by default):
 /local/img.html, /local/srcset.html, /local/picture.html, /local/base.html (<base href="file://...">),
@@ -80,6 +81,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self):
+        if len(sys.argv) > 2:
+            with open(sys.argv[2], "a") as log:
+                log.write(self.path + "\n")
         path = self.path.split("?", 1)[0]
         query = urllib.parse.parse_qs(self.path.split("?", 1)[1] if "?" in self.path else "")
         if path.startswith("/local/"):
@@ -102,6 +106,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             count = int(path.rsplit("/", 1)[1])
             target = "/dir/page" if count == 0 else "/redirect/%d" % (count - 1)
             self.send(302, headers=[("Location", target)])
+        elif path == "/redirect-to":
+            self.send(302, headers=[("Location", query.get("url", ["/"])[0])])
         elif path == "/loop":
             self.send(302, headers=[("Location", "/loop")])
         elif path == "/slow":

@@ -12,6 +12,13 @@ struct FetchingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("URLs: the largest response accepted, in megabytes.", valueName: "MB"))
     var maxSize: Double = 50
 
+    @Flag(
+        help: """
+            URLs and their images: allow loopback, private (10/8, 192.168/16, fc00::/7...), link-local and other \
+            non-public addresses, which are refused by default.
+            """)
+    var allowPrivateAddresses = false
+
     /// Limits, so that `nan`, `inf`, a negative or an absurd number is an error, not a crash or
     /// no limit at all.
     static let maximumTimeout: Double = 86_400
@@ -32,6 +39,7 @@ struct FetchingOptions: ParsableArguments {
         options.totalTimeout = timeout
         options.idleTimeout = min(timeout, options.idleTimeout)
         options.maximumBytes = Int(maxSize * 1024 * 1024)
+        options.allowsPrivateAddresses = allowPrivateAddresses
         return options
     }
 }
