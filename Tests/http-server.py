@@ -8,6 +8,11 @@ then the article), /loop (redirects to itself), /slow (answers after 5 s), /big 
 /missing (404), /notes.md (Markdown), /dir/page (no extension, HTML with a relative link),
 /wrong-charset (UTF-8 under a charset nobody knows), /redirect-to?url=U (a redirect to U).
 
+An article with pictures (issue 17): /gallery/article.html?n=N (every form of image a page
+uses, an og:image, and /img/shared.png, which every N shares), /gallery/relative.gif and
+/img/NAME: PNG, JPEG, GIF, WebP and (fake) AVIF bytes chosen by NAME's extension; /img/missing.png
+is a 404.
+
 Hostile pages that name local files (?path=/absolute/file.png, /etc/hostname by default):
 /local/img.html, /local/srcset.html, /local/picture.html, /local/base.html (<base href="file://...">),
 /local/jsonld.html (JSON-LD image), /local/notes.md (absolute, ../ and bare paths),
@@ -67,6 +72,51 @@ def local_route(path, target):
     return None, None
 
 
+PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR42mP4z8AARwzEcQCukw/xOF6MEQAAAABJRU5ErkJggg==")
+GIF = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
+# A 16x8 teal JPEG and the same as a lossy WebP, generated with libgd for these tests.
+JPEG = base64.b64decode(
+    "/9j/4AAQSkZJRgABAQEAYABgAAD//gA7Q1JFQVRPUjogZ2QtanBlZyB2MS4wICh1c2luZyBJSkcgSlBFRyB2NjIpLCBxdWFsaXR5ID0gODAK"
+    "/9sAQwAGBAUGBQQGBgUGBwcGCAoQCgoJCQoUDg8MEBcUGBgXFBYWGh0lHxobIxwWFiAsICMmJykqKRkfLTAtKDAlKCko/9sAQwEHBwcKCAoT"
+    "CgoTKBoWGigoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgo/8AAEQgACAAQAwEiAAIRAQMRAf/EAB8A"
+    "AAEFAQEBAQEBAAAAAAAAAAABAgMEBQYHCAkKC//EALUQAAIBAwMCBAMFBQQEAAABfQECAwAEEQUSITFBBhNRYQcicRQygZGhCCNCscEVUtHw"
+    "JDNicoIJChYXGBkaJSYnKCkqNDU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6g4SFhoeIiYqSk5SVlpeYmZqio6Slpqeo"
+    "qaqys7S1tre4ubrCw8TFxsfIycrS09TV1tfY2drh4uPk5ebn6Onq8fLz9PX29/j5+v/EAB8BAAMBAQEBAQEBAQEAAAAAAAABAgMEBQYHCAkK"
+    "C//EALURAAIBAgQEAwQHBQQEAAECdwABAgMRBAUhMQYSQVEHYXETIjKBCBRCkaGxwQkjM1LwFWJy0QoWJDThJfEXGBkaJicoKSo1Njc4OTpD"
+    "REVGR0hJSlNUVVZXWFlaY2RlZmdoaWpzdHV2d3h5eoKDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW"
+    "19jZ2uLj5OXm5+jp6vLz9PX29/j5+v/aAAwDAQACEQMRAD8A4yiiivZPzY//2Q==")
+WEBP = base64.b64decode("UklGRjgAAABXRUJQVlA4ICwAAACQAQCdASoQAAgAAUAmJaACdLoAA5gA/vBTH+j64RZGX/7Gb/56P/z0f6hgAA==")
+# The start of an AVIF file: enough for quire to recognise the format, which it cannot carry.
+AVIF = b"\x00\x00\x00\x1cftypavif\x00\x00\x00\x00avifmif1miaf" + b"\x00" * 64
+IMAGES = {".png": (PNG, "image/png"), ".jpg": (JPEG, "image/jpeg"), ".gif": (GIF, "image/gif"),
+          ".webp": (WEBP, "image/webp"), ".avif": (AVIF, "image/avif")}
+
+
+def gallery(base, number):
+    """An article that shows a picture in every way pages do."""
+    private = "http://[::ffff:127.0.0.1]:%s/img/private.png" % base.rsplit(":", 1)[1]
+    body = """<p>Article %s opens with a paragraph long enough to be the text a reader came for, before any picture.</p>
+<figure><img src="/img/plain.png" alt="A plain picture"><figcaption>A plain PNG, with its caption.</figcaption></figure>
+<p><img src="relative.gif" alt="A relative GIF"></p>
+<figure><img src="/img/w400.jpg" srcset="/img/w800.jpg 800w, /img/w1600.jpg 1600w, /img/w3200.jpg 3200w" alt="A srcset photo"></figure>
+<picture><source type="image/avif" srcset="/img/pic.avif"><source srcset="/img/pic-700.jpg 700w, /img/pic-1400.jpg 1400w"><img src="/img/pic-small.jpg" alt="A picture element"></picture>
+<p><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="/img/lazy.jpg" loading="lazy" alt="A lazy picture"></p>
+<p><img class="lazyload" data-srcset="/img/lazyset-400.png 400w, /img/lazyset-1200.png 1200w" alt="A lazy srcset"></p>
+<p><img data-original="/img/original.png" alt="A data-original picture"></p>
+<p><img src="%s/img/absolute.png" alt="An absolute URL"></p>
+<p><img src="/img/photo.webp" alt="A WebP picture"></p>
+<p><img src="/img/photo.avif" alt="An AVIF picture"></p>
+<figure><img src="/img/missing.png" alt="A missing picture"><figcaption>The caption of the missing picture.</figcaption></figure>
+<p><img src="/redirect-to?url=/img/redirected.png" alt="A redirected picture"></p>
+<p><img src="%s" alt="A private picture"></p>
+<p><img src="file:///etc/hostname" alt="A file picture"></p>
+<p><img src="/img/shared.png" alt="A shared picture"></p>
+<p>The article closes with a last paragraph of ordinary text, after every picture.</p>""" % (number, base, private)
+    head = '<meta property="og:image" content="/img/cover.png">'
+    return ("<!DOCTYPE html><html><head><title>Gallery %s</title>%s</head><body><article><h1>Gallery %s</h1>%s"
+            "</article></body></html>" % (number, head, number, body)).encode()
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
@@ -106,6 +156,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
             count = int(path.rsplit("/", 1)[1])
             target = "/dir/page" if count == 0 else "/redirect/%d" % (count - 1)
             self.send(302, headers=[("Location", target)])
+        elif path == "/gallery/article.html":
+            base = "http://%s:%d" % self.server.server_address[:2]
+            self.send(200, gallery(base, query.get("n", ["1"])[0]))
+        elif path == "/gallery/relative.gif":
+            self.send(200, GIF, "image/gif")
+        elif path.startswith("/img/") and path != "/img/missing.png" and path[path.rfind("."):] in IMAGES:
+            body, content_type = IMAGES[path[path.rfind("."):]]
+            self.send(200, body, content_type)
         elif path == "/redirect-to":
             self.send(302, headers=[("Location", query.get("url", ["/"])[0])])
         elif path == "/loop":

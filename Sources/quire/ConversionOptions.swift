@@ -145,7 +145,7 @@ struct ConversionOptions: ParsableArguments {
         return format
     }
 
-    func pipeline(outputPath: String?) throws -> Pipeline {
+    func pipeline(outputPath: String?, fetching: FetchingOptions) throws -> Pipeline {
         let writer = try writer(outputPath: outputPath)
         guard (1...6).contains(tocDepth) else { throw CommandFailure.usage("--toc-depth must be between 1 and 6") }
         if let chapterLevel, !(0...6).contains(chapterLevel) {
@@ -200,7 +200,7 @@ struct ConversionOptions: ParsableArguments {
         let searchPaths = resourcePath.flatMap { $0.split(separator: ":").map(String.init) }
         return Pipeline(
             reader: try reader(), writer: writer, options: options, metadataOverrides: overrides,
-            resourceLoader: ResourceLoader(searchPaths: searchPaths), boilerplate: try boilerplate())
+            resourceLoader: fetching.resourceLoader(searchPaths: searchPaths), boilerplate: try boilerplate())
     }
 
     /// `--keep-boilerplate`, `--strip-boilerplate` and the rules files.

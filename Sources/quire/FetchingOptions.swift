@@ -19,6 +19,14 @@ struct FetchingOptions: ParsableArguments {
             """)
     var allowPrivateAddresses = false
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: """
+            EPUB: download the http(s) images a document shows, and its cover (default: for URL inputs only; \
+            --fetch-resources also for local pages, with --base-url).
+            """)
+    var fetchResources: Bool?
+
     /// Limits, so that `nan`, `inf`, a negative or an absurd number is an error, not a crash or
     /// no limit at all.
     static let maximumTimeout: Double = 86_400
@@ -31,6 +39,15 @@ struct FetchingOptions: ParsableArguments {
         guard maxSize.isFinite, maxSize > 0, maxSize <= Self.maximumSize else {
             throw ValidationError("--max-size expects megabytes above 0 and at most \(Int(Self.maximumSize)), got \(maxSize)")
         }
+    }
+
+    /// Where a book's images come from: local folders, and downloads through the page fetcher
+    /// unless `--no-fetch-resources`.
+    func resourceLoader(searchPaths: [String]) -> ResourceLoader {
+        ResourceLoader(
+            searchPaths: searchPaths,
+            imageFetcher: fetchResources == false ? nil : ImageFetcher(fetcher: URLFetcher(options: fetcherOptions)),
+            fetchesImagesOfLocalDocuments: fetchResources == true)
     }
 
     var fetcherOptions: URLFetcher.Options {

@@ -115,11 +115,11 @@ import Testing
         ("jsonld.html", ["cover image 'file://SECRET' is a file: URL, which quire does not read; it is left out"]),
         ("notes.md", [
             "image 'file://SECRET' is a file: URL, which quire does not read",
-            "3 remote images were not fetched",
+            "3 remote images could not be included",
         ]),
         ("doc.json", [
             "image 'file://SECRET' is a file: URL, which quire does not read",
-            "2 remote images were not fetched",
+            "2 remote images could not be included",
         ]),
     ])
     func aFetchedDocumentPutsNoLocalFileInTheBook(route: String, expected: [String]) throws {

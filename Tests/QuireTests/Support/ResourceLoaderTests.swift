@@ -1,5 +1,5 @@
 import Foundation
-import Quire
+@testable import Quire
 import QuireDocument
 import Testing
 
@@ -73,8 +73,11 @@ import Testing
             ], cover: "images/missing-cover.png")
         #expect(
             document.blocks == [
-                .paragraph([.text("gone"), .text("fake"), .text("webp"), .text("remote a"), .text("broken data")])
-            ])
+                .figure(
+                    Figure(content: [
+                        .paragraph(["gone", "fake", "webp", "remote a", "broken data"].map(missingImage))
+                    ]))
+            ], "a paragraph of nothing but missing images is a figure, not body text")
         #expect(document.resources.isEmpty)
         #expect(document.metadata.coverImage == nil)
         let file = folder.appendingPathComponent("article/page.json").path
@@ -114,5 +117,25 @@ import Testing
         #expect(throws: FileAccessError(path: fake, reason: "is not a JPEG, PNG, GIF or SVG image")) {
             try ResourceLoader().addingCover(fake, to: Document())
         }
+    }
+
+    /// The placeholder a missing image leaves: its text alternative, styled.
+    func missingImage(_ text: String) -> Inline {
+        .span(Span(classes: [ResourceLoader.missingImageClass], content: [.text(text)]))
+    }
+
+    @Test func aMissingImageInAFigureStaysThereAndDoesNotRepeatTheCaption() {
+        let blocks: [Block] = [
+            .figure(Figure(content: [.paragraph([missingImage("A boat")])], caption: [.text("A boat")])),
+            .figure(Figure(content: [.paragraph([missingImage("A mill")])], caption: [.text("The mill in 1964.")])),
+            .paragraph([.text("Text and "), missingImage("an icon"), .text(" stay a paragraph.")]),
+            .blockQuote([.paragraph([missingImage("Quoted"), .softBreak])]),
+        ]
+        #expect(
+            ResourceLoader.placingMissingImagesInFigures(blocks) == [
+                .figure(Figure(content: [], caption: [.text("A boat")])),
+                blocks[1], blocks[2],
+                .blockQuote([.figure(Figure(content: [.paragraph([missingImage("Quoted"), .softBreak])]))]),
+            ])
     }
 }
