@@ -10,7 +10,7 @@ then the article), /loop (redirects to itself), /slow (answers after 5 s), /big 
 
 An article with pictures (issue 17): /gallery/article.html?n=N (every form of image a page
 uses, an og:image, and /img/shared.png, which every N shares), /gallery/relative.gif and
-/img/NAME: PNG, JPEG, GIF, WebP and (fake) AVIF bytes chosen by NAME's extension; /img/missing.png
+/img/NAME: PNG, JPEG, GIF, WebP, AVIF and (broken) HEIC bytes chosen by NAME's extension; /img/missing.png
 is a 404.
 
 Hostile pages that name local files (?path=/absolute/file.png, /etc/hostname by default):
@@ -86,10 +86,16 @@ JPEG = base64.b64decode(
     "REVGR0hJSlNUVVZXWFlaY2RlZmdoaWpzdHV2d3h5eoKDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW"
     "19jZ2uLj5OXm5+jp6vLz9PX29/j5+v/aAAwDAQACEQMRAD8A4yiiivZPzY//2Q==")
 WEBP = base64.b64decode("UklGRjgAAABXRUJQVlA4ICwAAACQAQCdASoQAAgAAUAmJaACdLoAA5gA/vBTH+j64RZGX/7Gb/56P/z0f6hgAA==")
-# The start of an AVIF file: enough for quire to recognise the format, which it cannot carry.
-AVIF = b"\x00\x00\x00\x1cftypavif\x00\x00\x00\x00avifmif1miaf" + b"\x00" * 64
+# The same picture as AVIF, also from libgd.
+AVIF = base64.b64decode(
+    "AAAAIGZ0eXBhdmlmAAAAAGF2aWZtaWYxbWlhZk1BMUIAAADybWV0YQAAAAAAAAAoaGRscgAAAAAAAAAAcGljdAAAAAAAAAAAAAAAAGxpYmF2aWYA"
+    "AAAADnBpdG0AAAAAAAEAAAAeaWxvYwAAAABEAAABAAEAAAABAAABGgAAAB0AAAAoaWluZgAAAAAAAQAAABppbmZlAgAAAAABAABhdjAxQ29sb3IA"
+    "AAAAamlwcnAAAABLaXBjbwAAABRpc3BlAAAAAAAAABAAAAAIAAAAEHBpeGkAAAAAAwgICAAAAAxhdjFDgQAMAAAAABNjb2xybmNseAABAA0AAYAA"
+    "AAAXaXBtYQAAAAAAAAABAAEEAQKDBAAAACVtZGF0EgAKCBgMv/JAQ0BhMg8XgAAAQAAPTcJWaeabKXw=")
+# The start of a HEIC file: recognised, but not a picture libgd can decode.
+HEIC = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
 IMAGES = {".png": (PNG, "image/png"), ".jpg": (JPEG, "image/jpeg"), ".gif": (GIF, "image/gif"),
-          ".webp": (WEBP, "image/webp"), ".avif": (AVIF, "image/avif")}
+          ".webp": (WEBP, "image/webp"), ".avif": (AVIF, "image/avif"), ".heic": (HEIC, "image/heic")}
 
 
 def gallery(base, number):
@@ -106,6 +112,7 @@ def gallery(base, number):
 <p><img src="%s/img/absolute.png" alt="An absolute URL"></p>
 <p><img src="/img/photo.webp" alt="A WebP picture"></p>
 <p><img src="/img/photo.avif" alt="An AVIF picture"></p>
+<p><img src="/img/broken.heic" alt="A broken HEIC picture"></p>
 <figure><img src="/img/missing.png" alt="A missing picture"><figcaption>The caption of the missing picture.</figcaption></figure>
 <p><img src="/redirect-to?url=/img/redirected.png" alt="A redirected picture"></p>
 <p><img src="%s" alt="A private picture"></p>

@@ -324,10 +324,11 @@ public struct ResourceLoader: ResourceLoading {
             return .failure(.unusable("is larger than \(Self.maximumImageSize >> 20) MB"))
         }
         guard let mediaType = MediaTypeSniffer.imageMediaType(of: data) else {
-            if let format = MediaTypeSniffer.uncarriedImageFormat(of: data) {
-                return .failure(.unusable("is a\(format == "AVIF" ? "n" : "") \(format) image, which EPUB books cannot carry"))
-            }
+            if let format = MediaTypeSniffer.uncarriedImageFormat(of: data) { return converted(key, data, format: format) }
             return .failure(.unusable("is not a JPEG, PNG, GIF or SVG image"))
+        }
+        if mediaType == "image/webp", !acceptedMediaTypes.contains(mediaType) {
+            return converted(key, data, format: "WebP")
         }
         guard acceptedMediaTypes.contains(mediaType) else {
             return .failure(.unusable("is \(mediaType), which EPUB reading systems need not support"))
@@ -336,6 +337,20 @@ public struct ResourceLoader: ResourceLoading {
             return .failure(.unusable("is an SVG image with \(problem), which quire does not embed"))
         }
         return .success(Resource(url: key, mediaType: mediaType, data: data))
+    }
+
+    /// A picture in a format the book cannot carry, converted to one it can (`ImageConversion`).
+    private func converted(_ key: String, _ data: [UInt8], format: String) -> Result<Resource, Failure> {
+        let article = format == "AVIF" ? "an" : "a"
+        switch ImageConversion.converted(data, format: format) {
+        case .failure(let failure):
+            return .failure(.unusable("is \(article) \(format) image that \(failure.reason.hasPrefix("could") ? "" : "could not be converted: ")\(failure.reason)"))
+        case .success(let bytes):
+            guard let mediaType = MediaTypeSniffer.imageMediaType(of: bytes), acceptedMediaTypes.contains(mediaType) else {
+                return .failure(.unusable("is \(article) \(format) image that could not be converted"))
+            }
+            return .success(Resource(url: key, mediaType: mediaType, data: bytes))
+        }
     }
 
     /// The folder part of an input path, with its `/`, or nothing for standard input and bare names.

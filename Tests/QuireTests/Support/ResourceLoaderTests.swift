@@ -15,7 +15,10 @@ import Testing
         try Data(TestImages.png).write(to: folder.appendingPathComponent("article/images/red dot.png"))
         try Data(TestImages.gif).write(to: folder.appendingPathComponent("shared/logo.jpg"))
         try Data("not an image".utf8).write(to: folder.appendingPathComponent("article/images/fake.png"))
-        try Data(TestImages.webp).write(to: folder.appendingPathComponent("article/images/new.webp"))
+        try Data(Array("RIFF\u{20}\0\0\0WEBPVP8 broken".utf8)).write(to: folder.appendingPathComponent("article/images/new.webp"))
+        try Data(TestImages.webp).write(to: folder.appendingPathComponent("article/images/lossless.webp"))
+        try Data(TestImages.lossyWebP).write(to: folder.appendingPathComponent("article/images/photo.webp"))
+        try Data(TestImages.avif).write(to: folder.appendingPathComponent("article/images/photo.avif"))
     }
 
     func image(_ source: String, _ alt: String) -> Inline { .image(Image(source: source, alternativeText: alt)) }
@@ -85,7 +88,7 @@ import Testing
             warnings.map(\.description) == [
                 "\(file): warning: image 'images/missing.png' was not found in the document's folder or a resource folder; its text alternative is used instead",
                 "\(file): warning: image 'images/fake.png' is not a JPEG, PNG, GIF or SVG image; its text alternative is used instead",
-                "\(file): warning: image 'images/new.webp' is image/webp, which EPUB reading systems need not support; its text alternative is used instead",
+                "\(file): warning: image 'images/new.webp' is a WebP image that could not be decoded; its text alternative is used instead",
                 "\(file): warning: image 'data:image/png;base64,!!!' is not a valid data: URI; its text alternative is used instead",
                 "\(file): warning: cover image 'images/missing-cover.png' was not found in the document's folder or a resource folder; the book has no cover",
                 "\(file): warning: 2 remote images were not fetched; their text alternatives are used instead",
@@ -117,6 +120,17 @@ import Testing
         #expect(throws: FileAccessError(path: fake, reason: "is not a JPEG, PNG, GIF or SVG image")) {
             try ResourceLoader().addingCover(fake, to: Document())
         }
+    }
+
+    /// libgd (libgd3, on the machine) turns the formats a book cannot carry into PNG or JPEG.
+    @Test func webPAndAVIFImagesAreConvertedToPNGOrJPEG() {
+        let (document, warnings) = load([
+            image("images/lossless.webp", "lossless"), image("images/photo.webp", "photo"),
+            image("images/photo.avif", "avif"),
+        ])
+        #expect(warnings.isEmpty, "\(warnings)")
+        #expect(document.resources.map(\.mediaType) == ["image/png", "image/jpeg", "image/jpeg"])
+        #expect(document.resources.allSatisfy { MediaTypeSniffer.imageMediaType(of: $0.data ?? []) == $0.mediaType })
     }
 
     /// The placeholder a missing image leaves: its text alternative, styled.

@@ -111,6 +111,14 @@ enum TestImages {
             .utf8)
     /// A 1x1 lossless WebP.
     static let webp = Array(Data(base64Encoded: "UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==")!)
+    /// A 16x8 lossy WebP and the same as AVIF, written by libgd.
+    static let lossyWebP = Array(
+        Data(base64Encoded: "UklGRjgAAABXRUJQVlA4ICwAAACQAQCdASoQAAgAAUAmJaACdLoAA5gA/vBTH+j64RZGX/7Gb/56P/z0f6hgAA==")!)
+    static let avif = Array(
+        Data(
+            base64Encoded:
+                "AAAAIGZ0eXBhdmlmAAAAAGF2aWZtaWYxbWlhZk1BMUIAAADybWV0YQAAAAAAAAAoaGRscgAAAAAAAAAAcGljdAAAAAAAAAAAAAAAAGxpYmF2aWYAAAAADnBpdG0AAAAAAAEAAAAeaWxvYwAAAABEAAABAAEAAAABAAABGgAAAB0AAAAoaWluZgAAAAAAAQAAABppbmZlAgAAAAABAABhdjAxQ29sb3IAAAAAamlwcnAAAABLaXBjbwAAABRpc3BlAAAAAAAAABAAAAAIAAAAEHBpeGkAAAAAAwgICAAAAAxhdjFDgQAMAAAAABNjb2xybmNseAABAA0AAYAAAAAXaXBtYQAAAAAAAAABAAEEAQKDBAAAACVtZGF0EgAKCBgMv/JAQ0BhMg8XgAAAQAAPTcJWaeabKXw="
+        )!)
     /// The first bytes of a JPEG (enough for sniffing, not a picture).
     static let jpegHead: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46]
 }
