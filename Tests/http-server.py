@@ -11,7 +11,7 @@ then the article), /loop (redirects to itself), /slow (answers after 5 s), /big 
 An article with pictures (issue 17): /gallery/article.html?n=N (every form of image a page
 uses, an og:image, and /img/shared.png, which every N shares), /gallery/relative.gif and
 /img/NAME: PNG, JPEG, GIF, WebP, AVIF and (broken) HEIC bytes chosen by NAME's extension; /img/missing.png
-is a 404.
+is a 404; /img/huge-WxH.png is a PNG of that size.
 
 Hostile pages that name local files (?path=/absolute/file.png, /etc/hostname by default):
 /local/img.html, /local/srcset.html, /local/picture.html, /local/base.html (<base href="file://...">),
@@ -25,9 +25,11 @@ import json
 import http.server
 import os
 import socketserver
+import struct
 import sys
 import time
 import urllib.parse
+import zlib
 
 ARTICLE = ("<html><head><title>Caf\u00e9 notes</title></head><body><article><h1>Caf\u00e9 notes</h1>"
            "<p>\u201cQuoted\u201d words \u2013 \u00e9t\u00e9.</p><p><a href=\"other.html\">Relative</a></p>"
@@ -96,6 +98,15 @@ AVIF = base64.b64decode(
 HEIC = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
 IMAGES = {".png": (PNG, "image/png"), ".jpg": (JPEG, "image/jpeg"), ".gif": (GIF, "image/gif"),
           ".webp": (WEBP, "image/webp"), ".avif": (AVIF, "image/avif"), ".heic": (HEIC, "image/heic")}
+
+
+def flat_png(width, height):
+    """A PNG of one colour, of any size: /img/huge-WxH.png."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    rows = b"".join(b"\x00" + b"\x20\x80\x80" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
 
 
 def gallery(base, number):
@@ -168,6 +179,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(200, gallery(base, query.get("n", ["1"])[0]))
         elif path == "/gallery/relative.gif":
             self.send(200, GIF, "image/gif")
+        elif path.startswith("/img/huge-") and path.endswith(".png"):
+            width, height = path[len("/img/huge-"):-len(".png")].split("x")
+            self.send(200, flat_png(int(width), int(height)), "image/png")
         elif path.startswith("/img/") and path != "/img/missing.png" and path[path.rfind("."):] in IMAGES:
             body, content_type = IMAGES[path[path.rfind("."):]]
             self.send(200, body, content_type)

@@ -11,6 +11,13 @@
 #include <stdio.h>
 #include <string.h>
 
+/// The start of libgd's `gdImage` struct, whose `gdImageSX`/`gdImageSY` are macros.
+typedef struct {
+    unsigned char **pixels;
+    int sx;
+    int sy;
+} gd_image_header;
+
 typedef void *gd_image;
 static struct {
     gd_image (*from_webp)(int, void *);
@@ -18,6 +25,9 @@ static struct {
     gd_image (*from_heif)(int, void *);
     gd_image (*from_bmp)(int, void *);
     gd_image (*from_tiff)(int, void *);
+    gd_image (*from_jpeg)(int, void *);
+    gd_image (*from_png)(int, void *);
+    gd_image (*scale)(gd_image, unsigned int, unsigned int);
     void *(*png)(gd_image, int *);
     void *(*jpeg)(gd_image, int *, int);
     void (*save_alpha)(gd_image, int);
@@ -47,6 +57,9 @@ static void load_gd(void) {
     *(void **)&gd.from_heif = dlsym(library, "gdImageCreateFromHeifPtr");
     *(void **)&gd.from_bmp = dlsym(library, "gdImageCreateFromBmpPtr");
     *(void **)&gd.from_tiff = dlsym(library, "gdImageCreateFromTiffPtr");
+    *(void **)&gd.from_jpeg = dlsym(library, "gdImageCreateFromJpegPtr");
+    *(void **)&gd.from_png = dlsym(library, "gdImageCreateFromPngPtr");
+    *(void **)&gd.scale = dlsym(library, "gdImageScale");
     *(void **)&gd.png = dlsym(library, "gdImagePngPtr");
     *(void **)&gd.jpeg = dlsym(library, "gdImageJpegPtr");
     *(void **)&gd.save_alpha = dlsym(library, "gdImageSaveAlpha");
@@ -61,7 +74,7 @@ static void load_gd(void) {
     if (set_error_method) set_error_method(ignore_gd_message);
 }
 
-int quire_convert_image(const unsigned char *bytes, size_t length, quire_image_format format, int as_jpeg,
+int quire_convert_image(const unsigned char *bytes, size_t length, quire_image_format format, int max_side, int as_jpeg,
                         unsigned char **output, size_t *output_length, char error[160]) {
     *output = NULL;
     *output_length = 0;
@@ -77,6 +90,8 @@ int quire_convert_image(const unsigned char *bytes, size_t length, quire_image_f
     case QUIRE_IMAGE_HEIC: decode = gd.from_heif; break;
     case QUIRE_IMAGE_BMP: decode = gd.from_bmp; break;
     case QUIRE_IMAGE_TIFF: decode = gd.from_tiff; break;
+    case QUIRE_IMAGE_JPEG: decode = gd.from_jpeg; break;
+    case QUIRE_IMAGE_PNG: decode = gd.from_png; break;
     }
     if (!decode) {
         snprintf(error, 160, "the libgd found cannot read this format");
@@ -90,6 +105,17 @@ int quire_convert_image(const unsigned char *bytes, size_t length, quire_image_f
     if (!image) {
         snprintf(error, 160, "could not be decoded");
         return 0;
+    }
+    int width = ((gd_image_header *)image)->sx, height = ((gd_image_header *)image)->sy;
+    int longer = width > height ? width : height;
+    if (max_side > 0 && longer > max_side && gd.scale) {
+        unsigned int new_width = (unsigned int)((long long)width * max_side / longer);
+        unsigned int new_height = (unsigned int)((long long)height * max_side / longer);
+        gd_image scaled = gd.scale(image, new_width ? new_width : 1, new_height ? new_height : 1);
+        if (scaled) {
+            gd.destroy(image);
+            image = scaled;
+        }
     }
     int size = 0;
     void *encoded;

@@ -118,6 +118,26 @@ import Testing
         #expect((try Self.unzip(book)).keys.contains("EPUB/images/image-1.png"))
     }
 
+    /// libgd scales a picture wider than --max-image-pixels (1600 by default) down; 0 keeps it.
+    @Test func anOversizedPictureIsScaledDown() throws {
+        let scratch = try ScratchDirectory()
+        let page = try scratch.write(
+            "wide.html",
+            "<html><body><article><h1>Wide</h1><p>A page with one very wide picture, long enough to be an article.</p>"
+                + "<figure><img src=\"/img/huge-3200x1200.png\" alt=\"Wide picture\"></figure><p>The end.</p></article></body></html>")
+        let book = scratch.url.appendingPathComponent("book.epub")
+        func pictureSize(_ arguments: [String]) throws -> [UInt8] {
+            let run = try QuireProcess.run(
+                ["convert", page.path, "--base-url", "\(server.base)/wide.html", "-o", book.path, "--fetch-resources"]
+                    + arguments, environment: publicSite)
+            #expect(run.status == 0, "\(run.standardError)")
+            return Array(try Self.unzip(book)["EPUB/images/image-1.png"]?.prefix(24).suffix(8) ?? [])
+        }
+        #expect(try pictureSize([]) == [0, 0, 0x06, 0x40, 0, 0, 0x02, 0x58], "1600 x 600")
+        #expect(try pictureSize(["--max-image-pixels", "800"]) == [0, 0, 0x03, 0x20, 0, 0, 0x01, 0x2C], "800 x 300")
+        #expect(try pictureSize(["--max-image-pixels", "0"]) == [0, 0, 0x0C, 0x80, 0, 0, 0x04, 0xB0], "3200 x 1200")
+    }
+
     /// Every file of a zip archive, by path.
     static func unzip(_ archive: URL) throws -> [String: Data] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quire-unzip-\(UUID().uuidString)")

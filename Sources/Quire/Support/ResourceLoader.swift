@@ -36,6 +36,9 @@ public struct ResourceLoader: ResourceLoading {
     public var acceptedMediaTypes: Set<String>
     /// Downloads remote images; `nil` leaves them out (`--no-fetch-resources`).
     public var imageFetcher: ImageFetcher?
+    /// The longest side, in pixels, a JPEG or PNG keeps; larger ones are scaled down
+    /// (`--max-image-pixels`, converted pictures too). `nil`: kept as they are.
+    public var maximumImageSide: Int?
     /// Whether the remote images of local documents are fetched too (`--fetch-resources`, for a
     /// saved page read with `--base-url`); those of fetched documents always are.
     public var fetchesImagesOfLocalDocuments = false
@@ -330,6 +333,13 @@ public struct ResourceLoader: ResourceLoading {
         if mediaType == "image/webp", !acceptedMediaTypes.contains(mediaType) {
             return converted(key, data, format: "WebP")
         }
+        if let maximumImageSide, ["image/jpeg", "image/png"].contains(mediaType),
+            let size = ImageConversion.declaredSize(of: data), max(size.width, size.height) > maximumImageSide,
+            case .success(let scaled) = ImageConversion.converted(
+                data, format: mediaType == "image/png" ? "PNG" : "JPEG", maximumSide: maximumImageSide)
+        {
+            return .success(Resource(url: key, mediaType: mediaType, data: scaled))
+        }
         guard acceptedMediaTypes.contains(mediaType) else {
             return .failure(.unusable("is \(mediaType), which EPUB reading systems need not support"))
         }
@@ -342,7 +352,7 @@ public struct ResourceLoader: ResourceLoading {
     /// A picture in a format the book cannot carry, converted to one it can (`ImageConversion`).
     private func converted(_ key: String, _ data: [UInt8], format: String) -> Result<Resource, Failure> {
         let article = format == "AVIF" ? "an" : "a"
-        switch ImageConversion.converted(data, format: format) {
+        switch ImageConversion.converted(data, format: format, maximumSide: maximumImageSide) {
         case .failure(let failure):
             return .failure(.unusable("is \(article) \(format) image that \(failure.reason.hasPrefix("could") ? "" : "could not be converted: ")\(failure.reason)"))
         case .success(let bytes):

@@ -133,6 +133,13 @@ import Testing
         #expect(document.resources.allSatisfy { MediaTypeSniffer.imageMediaType(of: $0.data ?? []) == $0.mediaType })
     }
 
+    @Test func theSizeOfAJPEGOrPNGIsReadFromItsHeader() {
+        #expect(ImageConversion.declaredSize(of: TestImages.png).map { [$0.width, $0.height] } == [4, 4])
+        #expect(ImageConversion.declaredSize(of: TestImages.jpeg).map { [$0.width, $0.height] } == [16, 8])
+        #expect(ImageConversion.declaredSize(of: TestImages.jpegHead) == nil)
+        #expect(ImageConversion.declaredSize(of: TestImages.gif) == nil)
+    }
+
     /// The placeholder a missing image leaves: its text alternative, styled.
     func missingImage(_ text: String) -> Inline {
         .span(Span(classes: [ResourceLoader.missingImageClass], content: [.text(text)]))
