@@ -11,8 +11,9 @@ public final class ImageFetcher: Sendable {
     /// enough not to look like an attack on it.
     public static let maximumParallelFetches = 8
     /// The most bytes of downloads kept for later documents; past it, an image is still used
-    /// by the document that asked for it but fetched again if another asks.
-    static let cacheBudget = 256 << 20
+    /// by the document that asked for it but fetched again if another asks. Small, so a batch
+    /// stays small in memory: what articles share is mostly logos, icons and portraits.
+    static let cacheBudget = 32 << 20
 
     private let fetcher: URLFetcher
     private let slots = DispatchSemaphore(value: ImageFetcher.maximumParallelFetches)
