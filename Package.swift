@@ -28,6 +28,7 @@ let package = Package(
         // for libxml2 gives only its headers, so the executable does not link it (a plain
         // `swift build` does, which works too).
         .target(name: "CCurlLoader", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CImageLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CUchardetLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CZipLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CLibXML2Loader", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("dl")]),
@@ -42,7 +43,7 @@ let package = Package(
         .target(
             name: "Quire",
             dependencies: [
-                "QuireDocument", "CLibXML2", "CLibXML2Loader", "CZipLoader", "CCmarkGFM", "CCurlLoader", "CTemporaryFiles", "CUchardetLoader",
+                "QuireDocument", "CLibXML2", "CLibXML2Loader", "CZipLoader", "CCmarkGFM", "CCurlLoader", "CImageLoader", "CTemporaryFiles", "CUchardetLoader",
                 .product(name: "Yams", package: "Yams"),
             ]),
         // The command-line tool: parses arguments, calls the library, maps errors to exit codes.

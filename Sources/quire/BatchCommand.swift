@@ -76,7 +76,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try conversion.pipeline(outputPath: into)
+        let pipeline = try conversion.pipeline(outputPath: into, fetching: fetching)
         var walkOptions = InputWalker.Options()
         walkOptions.include = include
         walkOptions.exclude = exclude

@@ -87,6 +87,12 @@ struct ConversionOptions: ParsableArguments {
             valueName: "dir"))
     var resourcePath: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "EPUB: scale JPEG and PNG pictures down so their longer side is at most N pixels (0: never).",
+            valueName: "N"))
+    var maxImagePixels = 1600
+
     @Flag(help: "Keep everything: no article extraction or appeal removal, even for web pages.")
     var keepBoilerplate = false
 
@@ -148,7 +154,7 @@ struct ConversionOptions: ParsableArguments {
         return format
     }
 
-    func pipeline(outputPath: String?) throws -> Pipeline {
+    func pipeline(outputPath: String?, fetching: FetchingOptions) throws -> Pipeline {
         let writer = try writer(outputPath: outputPath)
         guard (1...6).contains(tocDepth) else { throw CommandFailure.usage("--toc-depth must be between 1 and 6") }
         if let chapterLevel, !(0...6).contains(chapterLevel) {
@@ -202,9 +208,14 @@ struct ConversionOptions: ParsableArguments {
             throw CommandFailure.usage("--include-stripped needs JSON output (-t json)")
         }
         let searchPaths = resourcePath.flatMap { $0.split(separator: ":").map(String.init) }
+        guard (0...Self.widestPage).contains(maxImagePixels) else {
+            throw CommandFailure.usage("--max-image-pixels must be between 0 and \(Self.widestPage), got \(maxImagePixels)")
+        }
+        var resourceLoader = fetching.resourceLoader(searchPaths: searchPaths)
+        resourceLoader.maximumImageSide = maxImagePixels == 0 ? nil : maxImagePixels
         return Pipeline(
             reader: try reader(), writer: writer, options: options, metadataOverrides: overrides,
-            resourceLoader: ResourceLoader(searchPaths: searchPaths), boilerplate: try boilerplate())
+            resourceLoader: resourceLoader, boilerplate: try boilerplate())
     }
 
     /// `--keep-boilerplate`, `--strip-boilerplate` and the rules files.

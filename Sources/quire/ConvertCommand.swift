@@ -55,7 +55,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         let inputPaths = inputs.isEmpty ? ["-"] : inputs
-        let pipeline = try conversion.pipeline(outputPath: output)
+        let pipeline = try conversion.pipeline(outputPath: output, fetching: fetching)
         let destination = output.flatMap { $0 == "-" ? nil : $0 }
 
         if let destination,

@@ -12,6 +12,21 @@ struct FetchingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("URLs: the largest response accepted, in megabytes.", valueName: "MB"))
     var maxSize: Double = 50
 
+    @Flag(
+        help: """
+            URLs and their images: allow loopback, private (10/8, 192.168/16, fc00::/7...), link-local and other \
+            non-public addresses, which are refused by default.
+            """)
+    var allowPrivateAddresses = false
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: """
+            EPUB: download the http(s) images a document shows, and its cover (default: for URL inputs only; \
+            --fetch-resources also for local pages, with --base-url).
+            """)
+    var fetchResources: Bool?
+
     /// Limits, so that `nan`, `inf`, a negative or an absurd number is an error, not a crash or
     /// no limit at all.
     static let maximumTimeout: Double = 86_400
@@ -26,12 +41,22 @@ struct FetchingOptions: ParsableArguments {
         }
     }
 
+    /// Where a book's images come from: local folders, and downloads through the page fetcher
+    /// unless `--no-fetch-resources`.
+    func resourceLoader(searchPaths: [String]) -> ResourceLoader {
+        ResourceLoader(
+            searchPaths: searchPaths,
+            imageFetcher: fetchResources == false ? nil : ImageFetcher(fetcher: URLFetcher(options: fetcherOptions)),
+            fetchesImagesOfLocalDocuments: fetchResources == true)
+    }
+
     var fetcherOptions: URLFetcher.Options {
         var options = URLFetcher.Options()
         if let userAgent { options.userAgent = userAgent }
         options.totalTimeout = timeout
         options.idleTimeout = min(timeout, options.idleTimeout)
         options.maximumBytes = Int(maxSize * 1024 * 1024)
+        options.allowsPrivateAddresses = allowPrivateAddresses
         return options
     }
 }

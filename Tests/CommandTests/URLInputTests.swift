@@ -1,32 +1,20 @@
 import Foundation
 import Testing
 
-/// URL inputs against a local server (Tests/http-server.py on 127.0.0.1 only).
+/// URL inputs against a local server (Tests/http-server.py on 127.0.0.1 only, so every run
+/// allows private addresses).
 @Suite(.serialized) final class URLInputTests {
-    let server = Process()
+    let server: LocalHTTPServer
     let base: String
 
     init() throws {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("http-server.py")
-        let portFile = FileManager.default.temporaryDirectory.appendingPathComponent("quire-http-\(UUID().uuidString)")
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        server.arguments = ["python3", script.path, portFile.path]
-        server.standardOutput = FileHandle.nullDevice
-        try server.run()
-        var port: String?
-        for _ in 0..<100 where port == nil {
-            port = try? String(contentsOf: portFile, encoding: .utf8)
-            if port == nil { Thread.sleep(forTimeInterval: 0.05) }
-        }
-        try? FileManager.default.removeItem(at: portFile)
-        base = "http://127.0.0.1:\(port ?? "0")"
+        server = try LocalHTTPServer()
+        base = server.base
     }
 
-    /// SIGKILL: processes started from the test runner's threads inherit a mask that blocks SIGTERM.
-    deinit {
-        kill(server.processIdentifier, SIGKILL)
-        server.waitUntilExit()
+    /// quire with `--allow-private-addresses`, which the loopback server needs.
+    func quire(_ arguments: [String], in directory: URL? = nil) throws -> QuireRun {
+        try QuireProcess.run(arguments + ["--allow-private-addresses"], in: directory)
     }
 
     func json(_ run: QuireRun) throws -> [String: Any] {
@@ -34,7 +22,7 @@ import Testing
     }
 
     @Test func readsAPageWithTheCharsetFromTheHeader() throws {
-        let run = try QuireProcess.run(["convert", "\(base)/article.html", "-t", "json", "--compact"])
+        let run = try quire(["convert", "\(base)/article.html", "-t", "json", "--compact"])
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.contains("“Quoted” words – été."))
         let metadata = try json(run)["metadata"] as? [String: Any]
@@ -43,28 +31,28 @@ import Testing
     }
 
     @Test func followsRedirectsAndResolvesAgainstTheFinalURL() throws {
-        let run = try QuireProcess.run(["convert", "\(base)/redirect/3", "-t", "json", "--compact"])
+        let run = try quire(["convert", "\(base)/redirect/3", "-t", "json", "--compact"])
         #expect(run.status == 0, "\(run.standardError)")
         #expect((try json(run)["metadata"] as? [String: Any])?["source_url"] as? String == "\(base)/dir/page")
         #expect(run.standardOutput.contains("\"url\":\"\(base)/dir/other.html\""))
     }
 
     @Test func anUnknownCharsetIsReportedAndTheBytesStillRead() throws {
-        let run = try QuireProcess.run(["convert", "\(base)/wrong-charset", "-t", "json", "--compact"])
+        let run = try quire(["convert", "\(base)/wrong-charset", "-t", "json", "--compact"])
         #expect(run.status == 0)
         #expect(run.standardOutput.contains("Déjà vu"))
         #expect(run.standardError.contains("unknown character set \"no-such-charset\""), "\(run.standardError)")
     }
 
     @Test func aRefusedConnectionIsAFailure() throws {
-        let run = try QuireProcess.run(["convert", "http://127.0.0.1:1/page", "-t", "json"])
+        let run = try quire(["convert", "http://127.0.0.1:1/page", "-t", "json"])
         #expect(run.status == 1)
         #expect(run.standardError.hasPrefix("quire: http://127.0.0.1:1/page: "))
         #expect(run.standardError.split(separator: "\n").count == 1)
     }
 
     @Test func picksTheReaderFromTheMediaType() throws {
-        let run = try QuireProcess.run(["convert", "\(base)/notes.md", "-t", "json", "--compact"])
+        let run = try quire(["convert", "\(base)/notes.md", "-t", "json", "--compact"])
         #expect(run.status == 0)
         #expect(run.standardOutput.contains("\"type\":\"emphasis\""))
     }
@@ -77,7 +65,7 @@ import Testing
     ])
     func failuresAreOneLineAndLeaveNoFile(arguments: [String], reason: String) throws {
         let scratch = try ScratchDirectory()
-        let run = try QuireProcess.run(
+        let run = try quire(
             ["convert", base + arguments[0], "-o", scratch.url.appendingPathComponent("out.json").path] + arguments.dropFirst())
         #expect(run.status == 1)
         #expect(run.standardError.hasPrefix("quire: \(base)\(arguments[0]): "), "\(run.standardError)")
@@ -90,7 +78,7 @@ import Testing
         let scratch = try ScratchDirectory()
         let list = "# reading list\n\(base)/article.html\n\(base)/notes.md\n\(base)/missing\n\n\(base)/article.html?again\n"
         try Data(list.utf8).write(to: scratch.url.appendingPathComponent("urls.txt"))
-        let run = try QuireProcess.run(["batch", "--urls", "urls.txt", "-t", "markdown", "-o", "out", "-j", "2"], in: scratch.url)
+        let run = try quire(["batch", "--urls", "urls.txt", "-t", "markdown", "-o", "out", "-j", "2"], in: scratch.url)
         #expect(run.status == 1)
         #expect(run.standardError.contains("3 converted, 0 skipped, 1 failed"), "\(run.standardError)")
         let names = try FileManager.default.contentsOfDirectory(atPath: scratch.url.appendingPathComponent("out").path).sorted()
@@ -127,11 +115,11 @@ import Testing
         ("jsonld.html", ["cover image 'file://SECRET' is a file: URL, which quire does not read; it is left out"]),
         ("notes.md", [
             "image 'file://SECRET' is a file: URL, which quire does not read",
-            "3 remote images were not fetched",
+            "3 remote images could not be included",
         ]),
         ("doc.json", [
             "image 'file://SECRET' is a file: URL, which quire does not read",
-            "2 remote images were not fetched",
+            "2 remote images could not be included",
         ]),
     ])
     func aFetchedDocumentPutsNoLocalFileInTheBook(route: String, expected: [String]) throws {
@@ -143,7 +131,7 @@ import Testing
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
         let book = scratch.url.appendingPathComponent("book.epub")
         for path in [secret.path, "/etc/hostname"] {
-            let run = try QuireProcess.run(
+            let run = try quire(
                 ["convert", "\(base)/local/\(route)?path=\(path)", "--resource-path", scratch.url.path, "-o", book.path],
                 in: sub)
             #expect(run.status == 0, "\(run.standardError)")
@@ -160,7 +148,7 @@ import Testing
     @Test func anSVGImageWithAScriptIsRefused() throws {
         let scratch = try ScratchDirectory()
         let book = scratch.url.appendingPathComponent("book.epub")
-        let run = try QuireProcess.run(["convert", "\(base)/svg-script.html", "-o", book.path, "--no-cover"])
+        let run = try quire(["convert", "\(base)/svg-script.html", "-o", book.path, "--no-cover"])
         #expect(run.status == 0, "\(run.standardError)")
         #expect(!(try entries(of: book)).contains { $0.hasPrefix("EPUB/images/") })
         #expect(
@@ -171,7 +159,7 @@ import Testing
 
     @Test(arguments: ["html", "markdown", "text", "json"])
     func scriptAndFileLinksLeaveNoTrace(format: String) throws {
-        let run = try QuireProcess.run(["convert", "\(base)/links.html", "-t", format])
+        let run = try quire(["convert", "\(base)/links.html", "-t", format])
         #expect(run.status == 0, "\(run.standardError)")
         for scheme in ["javascript:", "vbscript:", "data:", "file:"] {
             #expect(!run.standardOutput.lowercased().contains(scheme), "\(run.standardOutput)")

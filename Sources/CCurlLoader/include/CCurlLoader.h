@@ -17,14 +17,29 @@ typedef struct {
     /// Where the last redirect led.
     char *final_url;
     char error[256];
+    /// 1 when the transfer stopped because a connection would have reached an address refused
+    /// by `quire_refused_address_kind`; `error` then names the address and its kind.
+    int refused_address;
 } quire_fetch_result;
+
+/// What kind of address a page must not make quire reach ("loopback", "private", "link-local",
+/// "unspecified", "shared (CGNAT)", "multicast", "reserved"), or NULL for an ordinary public
+/// address. `family` is AF_INET (4 bytes) or AF_INET6 (16 bytes, IPv4-mapped and NAT64 forms
+/// judged by their IPv4 address).
+const char *quire_refused_address_kind(int family, const unsigned char *bytes);
 
 /// Fetches `url`, following up to `max_redirects` redirects (HTTP and HTTPS only). Gives up
 /// after `idle_seconds` without data or `total_seconds` in all, and when the body would exceed
-/// `max_bytes`. libcurl is loaded on first use, so a quire process that never fetches never
-/// pays for loading it and its forty dependencies.
+/// `max_bytes`. Unless `allow_private_addresses`, every socket libcurl opens (each address it
+/// tries, for the first request and for every redirect) is checked with
+/// `quire_refused_address_kind` on the address it is about to connect to, and refused before
+/// the connection is made; `exempt_address` (NULL for none) names one address, in the text form
+/// `inet_ntop` gives, that is treated as public (tests use it for their loopback server).
+/// libcurl is loaded on first use, so a quire process that never
+/// fetches never pays for loading it and its forty dependencies.
 void quire_fetch(const char *url, const char *user_agent, long max_redirects, long idle_seconds,
-                 long total_seconds, size_t max_bytes, quire_fetch_result *result);
+                 long total_seconds, size_t max_bytes, int allow_private_addresses, const char *exempt_address,
+                 quire_fetch_result *result);
 
 /// Frees what `quire_fetch` allocated in `result`.
 void quire_fetch_result_free(quire_fetch_result *result);

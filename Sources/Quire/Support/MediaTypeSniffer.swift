@@ -12,6 +12,21 @@ public enum MediaTypeSniffer {
         return nil
     }
 
+    /// The name of an image format a browser may show but an EPUB cannot carry (AVIF, HEIC,
+    /// BMP, TIFF), for saying why an image was left out; `nil` for anything else.
+    public static func uncarriedImageFormat(of bytes: [UInt8]) -> String? {
+        if bytes.count >= 12, Array(bytes[4..<8]) == Array("ftyp".utf8) {
+            switch String(decoding: bytes[8..<12], as: UTF8.self) {
+            case "avif", "avis": return "AVIF"
+            case "heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1": return "HEIC"
+            default: return nil
+            }
+        }
+        if bytes.starts(with: Array("BM".utf8)), bytes.count >= 26, bytes[6...9].allSatisfy({ $0 == 0 }) { return "BMP" }
+        if bytes.starts(with: [0x49, 0x49, 0x2A, 0x00]) || bytes.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) { return "TIFF" }
+        return nil
+    }
+
     /// What a file is when its bytes say it is not a text document at all: compressed, an
     /// archive, a PDF, an image, a program, or bytes that are no text in any character set
     /// (`TextDecoding.isBinary`: random data, a file of zeros); `nil` for text, SVG included.

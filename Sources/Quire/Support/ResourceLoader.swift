@@ -10,36 +10,61 @@ public protocol ResourceLoading: Sendable {
         -> Document
 }
 
-/// Loads local image files and decodes `data:` URIs. Media types come from the bytes, never
-/// from the file name. Remote images are not fetched: they become their text alternative.
+/// Loads local image files, decodes `data:` URIs and, with an `imageFetcher`, downloads remote
+/// images. Media types come from the bytes, never from the file name or the server's word.
 ///
 /// What may be read depends on where the document came from (`docs/security.md`):
 /// - A document fetched from the network (its name is an `http(s)` URL) reads no local file at
-///   all: its paths, relative or absolute, are addresses on its server, so remote images.
+///   all: its paths, relative or absolute, are addresses on its server, so remote images,
+///   fetched when there is an `imageFetcher` and otherwise left out.
 /// - A local document (a file, or standard input from the current folder) reads only regular
 ///   files, each at most `maximumImageSize` bytes, that lie under its own folder or under one
 ///   of `searchPaths`, once every symbolic link is followed. Absolute paths, paths with a `..`
 ///   segment and `file:` URLs are refused whatever they name; devices, FIFOs and sockets are
 ///   refused without being read. A file outside the allowed folders gets the same warning as a
-///   file that does not exist, so a document cannot learn what exists elsewhere.
-/// - An SVG image (file, `data:` URI or embedded resource) is refused when `SVGSafety` finds
-///   scripts or references to other files in it.
+///   file that does not exist, so a document cannot learn what exists elsewhere. Its `http(s)`
+///   images are fetched only with `fetchesImagesOfLocalDocuments` (`--fetch-resources`).
+/// - An SVG image (file, `data:` URI, download or embedded resource) is refused when
+///   `SVGSafety` finds scripts or references to other files in it.
+///
+/// An image that cannot be used becomes its text alternative styled as a placeholder
+/// (`missingImageClass`) inside a figure, never a paragraph of body text.
 public struct ResourceLoader: ResourceLoading {
     /// Folders searched, in order, after the input file's own folder (`--resource-path`).
     public var searchPaths: [String]
     /// The image types the output can carry; others become their text alternative.
     public var acceptedMediaTypes: Set<String>
+    /// Downloads remote images; `nil` leaves them out (`--no-fetch-resources`).
+    public var imageFetcher: ImageFetcher?
+    /// The longest side, in pixels, a JPEG or PNG keeps; larger ones are scaled down
+    /// (`--max-image-pixels`, converted pictures too). `nil`: kept as they are.
+    public var maximumImageSide: Int?
+    /// Whether the remote images of local documents are fetched too (`--fetch-resources`, for a
+    /// saved page read with `--base-url`); those of fetched documents always are.
+    public var fetchesImagesOfLocalDocuments = false
 
     /// The largest image (or cover) read or decoded: 32 MB, far above what a book's pictures
     /// need, far below what would strain memory.
     public static let maximumImageSize = 32 << 20
+    /// The most bytes of downloaded images one document keeps, in reading order: a page that
+    /// names hundreds of large pictures cannot make a book of gigabytes.
+    public static let maximumDownloadedBytesPerDocument = 64 << 20
+    /// The class of the text shown in place of an image that could not be included.
+    public static let missingImageClass = "image-missing"
 
     /// How a missing file and a file outside the allowed folders are both reported.
     static let notFound = "was not found in the document's folder or a resource folder"
+    /// How many missing remote images the summary warning names before "and N more".
+    static let missingImagesNamed = 3
 
-    public init(searchPaths: [String] = [], acceptedMediaTypes: Set<String> = EPUBWriter.imageMediaTypes) {
+    public init(
+        searchPaths: [String] = [], acceptedMediaTypes: Set<String> = EPUBWriter.imageMediaTypes,
+        imageFetcher: ImageFetcher? = nil, fetchesImagesOfLocalDocuments: Bool = false
+    ) {
         self.searchPaths = searchPaths
         self.acceptedMediaTypes = acceptedMediaTypes
+        self.imageFetcher = imageFetcher
+        self.fetchesImagesOfLocalDocuments = fetchesImagesOfLocalDocuments
     }
 
     public func loadResources(of document: Document, readFrom input: ReaderInput, warnings: inout [ConversionWarning])
@@ -52,29 +77,37 @@ public struct ResourceLoader: ResourceLoading {
                 if case .image(let image) = inline { sources.append(image.source) }
             })
         if sources.isEmpty, document.metadata.coverImage == nil { return document }
+        let everySource = sources + [document.metadata.coverImage].compactMap({ $0 })
+        let downloads = download(everySource, readFrom: input)
         var loaded: [String: Resource] = [:]
-        var failures: [String: String] = [:]
-        var remoteCount = 0
-        for source in sources + [document.metadata.coverImage].compactMap({ $0 })
-        where loaded[source] == nil && failures[source] == nil {
-            switch load(source, document: document, input: input) {
+        var failures: [String: Failure] = [:]
+        var downloadedBytes = 0
+        for source in everySource where loaded[source] == nil && failures[source] == nil {
+            switch load(source, document: document, input: input, downloads: downloads) {
+            case .success(let resource) where downloads[remoteAddress(of: source, readFrom: input) ?? ""] != nil:
+                downloadedBytes += resource.data?.count ?? 0
+                if downloadedBytes > Self.maximumDownloadedBytesPerDocument {
+                    failures[source] = .missing(
+                        "would take the document's images past \(Self.maximumDownloadedBytesPerDocument >> 20) MB")
+                } else {
+                    loaded[source] = resource
+                }
             case .success(let resource): loaded[source] = resource
-            case .failure(.remote):
-                remoteCount += 1
-                failures[source] = "remote"
-            case .failure(.unusable(let reason)): failures[source] = reason
+            case .failure(let failure): failures[source] = failure
             }
         }
 
         var result = document
-        result.blocks = document.blocks.rewritingInlines { inline in
-            guard case .image(var image) = inline else { return [inline] }
-            guard let resource = loaded[image.source] else {
-                return image.alternativeText.isEmpty ? [] : [.text(image.alternativeText)]
-            }
-            image.source = resource.url
-            return [.image(image)]
-        }
+        result.blocks = Self.placingMissingImagesInFigures(
+            document.blocks.rewritingInlines { inline in
+                guard case .image(var image) = inline else { return [inline] }
+                guard let resource = loaded[image.source] else {
+                    let text = image.alternativeText.trimmingSpaces
+                    return text.isEmpty ? [] : [.span(Span(classes: [Self.missingImageClass], content: [.text(text)]))]
+                }
+                image.source = resource.url
+                return [.image(image)]
+            })
         if let cover = document.metadata.coverImage {
             result.metadata.coverImage = loaded[cover]?.url
         }
@@ -85,30 +118,115 @@ public struct ResourceLoader: ResourceLoading {
         where kept.insert(resource.url).inserted {
             result.resources.append(resource)
         }
-
-        var warned = Set<String>()
-        for source in sources where warned.insert(source).inserted {
-            guard let reason = failures[source], reason != "remote" else { continue }
-            warnings.append(
-                ConversionWarning(
-                    file: input.name,
-                    message: "image \(abbreviated(source)) \(reason); its text alternative is used instead"))
-        }
-        if let cover = document.metadata.coverImage, !warned.contains(cover), let reason = failures[cover],
-            reason != "remote"
-        {
-            warnings.append(
-                ConversionWarning(
-                    file: input.name, message: "cover image \(abbreviated(cover)) \(reason); the book has no cover"))
-        }
-        if remoteCount > 0 {
-            let message =
-                remoteCount == 1
-                ? "1 remote image was not fetched; its text alternative is used instead"
-                : "\(remoteCount) remote images were not fetched; their text alternatives are used instead"
-            warnings.append(ConversionWarning(file: input.name, message: message))
-        }
+        warnings += Self.warnings(
+            sources: sources, cover: document.metadata.coverImage, failures: failures, file: input.name)
         return result
+    }
+
+    /// One warning per local image that could not be used; one in all for remote images left
+    /// out, naming the first few with their reasons.
+    private static func warnings(sources: [String], cover: String?, failures: [String: Failure], file: String)
+        -> [ConversionWarning]
+    {
+        var warnings: [ConversionWarning] = []
+        var warned = Set<String>()
+        var notFetched = 0
+        var missing: [(source: String, reason: String)] = []
+        for source in sources + [cover].compactMap({ $0 }) where warned.insert(source).inserted {
+            switch failures[source] {
+            case nil: break
+            case .remote?: notFetched += 1
+            case .missing(let reason)?: missing.append((source, source == cover ? "the cover, \(reason)" : reason))
+            case .unusable(let reason)? where source == cover && !sources.contains(source):
+                warnings.append(
+                    ConversionWarning(file: file, message: "cover image \(abbreviated(source)) \(reason); the book has no cover"))
+            case .unusable(let reason)?:
+                warnings.append(
+                    ConversionWarning(
+                        file: file, message: "image \(abbreviated(source)) \(reason); its text alternative is used instead"))
+            }
+        }
+        if notFetched > 0 {
+            let message =
+                notFetched == 1
+                ? "1 remote image was not fetched; its text alternative is used instead"
+                : "\(notFetched) remote images were not fetched; their text alternatives are used instead"
+            warnings.append(ConversionWarning(file: file, message: message))
+        }
+        if !missing.isEmpty {
+            let named = missing.prefix(missingImagesNamed).map { "\(abbreviated($0.source)) (\($0.reason))" }
+            let more = missing.count > missingImagesNamed ? " and \(missing.count - missingImagesNamed) more" : ""
+            let message =
+                missing.count == 1
+                ? "1 remote image could not be included, its text alternative is shown instead: \(named[0])"
+                : "\(missing.count) remote images could not be included, their text alternatives are shown instead: "
+                    + named.joined(separator: ", ") + more
+            warnings.append(ConversionWarning(file: file, message: message))
+        }
+        return warnings
+    }
+
+    /// Blocks where a paragraph holding nothing but placeholders of missing images becomes a
+    /// figure, so their text is never read as part of the article; inside a figure, a
+    /// placeholder that only repeats the caption is dropped.
+    static func placingMissingImagesInFigures(_ blocks: [Block]) -> [Block] {
+        func isPlaceholder(_ inline: Inline) -> Bool {
+            if case .span(let span) = inline { return span.classes == [missingImageClass] }
+            return false
+        }
+        func isBlank(_ inline: Inline) -> Bool {
+            switch inline {
+            case .softBreak, .lineBreak: return true
+            case .text(let text): return text.trimmingSpaces.isEmpty
+            default: return false
+            }
+        }
+        func isPlaceholdersOnly(_ inlines: [Inline]) -> Bool {
+            inlines.contains(where: isPlaceholder) && inlines.allSatisfy { isBlank($0) || isPlaceholder($0) }
+        }
+        return blocks.map { block in
+            switch block {
+            case .paragraph(let inlines) where isPlaceholdersOnly(inlines):
+                return .figure(Figure(content: [block]))
+            case .figure(var figure):
+                let caption = plainText(figure.caption).trimmingSpaces.lowercased()
+                figure.content = figure.content.rewritingInlines { inline in
+                    guard isPlaceholder(inline), !caption.isEmpty, case .span(let span) = inline,
+                        plainText(span.content).trimmingSpaces.lowercased() == caption
+                    else { return [inline] }
+                    return []
+                }.filter { block in
+                    if case .paragraph(let inlines) = block { return !inlines.allSatisfy(isBlank) }
+                    return true
+                }
+                return .figure(figure)
+            default:
+                return block.mapChildren(blocks: placingMissingImagesInFigures, inlines: { $0 })
+            }
+        }
+    }
+
+    private static func plainText(_ inlines: [Inline]) -> String {
+        var text = ""
+        inlines.forEachInline { inline in
+            if case .text(let part) = inline { text += part }
+        }
+        return text
+    }
+
+    /// The images this document may download, fetched together.
+    private func download(_ sources: [String], readFrom input: ReaderInput) -> [String: Result<[UInt8], FetchError>] {
+        guard let imageFetcher, URLFetcher.isURL(input.name) || fetchesImagesOfLocalDocuments else { return [:] }
+        return imageFetcher.fetch(sources.compactMap { remoteAddress(of: $0, readFrom: input) })
+    }
+
+    /// The `http(s)` URL an image source names: itself, or for a fetched document a path
+    /// resolved against the document's URL (a fetched page's paths name files on its server).
+    private func remoteAddress(of source: String, readFrom input: ReaderInput) -> String? {
+        if URLFetcher.isURL(source) { return source }
+        guard MarkupText.scheme(of: source) == nil, URLFetcher.isURL(input.name) else { return nil }
+        let resolved = URLResolver(base: input.name).resolve(source)
+        return URLFetcher.isURL(resolved) ? resolved : nil
     }
 
     /// The document with `path` as its cover image: an explicit request, so a file that cannot be
@@ -131,11 +249,17 @@ public struct ResourceLoader: ResourceLoading {
     }
 
     private enum Failure: Error {
+        /// A remote image that was not fetched.
         case remote
+        /// A remote image that was fetched, or tried, and cannot be used: why.
+        case missing(String)
+        /// A local or embedded image that cannot be used: why.
         case unusable(String)
     }
 
-    private func load(_ source: String, document: Document, input: ReaderInput) -> Result<Resource, Failure> {
+    private func load(
+        _ source: String, document: Document, input: ReaderInput, downloads: [String: Result<[UInt8], FetchError>]
+    ) -> Result<Resource, Failure> {
         if let resource = document.resources.first(where: { $0.url == source && $0.data != nil }),
             let data = resource.data
         {
@@ -147,6 +271,17 @@ public struct ResourceLoader: ResourceLoading {
             return image(source, data)
         }
         if scheme == "file" { return .failure(.unusable("is a file: URL, which quire does not read")) }
+        if let address = remoteAddress(of: source, readFrom: input), let download = downloads[address] {
+            switch download {
+            case .failure(let error): return .failure(.missing(error.reason))
+            case .success(let data):
+                switch image(source, data) {
+                case .success(let resource): return .success(resource)
+                case .failure(.unusable(let reason)), .failure(.missing(let reason)): return .failure(.missing(reason))
+                case .failure(.remote): return .failure(.remote)
+                }
+            }
+        }
         if let scheme, scheme.count > 1 { return .failure(.remote) }
         // A fetched document's paths name files on its server, never on this machine.
         if URLFetcher.isURL(input.name) { return .failure(.remote) }
@@ -192,7 +327,18 @@ public struct ResourceLoader: ResourceLoading {
             return .failure(.unusable("is larger than \(Self.maximumImageSize >> 20) MB"))
         }
         guard let mediaType = MediaTypeSniffer.imageMediaType(of: data) else {
+            if let format = MediaTypeSniffer.uncarriedImageFormat(of: data) { return converted(key, data, format: format) }
             return .failure(.unusable("is not a JPEG, PNG, GIF or SVG image"))
+        }
+        if mediaType == "image/webp", !acceptedMediaTypes.contains(mediaType) {
+            return converted(key, data, format: "WebP")
+        }
+        if let maximumImageSide, ["image/jpeg", "image/png"].contains(mediaType),
+            let size = ImageConversion.declaredSize(of: data), max(size.width, size.height) > maximumImageSide,
+            case .success(let scaled) = ImageConversion.converted(
+                data, format: mediaType == "image/png" ? "PNG" : "JPEG", maximumSide: maximumImageSide)
+        {
+            return .success(Resource(url: key, mediaType: mediaType, data: scaled))
         }
         guard acceptedMediaTypes.contains(mediaType) else {
             return .failure(.unusable("is \(mediaType), which EPUB reading systems need not support"))
@@ -203,13 +349,27 @@ public struct ResourceLoader: ResourceLoading {
         return .success(Resource(url: key, mediaType: mediaType, data: data))
     }
 
+    /// A picture in a format the book cannot carry, converted to one it can (`ImageConversion`).
+    private func converted(_ key: String, _ data: [UInt8], format: String) -> Result<Resource, Failure> {
+        let article = format == "AVIF" ? "an" : "a"
+        switch ImageConversion.converted(data, format: format, maximumSide: maximumImageSide) {
+        case .failure(let failure):
+            return .failure(.unusable("is \(article) \(format) image that \(failure.reason.hasPrefix("could") ? "" : "could not be converted: ")\(failure.reason)"))
+        case .success(let bytes):
+            guard let mediaType = MediaTypeSniffer.imageMediaType(of: bytes), acceptedMediaTypes.contains(mediaType) else {
+                return .failure(.unusable("is \(article) \(format) image that could not be converted"))
+            }
+            return .success(Resource(url: key, mediaType: mediaType, data: bytes))
+        }
+    }
+
     /// The folder part of an input path, with its `/`, or nothing for standard input and bare names.
     private func directory(of inputName: String) -> String {
         guard inputName != "<stdin>", inputName != "-", let slash = inputName.lastIndex(of: "/") else { return "" }
         return String(inputName[...slash])
     }
 
-    private func abbreviated(_ source: String) -> String {
+    private static func abbreviated(_ source: String) -> String {
         source.count > 80 ? "'" + source.prefix(77) + "...'" : "'\(source)'"
     }
 }

@@ -1,4 +1,5 @@
 import CCurlLoader
+import Glibc
 
 /// Fetches a document over HTTP(S) for `convert` and `batch`: redirects followed up to a limit,
 /// timeouts, a size cap, and the facts a reader needs (final URL, charset, media type).
@@ -15,6 +16,11 @@ public struct URLFetcher: Sendable {
         public var totalTimeout: Double = 60
         public var maximumBytes = 50 * 1024 * 1024
         public var userAgent = "quire/\(quireVersion)"
+        /// Whether connections may reach loopback, private, link-local and other non-public
+        /// addresses (`--allow-private-addresses`). Refused by default, so that a page, a
+        /// redirect or a list of URLs someone else wrote cannot make quire probe the user's
+        /// own network or a cloud machine's metadata service.
+        public var allowsPrivateAddresses = false
 
         public init() {}
     }
@@ -49,7 +55,8 @@ public struct URLFetcher: Sendable {
         var result = quire_fetch_result()
         quire_fetch(
             address, options.userAgent, options.maximumRedirects, Self.seconds(options.idleTimeout),
-            Self.seconds(options.totalTimeout), options.maximumBytes, &result)
+            Self.seconds(options.totalTimeout), options.maximumBytes, options.allowsPrivateAddresses ? 1 : 0,
+            Self.addressTreatedAsPublicInTests, &result)
         defer { quire_fetch_result_free(&result) }
         guard result.completed != 0 else {
             let reason = withUnsafeBytes(of: result.error) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
@@ -68,6 +75,29 @@ public struct URLFetcher: Sendable {
         return Response(
             bytes: body, finalURL: result.final_url.map { String(cString: $0) } ?? address,
             mediaType: parts.first.map { $0.lowercased() }.flatMap { $0.isEmpty ? nil : $0 }, charset: charset)
+    }
+
+    /// Debug builds only: `QUIRE_TEST_PUBLIC_ADDRESS` names one address (`127.0.0.1`) treated
+    /// as public, so command tests can serve a "public" article from their loopback server and
+    /// check that its redirects and images to other loopback addresses are refused. Release
+    /// builds ignore the variable.
+    private static var addressTreatedAsPublicInTests: String? {
+        #if DEBUG
+            return getenv("QUIRE_TEST_PUBLIC_ADDRESS").map { String(cString: $0) }
+        #else
+            return nil
+        #endif
+    }
+
+    /// Why a connection to `address` (an IPv4 or IPv6 address in text form) is refused unless
+    /// private addresses are allowed ("loopback", "private", "link-local"...), or `nil` for a
+    /// public address. The same check guards every socket a fetch opens.
+    public static func refusedAddressKind(_ address: String) -> String? {
+        var bytes = [UInt8](repeating: 0, count: 16)
+        for family in [AF_INET, AF_INET6] where inet_pton(family, address, &bytes) == 1 {
+            return quire_refused_address_kind(family, bytes).map { String(cString: $0) }
+        }
+        return "non-IP"
     }
 
     /// `http://` or `https://` followed by a host.

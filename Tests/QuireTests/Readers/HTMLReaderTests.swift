@@ -269,8 +269,8 @@ import Testing
         let base = "https://cdn.mill.example/media/"
         let expected: [Block] = [
             .paragraph([.image(Image(source: base + "wheel.jpg", alternativeText: "The wheel", title: "Turning"))]),
-            .paragraph([.image(Image(source: base + "stones-1800.jpg", alternativeText: "Stones"))]),
-            .paragraph([.image(Image(source: base + "sluice@3x.jpg", alternativeText: "Sluice"))]),
+            .paragraph([.image(Image(source: base + "stones-1200.jpg", alternativeText: "Stones"))]),
+            .paragraph([.image(Image(source: base + "sluice@2x.jpg", alternativeText: "Sluice"))]),
             .paragraph([.image(Image(source: base + "pond.jpg", alternativeText: "Pond"))]),
             .paragraph([.image(Image(source: base + "gates-1600.jpg", alternativeText: "Gates"))]),
             .container(
@@ -303,14 +303,18 @@ import Testing
 
     @Test(arguments: [
         ("a.jpg 600w, b.jpg 1200w, c.jpg 900w", "b.jpg"),
+        ("a.jpg 800w, b.jpg 1600w, c.jpg 3200w, d.jpg 2400w", "b.jpg"),
+        ("a.jpg 2400w, b.jpg 2000w, c.jpg 3200w", "b.jpg"),
         ("a.jpg, b.jpg 2x, c.jpg 1.5x", "b.jpg"),
+        ("a.jpg, b.jpg 3x, c.jpg 2x", "c.jpg"),
+        ("a.jpg 4x, b.jpg 3x", "b.jpg"),
         ("https://img.example/w_600,h_400/a.jpg 600w, https://img.example/w_1200,h_800/a.jpg 1200w",
          "https://img.example/w_1200,h_800/a.jpg"),
         ("  single.jpg  ", "single.jpg"),
         // As in HTML, a comma inside a run of non-space characters belongs to the URL.
         ("a.jpg,b.jpg 2x", "a.jpg,b.jpg"),
     ])
-    func picksTheWidestSourceSetCandidate(sourceSet: String, expected: String) {
+    func picksTheSourceSetCandidateUpTo1600PixelsWide(sourceSet: String, expected: String) {
         #expect(HTMLBlockBuilder.bestCandidate(inSourceSet: sourceSet) == expected)
     }
 

@@ -73,7 +73,8 @@ import Testing
         // Even a resource folder that holds the file does not make `..` acceptable.
         let (document, warnings) = load(sources, searchPaths: [shared])
         #expect(document.resources.isEmpty)
-        #expect(document.blocks == [.paragraph(Array(repeating: .text("alt"), count: sources.count))])
+        let placeholder = Inline.span(Span(classes: [ResourceLoader.missingImageClass], content: [.text("alt")]))
+        #expect(document.blocks == [.figure(Figure(content: [.paragraph(Array(repeating: placeholder, count: sources.count))]))])
         let absolute = "is an absolute path, which quire does not read; give it relative to the document"
         let parent = "leads out of the document's folder (..), which quire does not read"
         let fileURL = "is a file: URL, which quire does not read"

@@ -1,5 +1,5 @@
 import Foundation
-import Quire
+@testable import Quire
 import QuireDocument
 import Testing
 
@@ -15,7 +15,10 @@ import Testing
         try Data(TestImages.png).write(to: folder.appendingPathComponent("article/images/red dot.png"))
         try Data(TestImages.gif).write(to: folder.appendingPathComponent("shared/logo.jpg"))
         try Data("not an image".utf8).write(to: folder.appendingPathComponent("article/images/fake.png"))
-        try Data(TestImages.webp).write(to: folder.appendingPathComponent("article/images/new.webp"))
+        try Data(Array("RIFF\u{20}\0\0\0WEBPVP8 broken".utf8)).write(to: folder.appendingPathComponent("article/images/new.webp"))
+        try Data(TestImages.webp).write(to: folder.appendingPathComponent("article/images/lossless.webp"))
+        try Data(TestImages.lossyWebP).write(to: folder.appendingPathComponent("article/images/photo.webp"))
+        try Data(TestImages.avif).write(to: folder.appendingPathComponent("article/images/photo.avif"))
     }
 
     func image(_ source: String, _ alt: String) -> Inline { .image(Image(source: source, alternativeText: alt)) }
@@ -73,8 +76,11 @@ import Testing
             ], cover: "images/missing-cover.png")
         #expect(
             document.blocks == [
-                .paragraph([.text("gone"), .text("fake"), .text("webp"), .text("remote a"), .text("broken data")])
-            ])
+                .figure(
+                    Figure(content: [
+                        .paragraph(["gone", "fake", "webp", "remote a", "broken data"].map(missingImage))
+                    ]))
+            ], "a paragraph of nothing but missing images is a figure, not body text")
         #expect(document.resources.isEmpty)
         #expect(document.metadata.coverImage == nil)
         let file = folder.appendingPathComponent("article/page.json").path
@@ -82,7 +88,7 @@ import Testing
             warnings.map(\.description) == [
                 "\(file): warning: image 'images/missing.png' was not found in the document's folder or a resource folder; its text alternative is used instead",
                 "\(file): warning: image 'images/fake.png' is not a JPEG, PNG, GIF or SVG image; its text alternative is used instead",
-                "\(file): warning: image 'images/new.webp' is image/webp, which EPUB reading systems need not support; its text alternative is used instead",
+                "\(file): warning: image 'images/new.webp' is a WebP image that could not be decoded; its text alternative is used instead",
                 "\(file): warning: image 'data:image/png;base64,!!!' is not a valid data: URI; its text alternative is used instead",
                 "\(file): warning: cover image 'images/missing-cover.png' was not found in the document's folder or a resource folder; the book has no cover",
                 "\(file): warning: 2 remote images were not fetched; their text alternatives are used instead",
@@ -114,5 +120,43 @@ import Testing
         #expect(throws: FileAccessError(path: fake, reason: "is not a JPEG, PNG, GIF or SVG image")) {
             try ResourceLoader().addingCover(fake, to: Document())
         }
+    }
+
+    /// libgd (libgd3, on the machine) turns the formats a book cannot carry into PNG or JPEG.
+    @Test func webPAndAVIFImagesAreConvertedToPNGOrJPEG() {
+        let (document, warnings) = load([
+            image("images/lossless.webp", "lossless"), image("images/photo.webp", "photo"),
+            image("images/photo.avif", "avif"),
+        ])
+        #expect(warnings.isEmpty, "\(warnings)")
+        #expect(document.resources.map(\.mediaType) == ["image/png", "image/jpeg", "image/jpeg"])
+        #expect(document.resources.allSatisfy { MediaTypeSniffer.imageMediaType(of: $0.data ?? []) == $0.mediaType })
+    }
+
+    @Test func theSizeOfAJPEGOrPNGIsReadFromItsHeader() {
+        #expect(ImageConversion.declaredSize(of: TestImages.png).map { [$0.width, $0.height] } == [4, 4])
+        #expect(ImageConversion.declaredSize(of: TestImages.jpeg).map { [$0.width, $0.height] } == [16, 8])
+        #expect(ImageConversion.declaredSize(of: TestImages.jpegHead) == nil)
+        #expect(ImageConversion.declaredSize(of: TestImages.gif) == nil)
+    }
+
+    /// The placeholder a missing image leaves: its text alternative, styled.
+    func missingImage(_ text: String) -> Inline {
+        .span(Span(classes: [ResourceLoader.missingImageClass], content: [.text(text)]))
+    }
+
+    @Test func aMissingImageInAFigureStaysThereAndDoesNotRepeatTheCaption() {
+        let blocks: [Block] = [
+            .figure(Figure(content: [.paragraph([missingImage("A boat")])], caption: [.text("A boat")])),
+            .figure(Figure(content: [.paragraph([missingImage("A mill")])], caption: [.text("The mill in 1964.")])),
+            .paragraph([.text("Text and "), missingImage("an icon"), .text(" stay a paragraph.")]),
+            .blockQuote([.paragraph([missingImage("Quoted"), .softBreak])]),
+        ]
+        #expect(
+            ResourceLoader.placingMissingImagesInFigures(blocks) == [
+                .figure(Figure(content: [], caption: [.text("A boat")])),
+                blocks[1], blocks[2],
+                .blockQuote([.figure(Figure(content: [.paragraph([missingImage("Quoted"), .softBreak])]))]),
+            ])
     }
 }

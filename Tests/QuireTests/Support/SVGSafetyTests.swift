@@ -104,7 +104,10 @@ import Testing
         #expect(loaded.resources.map(\.data) == [TestImages.svg])
         #expect(loaded.metadata.coverImage == nil)
         guard case .paragraph(let inlines) = loaded.blocks[0] else { return }
-        #expect(inlines.first == .text("bad file") && inlines.last == .text("bad data"))
+        func placeholder(_ text: String) -> Inline {
+            .span(Span(classes: [ResourceLoader.missingImageClass], content: [.text(text)]))
+        }
+        #expect(inlines.first == placeholder("bad file") && inlines.last == placeholder("bad data"))
         #expect(warnings.count == 3)
         #expect(warnings.allSatisfy { $0.message.contains("is an SVG image with an event attribute (onload), which quire does not embed") })
 

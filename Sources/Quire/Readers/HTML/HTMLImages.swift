@@ -63,7 +63,7 @@ extension HTMLBlockBuilder {
     }
 
     /// The URL an `img` shows once its scripts have run: a lazy-loading attribute, else the
-    /// widest `srcset` candidate, else `src`. Tiny `data:` URLs are placeholders, not images.
+    /// `srcset` candidate of the size a book wants (`bestCandidate`), else `src`. Tiny `data:` URLs are placeholders, not images.
     private func source(ofImg node: Int) -> String? {
         func usable(_ value: String?) -> String? {
             guard let value = value?.trimmingSpaces, !value.isEmpty else { return nil }
@@ -94,10 +94,30 @@ extension HTMLBlockBuilder {
         return false
     }
 
-    /// The candidate of a `srcset` with the largest width (`800w`) or, without widths, the largest
-    /// density (`2x`); a candidate without a descriptor counts as `1x`.
+    /// The widest image worth carrying in a book: a reading system's page is rarely wider, and
+    /// the 3200-pixel candidates of retina screens would make a book of articles huge.
+    static let preferredImageWidth = 1600.0
+    /// The highest pixel density chosen when a `srcset` gives densities (`2x`) and no widths.
+    static let preferredImageDensity = 2.0
+
+    /// The candidate of a `srcset` a book should carry: with widths (`800w`), the widest up to
+    /// `preferredImageWidth`, else the narrowest above it; with densities only (`2x`), the
+    /// highest up to `preferredImageDensity`, else the lowest above it. A candidate without a
+    /// descriptor counts as `1x`.
     static func bestCandidate(inSourceSet sourceSet: String) -> String? {
-        var best: (url: String, width: Double, density: Double)?
+        let candidates = sourceSetCandidates(sourceSet)
+        let widths = candidates.filter { $0.width > 0 }
+        if !widths.isEmpty {
+            return widths.filter { $0.width <= preferredImageWidth }.max { $0.width < $1.width }?.url
+                ?? widths.min { $0.width < $1.width }?.url
+        }
+        return candidates.filter { $0.density <= preferredImageDensity }.max { $0.density < $1.density }?.url
+            ?? candidates.min { $0.density < $1.density }?.url
+    }
+
+    /// The candidates of a `srcset`, in order, with their width (0 when none) and density.
+    private static func sourceSetCandidates(_ sourceSet: String) -> [(url: String, width: Double, density: Double)] {
+        var candidates: [(url: String, width: Double, density: Double)] = []
         let characters = Array(sourceSet.unicodeScalars)
         var index = 0
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{C}" }
@@ -132,11 +152,8 @@ extension HTMLBlockBuilder {
                 if token.hasSuffix("w"), let value = Double(token.dropLast()) { width = value }
                 if token.hasSuffix("x"), let value = Double(token.dropLast()) { density = value }
             }
-            if let current = best, width < current.width || (width == current.width && density <= current.density) {
-                continue
-            }
-            best = (String(url), width, density)
+            candidates.append((String(url), width, density))
         }
-        return best?.url
+        return candidates
     }
 }

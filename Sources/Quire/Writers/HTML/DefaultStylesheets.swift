@@ -31,6 +31,7 @@ enum DefaultStylesheets {
         img { max-width: 100%; height: auto; }
         figure { margin: 1em 0; text-align: center; page-break-inside: avoid; break-inside: avoid; }
         figcaption { font-size: 0.9em; font-style: italic; }
+        .image-missing { display: inline-block; padding: 0.5em 1em; border: 1px dashed #999; color: #555; font-size: 0.9em; }
         blockquote { margin: 1em 1.5em; }
         pre { white-space: pre-wrap; font-size: 0.85em; }
         code { font-family: monospace; }
