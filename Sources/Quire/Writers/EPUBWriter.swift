@@ -96,7 +96,12 @@ public enum EPUBWriter {
             add(chapter.fileName, text)
             renderedText.append(text)
             let id = String(chapter.fileName.dropLast(".xhtml".count))
-            manifest.append(ManifestItem(id: id, href: chapter.fileName, mediaType: "application/xhtml+xml"))
+            // EPUB requires the `mathml` property on exactly the content documents that hold
+            // MathML; text is escaped, so `<math ` can only be a formula the serializer wrote.
+            manifest.append(
+                ManifestItem(
+                    id: id, href: chapter.fileName, mediaType: "application/xhtml+xml",
+                    properties: text.contains("<math ") ? "mathml" : nil))
             spine.append((id, true))
         }
         let identifier = BookDescription.identifier(for: document.metadata, renderedText: renderedText)
