@@ -75,6 +75,15 @@ import Testing
         }
     }
 
+    @Test func classNamesAndCommentLinksAloneMakeNoNotes() throws {
+        let blocks = try HTMLTest.blocks(
+            "<p>Story. <a href=\"#comments\">Comments</a></p><aside id=\"comments\"><p>Log in to comment.</p></aside>"
+                + "<ul class=\"references\"><li id=\"r1\">Related one</li><li>Related two</li></ul>")
+        #expect(Self.definitions(blocks).isEmpty)
+        #expect(Self.references(blocks).isEmpty)
+        #expect(blocks.contains { if case .bulletList(let list) = $0 { list.items.count == 2 } else { false } })
+    }
+
     @Test func anchorsLandOnlyWhereALinkPoints() throws {
         let blocks = try HTMLTest.blocks(
             "<p id=\"kept\">One <a href=\"#kept\">self</a></p><p id=\"unlinked\">Two</p>"

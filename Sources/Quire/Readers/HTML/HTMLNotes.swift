@@ -44,9 +44,23 @@ struct HTMLNotes {
             if Self.isMarkedNote(node, in: dom) { markedNotes.append(node) }
         }
 
+        // Links that point into another element: the targets a reference may have.
+        var linkedElements = Set<Int>()
+        for (link, fragment) in fragmentLinks {
+            if let target = elementByID[fragment], !Self.isInside(link, target, dom) { linkedElements.insert(target) }
+        }
         var noteNodes: [(node: Int, number: Int?)] = []
         var seen = Set<Int>()
         for region in regions {
+            var regionNotes: [(node: Int, number: Int?)] = []
+            defer {
+                // A region none of whose entries a link points to is only a class name
+                // (`ul.references` of related links): its lists stay lists.
+                if regionNotes.contains(where: { linkedElements.contains($0.node) }) {
+                    noteNodes += regionNotes
+                    for entry in regionNotes { seen.insert(entry.node) }
+                }
+            }
             // The lists of the region (itself, or lists inside it), item by item.
             var lists: [Int] = []
             if [.ol, .ul].contains(dom.tag(region)) {
@@ -59,15 +73,15 @@ struct HTMLNotes {
             for list in lists {
                 var number = dom.attribute("start", of: list).flatMap { Int($0.trimmingSpaces) } ?? 1
                 for item in dom.children(list) where dom.tag(item) == .li {
-                    if seen.insert(item).inserted { noteNodes.append((item, dom.tag(list) == .ol ? number : nil)) }
+                    if !seen.contains(item) { regionNotes.append((item, dom.tag(list) == .ol ? number : nil)) }
                     number += 1
                 }
             }
             // A region without lists: its children that links point to (`div.footnotes > p#fn1`).
             if lists.isEmpty {
                 for child in dom.children(region) where dom.tag(child) != .text {
-                    if let id = dom.id(of: child), linkedIdentifiers.contains(id), seen.insert(child).inserted {
-                        noteNodes.append((child, nil))
+                    if let id = dom.id(of: child), linkedIdentifiers.contains(id), !seen.contains(child) {
+                        regionNotes.append((child, nil))
                     }
                 }
             }
@@ -75,9 +89,12 @@ struct HTMLNotes {
         for node in markedNotes where seen.insert(node).inserted {
             noteNodes.append((node, nil))
         }
-        // An `aside` that a link points to is a note (the EPUB pattern without `epub:type`).
-        for (_, fragment) in fragmentLinks {
-            guard let node = elementByID[fragment], dom.tag(node) == .aside, seen.insert(node).inserted else { continue }
+        // An `aside` that a note mark points to is a note (the EPUB pattern without
+        // `epub:type`); a "Comments" link to `aside#comments` is not a note mark.
+        for (link, fragment) in fragmentLinks {
+            guard let node = elementByID[fragment], dom.tag(node) == .aside, Self.marker(shownBy: link, in: dom) != nil,
+                seen.insert(node).inserted
+            else { continue }
             noteNodes.append((node, nil))
         }
 
@@ -167,7 +184,7 @@ struct HTMLNotes {
     private static func marker(shownBy link: Int, in dom: HTMLDOM) -> String? {
         let text = HTMLWhitespace.normalized(dom.textContent(of: link))
             .trimmingCharacters(in: "[]() ")
-        return text.isEmpty || text.count > 12 ? nil : text
+        return text.isEmpty || text.count > 12 || text.contains(where: \.isLetter) && text.count > 3 ? nil : text
     }
 
     private static func isInside(_ node: Int, _ ancestor: Int, _ dom: HTMLDOM) -> Bool {
