@@ -216,8 +216,8 @@ struct HTMLBlockBuilder {
         nesting += 1
         defer { nesting -= 1 }
         let tag = dom.tag(node)
-        if isFormula(node), let math = formula(node) {
-            flow.appendInline(.span(Span(math: math)))
+        if isFormula(node), let formula = formula(node) {
+            flow.appendInline(.span(formula))
             return
         }
         if let label = notes.references[node] {

@@ -18,8 +18,9 @@ extension HTMLBlockBuilder {
         }
     }
 
-    /// The formula at `node` (see `isFormula`), or `nil` when it holds neither MathML nor TeX.
-    func formula(_ node: Int) -> Math? {
+    /// The formula at `node` (see `isFormula`) as a span whose content is the formula's text:
+    /// its TeX, or the text a browser shows for its MathML. `nil` when it holds neither MathML nor TeX.
+    func formula(_ node: Int) -> Span? {
         var mathElement: Int?
         var fallbackImage: Int?
         switch dom.tag(node) {
@@ -42,7 +43,26 @@ extension HTMLBlockBuilder {
             mathElement.flatMap { dom.attribute("display", of: $0)?.lowercased() } == "block"
             || dom.attribute("class", of: node, contains: "mwe-math-element-block")
             || fallbackImage.map { dom.attribute("class", of: $0, contains: "fallback-image-display") } == true
-        return Math(display: isBlock ? .block : .inline, tex: tex, mathML: mathML?.markup)
+        let math = Math(display: isBlock ? .block : .inline, tex: tex, mathML: mathML?.markup)
+        let text = tex ?? mathElement.map(shownText) ?? ""
+        return Span(content: text.isEmpty ? [] : [.text(text)], math: math)
+    }
+
+    /// The text of a `math` element a browser shows: all of it but the annotations of a
+    /// `semantics` element (its TeX, say), collapsed. Unlike the MathML kept, it includes the
+    /// text of elements that are not MathML (`<mtext><i>`, an `annotation-xml` rendered in place).
+    private func shownText(_ math: Int) -> String {
+        var text = ""
+        var node = dom.firstChild(math)
+        while let current = node {
+            if dom.tag(current) == .text { text += dom.text(current) }
+            let name = dom.name(of: current)
+            let isAnnotation =
+                (name == "annotation" || name == "annotation-xml")
+                && dom.parent(current).map { dom.name(of: $0) == "semantics" } == true
+            node = dom.next(after: current, within: math, skippingChildren: isAnnotation)
+        }
+        return HTMLWhitespace.normalized(text)
     }
 
     /// The MathML of a `math` element, walked without recursion and kept as `MathMLElement`
