@@ -286,7 +286,9 @@ private struct MarkupScanner {
             skipSpaces()
             guard take("=") else { return .malformed }
             skipSpaces()
-            guard index < characters.count, characters[index] == "\"" || characters[index] == "'" else { return .malformed }
+            guard index < characters.count, characters[index] == "\"" || characters[index] == "'" else {
+                return .malformed
+            }
             let quote = characters[index]
             index += 1
             var value = ""
@@ -339,7 +341,8 @@ private struct MarkupScanner {
         default:
             guard body.hasPrefix("#") else { return nil }
             let digits = body.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            let isHex = digits.hasPrefix("x") || digits.hasPrefix("X")
+            let value = isHex ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
             return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
         }
     }

@@ -485,7 +485,8 @@ extension Math {
         guard let display = Math.Display(rawValue: displayName) else {
             throw displayNode.error("unknown display \"\(displayName)\"")
         }
-        self.init(display: display, tex: try node.optional("tex")?.string(), mathML: try node.optional("mathml")?.string())
+        self.init(
+            display: display, tex: try node.optional("tex")?.string(), mathML: try node.optional("mathml")?.string())
         guard tex != nil || mathML != nil else { throw node.error("a formula needs \"tex\" or \"mathml\"") }
     }
 }

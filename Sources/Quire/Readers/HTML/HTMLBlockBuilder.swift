@@ -303,7 +303,9 @@ struct HTMLBlockBuilder {
         case .abbr: return .span(id: dom.id(of: node), classes: ["abbr"])
         case .small: return .span(id: dom.id(of: node), classes: ["small"])
         case .u, .ins: return .span(id: dom.id(of: node), classes: ["underline"])
-        case .span: return .span(id: anchorIdentifier(node) == nil ? dom.id(of: node) : nil, classes: dom.classes(of: node))
+        case .span:
+            // A span a link points to is an anchor at its start; the span keeps no second id.
+            return .span(id: anchorIdentifier(node) == nil ? dom.id(of: node) : nil, classes: dom.classes(of: node))
         case .a:
             guard isLink(node), let href = dom.attribute("href", of: node) else { return nil }
             return .link(url: urls.resolve(href), title: attributeText("title", of: node))
@@ -426,7 +428,9 @@ struct HTMLBlockBuilder {
     /// not a heading or a container (they keep their ids), a note or a reference (writers give
     /// those their own). It becomes an anchor, an empty `Span` with the id, where the element starts.
     func anchorIdentifier(_ node: Int) -> String? {
-        guard let id = HTMLNotes.identifier(of: node, in: dom), notes.linkedIdentifiers.contains(id) else { return nil }
+        guard !notes.linkedIdentifiers.isEmpty, let id = HTMLNotes.identifier(of: node, in: dom),
+            notes.linkedIdentifiers.contains(id)
+        else { return nil }
         switch dom.tag(node) {
         case .h1, .h2, .h3, .h4, .h5, .h6, .article, .section, .main, .header, .footer, .nav, .aside, .form, .details:
             return nil
@@ -441,7 +445,8 @@ struct HTMLBlockBuilder {
     mutating func appendNote(_ note: HTMLNotes.Note, from node: Int, to flow: inout HTMLFlow) {
         var inner = HTMLFlow(depth: flow.depth + 1)
         appendContent(of: node, to: &inner)
-        flow.appendBlock(.footnoteDefinition(FootnoteDefinition(label: note.label, marker: note.marker, content: inner.finish())))
+        let definition = FootnoteDefinition(label: note.label, marker: note.marker, content: inner.finish())
+        flow.appendBlock(.footnoteDefinition(definition))
     }
 
     /// Whether blocks are a notes section's: footnote definitions, perhaps a rule above them.

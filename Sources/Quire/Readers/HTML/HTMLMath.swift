@@ -106,7 +106,8 @@ extension HTMLBlockBuilder {
     /// every formula.
     static func withoutStyleWrapper(_ tex: String) -> String {
         var text = Substring(tex.trimmingSpaces)
-        for style in ["{\\displaystyle", "{\\textstyle", "{\\scriptstyle"] where text.hasPrefix(style) && text.hasSuffix("}") {
+        let styles = ["{\\displaystyle", "{\\textstyle", "{\\scriptstyle"]
+        for style in styles where text.hasPrefix(style) && text.hasSuffix("}") {
             let inner = text.dropFirst(style.count).dropLast()
             guard inner.first?.isLetter != true else { continue }
             text = inner

@@ -35,7 +35,9 @@ struct HTMLNotes {
             let tag = dom.tag(node)
             guard tag != .text, tag != .document else { continue }
             if let id = Self.identifier(of: node, in: dom), elementByID[id] == nil { elementByID[id] = node }
-            if tag == .a, let href = dom.attribute("href", of: node)?.trimmingSpaces, href.hasPrefix("#"), href.count > 1 {
+            if tag == .a, let href = dom.attribute("href", of: node)?.trimmingSpaces, href.hasPrefix("#"),
+                href.count > 1
+            {
                 let fragment = percentDecoded(String(href.dropFirst()))
                 fragmentLinks.append((node, fragment))
                 linkedIdentifiers.insert(fragment)
@@ -67,7 +69,9 @@ struct HTMLNotes {
                 lists = [region]
             } else {
                 dom.forEachDescendant(of: region) { node in
-                    if [.ol, .ul].contains(dom.tag(node)), dom.ancestor(of: node, in: [.li]) == nil { lists.append(node) }
+                    if [.ol, .ul].contains(dom.tag(node)), dom.ancestor(of: node, in: [.li]) == nil {
+                        lists.append(node)
+                    }
                 }
             }
             for list in lists {
@@ -126,13 +130,20 @@ struct HTMLNotes {
     /// The id a `#fragment` link lands on: `id`, or an old-style `a name`.
     static func identifier(of node: Int, in dom: HTMLDOM) -> String? {
         if let id = dom.id(of: node) { return id }
-        guard dom.tag(node) == .a, let name = dom.attribute("name", of: node)?.trimmingSpaces, !name.isEmpty else { return nil }
+        guard dom.tag(node) == .a, let name = dom.attribute("name", of: node)?.trimmingSpaces, !name.isEmpty else {
+            return nil
+        }
         return name
     }
 
     /// Whether a back-link inside a note should go: it points at a reference ("^", "↩").
     func isBackLink(_ node: Int, in dom: HTMLDOM) -> Bool {
-        if dom.classes(of: node).contains(where: { $0 == "mw-cite-backlink" || $0 == "footnote-back" || $0 == "footnote-backref" }) {
+        // Asked of every element: pages without notes, and elements without such a class, are
+        // answered without splitting class lists.
+        guard !notes.isEmpty else { return false }
+        if dom.attribute("class", of: node, contains: "back"),
+            dom.classes(of: node).contains(where: Self.backLinkClasses.contains)
+        {
             return true
         }
         guard dom.tag(node) == .a else { return false }
@@ -141,13 +152,15 @@ struct HTMLNotes {
         return referenceIdentifiers.contains(percentDecoded(String(href.dropFirst())))
     }
 
+    private static let backLinkClasses: Set<String> = ["mw-cite-backlink", "footnote-back", "footnote-backref"]
     private static let regionClasses: Set<String> = ["references", "footnotes", "endnotes", "footnote-list"]
 
     /// An element holding a page's notes: `ol.references`, `section.footnotes`,
     /// `role="doc-endnotes"`, `epub:type="footnotes"`...
     private static func isNotesRegion(_ node: Int, in dom: HTMLDOM) -> Bool {
         // Most elements have no such class: the substring test spares splitting every class list.
-        if dom.attribute("class", of: node, contains: "notes") || dom.attribute("class", of: node, contains: "references")
+        if dom.attribute("class", of: node, contains: "notes")
+            || dom.attribute("class", of: node, contains: "references")
             || dom.attribute("class", of: node, contains: "footnote-list"),
             dom.classes(of: node).contains(where: regionClasses.contains)
         {

@@ -100,7 +100,8 @@ struct MarkdownInlineRenderer {
                 }
                 // As TeX, unescaped, for the Markdown processors that render `$...$` (pandoc,
                 // GitHub); on one line, since a blank line would end the paragraph.
-                let tex = math.text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingSpaces
+                let source = math.tex.flatMap { $0.isEmpty ? nil : $0 } ?? span.content.plainText
+                let tex = source.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingSpaces
                 let fence = math.display == .block ? "$$" : "$"
                 if !tex.isEmpty { output += fence + tex + fence }
             }
