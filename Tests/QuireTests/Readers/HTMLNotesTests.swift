@@ -84,6 +84,23 @@ import Testing
         #expect(blocks.contains { if case .bulletList(let list) = $0 { list.items.count == 2 } else { false } })
     }
 
+    @Test func notesInsideAPagesListAndNestedRegionsAreFound() throws {
+        let blocks = try HTMLTest.blocks(
+            "<p>Claim<sup><a href=\"#n1\">1</a></sup></p><ul><li><div class=\"footnotes\"><div class=\"footnotes\">"
+                + "<ol><li id=\"n1\">Source.<ol><li>Detail.</li></ol></li><li id=\"n2\">Other.</li></ol></div></div></li></ul>")
+        #expect(Self.definitions(blocks).map(\.label) == ["n1", "n2"])
+        #expect(Self.definitions(blocks).map(\.marker) == ["1", "2"])
+    }
+
+    @Test func deeplyNestedRegionsAndLinksTakeLinearTime() throws {
+        let depth = 20_000
+        let html = String(repeating: "<div class=\"footnotes\"><span><a href=\"#top\">x</a>", count: depth)
+        let started = ContinuousClock.now
+        let result = try HTMLTest.read("<!DOCTYPE html><body><div id=\"top\">" + html + "</body>")
+        #expect(ContinuousClock.now - started < .seconds(20))
+        #expect(HTMLTest.words(result.blocks).count == depth)
+    }
+
     @Test func anchorsLandOnlyWhereALinkPoints() throws {
         let blocks = try HTMLTest.blocks(
             "<p id=\"kept\">One <a href=\"#kept\">self</a></p><p id=\"unlinked\">Two</p>"

@@ -53,7 +53,10 @@ struct HTMLNotes {
         }
         var noteNodes: [(node: Int, number: Int?)] = []
         var seen = Set<Int>()
-        for region in regions {
+        // Nodes an earlier region's walk went through: a region nested in another is part of
+        // it, and walking it again would make nested regions cost quadratic time.
+        var walked = Set<Int>()
+        for region in regions where !walked.contains(region) {
             var regionNotes: [(node: Int, number: Int?)] = []
             defer {
                 // A region none of whose entries a link points to is only a class name
@@ -68,10 +71,13 @@ struct HTMLNotes {
             if [.ol, .ul].contains(dom.tag(region)) {
                 lists = [region]
             } else {
-                dom.forEachDescendant(of: region) { node in
-                    if [.ol, .ul].contains(dom.tag(node)), dom.ancestor(of: node, in: [.li]) == nil {
-                        lists.append(node)
-                    }
+                var node = dom.firstChild(region)
+                while let current = node {
+                    walked.insert(current)
+                    let isList = [.ol, .ul].contains(dom.tag(current))
+                    if isList { lists.append(current) }
+                    // A list inside an item belongs to that note.
+                    node = dom.next(after: current, within: region, skippingChildren: isList)
                 }
             }
             for list in lists {
@@ -200,14 +206,21 @@ struct HTMLNotes {
         return text.isEmpty || text.count > 12 || text.contains(where: \.isLetter) && text.count > 3 ? nil : text
     }
 
+    /// Whether `node` lies inside `ancestor`. A node more than `deepestReference` levels below
+    /// counts as inside, so that a page of links nested thousands deep costs linear time; no
+    /// real reference is that deep.
     private static func isInside(_ node: Int, _ ancestor: Int, _ dom: HTMLDOM) -> Bool {
         var current = dom.parent(node)
+        var levels = 0
         while let candidate = current {
-            if candidate == ancestor { return true }
+            if candidate == ancestor || levels >= deepestReference { return true }
+            levels += 1
             current = dom.parent(candidate)
         }
         return false
     }
+
+    private static let deepestReference = 256
 }
 
 extension String {
