@@ -157,10 +157,15 @@ public struct Figure: Sendable, Equatable, Hashable, Codable {
 /// The text a `Inline.footnoteReference` with the same label points to.
 public struct FootnoteDefinition: Sendable, Equatable, Hashable, Codable {
     public var label: String
+    /// The mark the source showed for this note (`4`, `a`), which writers show in its place
+    /// so that a page's references keep their numbers; `nil` when notes are numbered 1, 2...
+    /// in the order they are referred to (Markdown's footnotes).
+    public var marker: String?
     public var content: [Block]
 
-    public init(label: String, content: [Block]) {
+    public init(label: String, marker: String? = nil, content: [Block]) {
         self.label = label
+        self.marker = marker
         self.content = content
     }
 }

@@ -17,6 +17,8 @@ public enum Inline: Sendable, Equatable, Hashable {
     case footnoteReference(String)
     case quoted(Quoted)
     /// A neutral inline grouping (an HTML `span`, `mark`, `abbr`...) that keeps its id and classes.
+    /// With an id and no content it is an anchor: the place a `#id` link of the document lands.
+    /// With `math` it is a formula.
     case span(Span)
 }
 
@@ -64,11 +66,46 @@ public struct Quoted: Sendable, Equatable, Hashable, Codable {
 public struct Span: Sendable, Equatable, Hashable, Codable {
     public var id: String?
     public var classes: [String]
+    /// For a formula, its text (`Math.text`): what extraction measures and what a writer that
+    /// cannot show formulas writes.
     public var content: [Inline]
+    /// The formula this span is, for the writers that show formulas (HTML and EPUB as MathML,
+    /// Markdown as `$TeX$`).
+    public var math: Math?
 
-    public init(id: String? = nil, classes: [String] = [], content: [Inline]) {
+    public init(id: String? = nil, classes: [String] = [], content: [Inline], math: Math? = nil) {
         self.id = id
         self.classes = classes
         self.content = content
+        self.math = math
+    }
+
+    /// A formula, its text as content.
+    public init(math: Math) {
+        self.init(content: math.text.isEmpty ? [] : [.text(math.text)], math: math)
+    }
+}
+
+/// A formula, kept in the forms writers need: TeX for Markdown and plain text, MathML for HTML
+/// and EPUB. A reader fills in what the source has; at least one of the two is set.
+public struct Math: Sendable, Equatable, Hashable, Codable {
+    public enum Display: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
+        /// Part of the running text (`$x$`).
+        case inline
+        /// Set apart, centred on a line of its own (`$$x$$`, MathML `display="block"`).
+        case block
+    }
+
+    public var display: Display
+    /// The TeX source (`A^{*}`), without `$` delimiters or a `\displaystyle` wrapper.
+    public var tex: String?
+    /// A `<math>` element as markup. Writers parse it and keep only MathML elements and safe
+    /// attributes, so a tree from any source can never put scripts or styles into a page.
+    public var mathML: String?
+
+    public init(display: Display = .inline, tex: String? = nil, mathML: String? = nil) {
+        self.display = display
+        self.tex = tex
+        self.mathML = mathML
     }
 }

@@ -31,7 +31,11 @@ public struct FuzzTree {
         let metadata = self.metadata()
         var blocks = self.blocks(depth: 0, atMost: 12)
         for label in footnoteLabels where input.chance(80) {
-            blocks.append(.footnoteDefinition(FootnoteDefinition(label: label, content: self.blocks(depth: 1, atMost: 3))))
+            blocks.append(
+                .footnoteDefinition(
+                    FootnoteDefinition(
+                        label: label, marker: input.chance(30) ? input.word() : nil,
+                        content: self.blocks(depth: 1, atMost: 3))))
         }
         return Document(metadata: metadata, blocks: blocks, resources: resources(cover: metadata.coverImage))
     }
@@ -243,6 +247,13 @@ public struct FuzzTree {
                 Span(
                     id: input.chance(30) ? input.word() : nil, classes: (0..<input.int(0...2)).map { _ in input.word() },
                     content: inlines(depth: depth + 1)))
+        case 16:
+            // Markup that may or may not parse: writers must keep only MathML from it.
+            return .span(
+                Span(
+                    math: Math(
+                        display: input.chance(30) ? .block : .inline, tex: input.chance(60) ? input.text() : nil,
+                        mathML: "<math><mi>\(input.text())</mi>\(input.text())</math>")))
         case 15 where !madeDeepInlines:
             madeDeepInlines = true
             // Emphasis in emphasis up to the readers' cap, with text at the bottom.

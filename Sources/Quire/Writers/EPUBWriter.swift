@@ -124,7 +124,12 @@ public enum EPUBWriter {
             add(chapter.fileName, text)
             renderedText.append(text)
             let id = String(chapter.fileName.dropLast(".xhtml".count))
-            manifest.append(ManifestItem(id: id, href: chapter.fileName, mediaType: "application/xhtml+xml"))
+            // EPUB requires the `mathml` property on exactly the content documents that hold
+            // MathML; text is escaped, so `<math ` can only be a formula the serializer wrote.
+            manifest.append(
+                ManifestItem(
+                    id: id, href: chapter.fileName, mediaType: "application/xhtml+xml",
+                    properties: text.contains("<math ") ? "mathml" : nil))
             spine.append((id, true))
         }
         // The contents stay reachable from the reading system's menu and the landmarks.

@@ -281,6 +281,7 @@ extension Block {
         case .footnoteDefinition(let footnote):
             sink.member("type", "footnote_definition")
             sink.member("label", footnote.label)
+            sink.member("marker", footnote.marker)
             blocks("content", footnote.content)
         case .container(let container):
             sink.member("type", "container")
@@ -362,7 +363,9 @@ extension Block {
             self = .figure(Figure(content: try blocks("content"), caption: try optionalInlines("caption")))
         case "footnote_definition":
             self = .footnoteDefinition(
-                FootnoteDefinition(label: try node.required("label").string(), content: try blocks("content")))
+                FootnoteDefinition(
+                    label: try node.required("label").string(), marker: try node.optional("marker")?.string(),
+                    content: try blocks("content")))
         case "container":
             self = .container(
                 Container(
@@ -424,6 +427,14 @@ extension Inline {
             sink.member("id", span.id)
             if !span.classes.isEmpty { sink.strings("classes", span.classes) }
             content(span.content)
+            if let math = span.math {
+                sink.key("math")
+                sink.beginObject()
+                sink.member("display", math.display.rawValue)
+                sink.member("tex", math.tex)
+                sink.member("mathml", math.mathML)
+                sink.endObject()
+            }
         }
         sink.endObject()
     }
@@ -460,10 +471,23 @@ extension Inline {
             self = .span(
                 Span(
                     id: try node.optional("id")?.string(), classes: try node.optional("classes")?.strings() ?? [],
-                    content: try content()))
+                    content: try content(), math: try node.optional("math").map(Math.init(node:))))
         default:
             throw node.error("unknown inline type \"\(type)\"")
         }
+    }
+}
+
+extension Math {
+    init(node: JSONNode) throws(DocumentJSONError) {
+        let displayNode = try node.required("display")
+        let displayName = try displayNode.string()
+        guard let display = Math.Display(rawValue: displayName) else {
+            throw displayNode.error("unknown display \"\(displayName)\"")
+        }
+        self.init(
+            display: display, tex: try node.optional("tex")?.string(), mathML: try node.optional("mathml")?.string())
+        guard tex != nil || mathML != nil else { throw node.error("a formula needs \"tex\" or \"mathml\"") }
     }
 }
 

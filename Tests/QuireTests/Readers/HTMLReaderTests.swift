@@ -347,7 +347,15 @@ import Testing
                 .paragraph([.text("Found by in-page search.")]),
                 .paragraph([.text("Visible two, after an embed.")]),
                 .container(Container(element: "form", content: [.paragraph([.text("Email")])])),
-                .paragraph([.text("An icon Share and a Mill logo and a formula E = mc^2.")]),
+                .paragraph([
+                    .text("An icon Share and a Mill logo and a formula "),
+                    .span(
+                        Span(
+                            math: Math(
+                                tex: "E = mc^2",
+                                mathML: "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" alttext=\"E = mc^2\"><mi>E</mi></math>"))),
+                    .text("."),
+                ]),
                 .paragraph([.text("Visible three.")]),
             ])
     }

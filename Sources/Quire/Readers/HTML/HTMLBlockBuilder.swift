@@ -13,6 +13,8 @@ import QuireDocument
 struct HTMLBlockBuilder {
     let dom: HTMLDOM
     let urls: URLResolver
+    /// Which ids links point to, and which elements are footnotes or refer to one.
+    let notes: HTMLNotes
     /// Messages for `ConversionWarning`s.
     private(set) var warnings: [String] = []
     private var flattenedDeepNesting = false
@@ -34,6 +36,7 @@ struct HTMLBlockBuilder {
         self.dom = dom
         self.urls = urls
         self.topDepth = topDepth
+        notes = HTMLNotes(dom: dom)
     }
 
     static let flattenedWarning = "elements nested deeper than \(Document.maximumDepth) levels were flattened"
@@ -99,16 +102,22 @@ struct HTMLBlockBuilder {
                 flattenedDeepNesting = true
                 role = isBlock ? .transparentBlock : .transparent
             }
+            let anchor = role == .skip || role == .text || dom.tag(node) == .blockquote ? nil : anchorIdentifier(node)
             switch role {
             case .skip:
                 break
             case .text:
                 flow.appendText(dom.text(node))
             case .element:
+                if let anchor {
+                    if dom.tag(node).isBlockLevel { flow.endLine() }
+                    flow.appendAnchor(anchor)
+                }
                 appendElement(node, to: &flow)
             case .transparent, .transparentBlock, .line, .flattened:
                 var savedKind: HTMLFlow.LineKind?
                 if role != .transparent { flow.endLine() }
+                if let anchor { flow.appendAnchor(anchor) }
                 if case .line(let kind) = role {
                     savedKind = flow.lineKind
                     flow.lineKind = kind
@@ -132,7 +141,12 @@ struct HTMLBlockBuilder {
         case .document, .html, .body: return .transparentBlock
         default: break
         }
+        // Before the hidden test: Wikipedia hides both forms of a formula, each from someone.
+        if isFormula(node) { return wrapperRole(flow) }
         if isHidden(node) { return .skip }
+        if notes.references[node] != nil { return wrapperRole(flow) }
+        if notes.notes[node] != nil { return nestedBlocksRole() }
+        if notes.isBackLink(node, in: dom) { return .skip }
         switch tag {
         case .head, .title, .meta, .link, .base, .script, .style, .template, .colgroup, .col,
             .iframe, .object, .embed, .video, .audio, .canvas, .map, .area, .param, .applet, .frame, .frameset,
@@ -202,6 +216,18 @@ struct HTMLBlockBuilder {
         nesting += 1
         defer { nesting -= 1 }
         let tag = dom.tag(node)
+        if isFormula(node), let formula = formula(node) {
+            flow.appendInline(.span(formula))
+            return
+        }
+        if let label = notes.references[node] {
+            flow.appendInline(.footnoteReference(label))
+            return
+        }
+        if let note = notes.notes[node] {
+            appendNote(note, from: node, to: &flow)
+            return
+        }
         switch tag {
         case .hr:
             flow.appendBlock(.thematicBreak)
@@ -244,7 +270,11 @@ struct HTMLBlockBuilder {
             appendFigure(node, to: &flow)
         case .div, .article, .section, .main, .header, .footer, .nav, .aside, .form, .details:
             let content = nestedBlocks(node, depth: flow.depth + 1, links: flow.linksReachingIntoBoxes)
-            if !content.isEmpty {
+            if Self.holdsOnlyNotes(content) {
+                // A notes section (`section.footnotes`, Wikipedia's `div.reflist`) gives way to
+                // its notes, which writers place themselves.
+                for block in content where block != .thematicBreak { flow.appendBlock(block) }
+            } else if !content.isEmpty {
                 flow.appendBlock(
                     .container(
                         Container(element: tag.name, id: dom.id(of: node), classes: dom.classes(of: node), content: content)
@@ -273,7 +303,9 @@ struct HTMLBlockBuilder {
         case .abbr: return .span(id: dom.id(of: node), classes: ["abbr"])
         case .small: return .span(id: dom.id(of: node), classes: ["small"])
         case .u, .ins: return .span(id: dom.id(of: node), classes: ["underline"])
-        case .span: return .span(id: dom.id(of: node), classes: dom.classes(of: node))
+        case .span:
+            // A span a link points to is an anchor at its start; the span keeps no second id.
+            return .span(id: anchorIdentifier(node) == nil ? dom.id(of: node) : nil, classes: dom.classes(of: node))
         case .a:
             guard isLink(node), let href = dom.attribute("href", of: node) else { return nil }
             return .link(url: urls.resolve(href), title: attributeText("title", of: node))
@@ -285,6 +317,7 @@ struct HTMLBlockBuilder {
     mutating func nestedBlocks(_ node: Int, depth: Int, links: [InlineWrapper] = []) -> [Block] {
         var inner = HTMLFlow(depth: depth)
         for link in links { inner.openWrapper(link, reachesIntoBoxes: true) }
+        if let anchor = anchorIdentifier(node) { inner.appendAnchor(anchor) }
         appendContent(of: node, to: &inner)
         return inner.finish()
     }
@@ -388,4 +421,44 @@ struct HTMLBlockBuilder {
     }
 
     mutating func noteLargeSpans() { largeSpansIgnored = true }
+
+    // MARK: - Anchors and notes
+
+    /// The id a link of the page points to, for an element that would otherwise not keep it:
+    /// not a heading or a container (they keep their ids), a note or a reference (writers give
+    /// those their own). It becomes an anchor, an empty `Span` with the id, where the element starts.
+    func anchorIdentifier(_ node: Int) -> String? {
+        guard !notes.linkedIdentifiers.isEmpty, let id = HTMLNotes.identifier(of: node, in: dom),
+            notes.linkedIdentifiers.contains(id)
+        else { return nil }
+        switch dom.tag(node) {
+        case .h1, .h2, .h3, .h4, .h5, .h6, .article, .section, .main, .header, .footer, .nav, .aside, .form, .details:
+            return nil
+        case .div where dom.hasIDOrClass(node):
+            return nil
+        default:
+            return notes.notes[node] == nil && notes.references[node] == nil ? id : nil
+        }
+    }
+
+    /// A note of the page as a footnote definition, with the page's marker.
+    mutating func appendNote(_ note: HTMLNotes.Note, from node: Int, to flow: inout HTMLFlow) {
+        var inner = HTMLFlow(depth: flow.depth + 1)
+        appendContent(of: node, to: &inner)
+        let definition = FootnoteDefinition(label: note.label, marker: note.marker, content: inner.finish())
+        flow.appendBlock(.footnoteDefinition(definition))
+    }
+
+    /// Whether blocks are a notes section's: footnote definitions, perhaps a rule above them.
+    static func holdsOnlyNotes(_ blocks: [Block]) -> Bool {
+        var hasNote = false
+        for block in blocks {
+            switch block {
+            case .footnoteDefinition: hasNote = true
+            case .thematicBreak: break
+            default: return false
+            }
+        }
+        return hasNote
+    }
 }

@@ -29,6 +29,9 @@ struct HTMLDOM {
     private(set) var nodes: [Node] = [Node(tag: .document, parent: -1, payload: 0)]
     private(set) var texts: [String] = []
     private(set) var attributes: [Attribute] = []
+    /// The names of the `.other` elements inside a `math` element (`mi`, `msup`...), which the
+    /// formula's MathML is built from; other unknown elements keep only their tag.
+    private(set) var mathElementNames: [Int32: String] = [:]
 
     static let document = 0
 
@@ -41,6 +44,21 @@ struct HTMLDOM {
             attributeCount: Int32(newAttributes.count))
         attributes.append(contentsOf: newAttributes)
         return append(node, to: parent)
+    }
+
+    /// Records the name of an element inside a formula whose tag is `.other`.
+    mutating func setMathElementName(_ name: String, of node: Int) {
+        mathElementNames[Int32(node)] = name
+    }
+
+    /// Whether `node` is a `math` element or lies inside one (its name was recorded).
+    func isMath(_ node: Int) -> Bool {
+        tag(node) == .math || mathElementNames[Int32(node)] != nil
+    }
+
+    /// The element's name: its tag's, or the one recorded inside a formula.
+    func name(of node: Int) -> String {
+        mathElementNames[Int32(node)] ?? tag(node).name
     }
 
     /// Adds a text node as the last child of `parent`, joining it to a text node just before it.
@@ -110,6 +128,13 @@ struct HTMLDOM {
             return attributes[index].value
         }
         return nil
+    }
+
+    /// Every attribute of the element, in source order.
+    func attributes(of node: Int) -> ArraySlice<Attribute> {
+        guard nodes[node].tag != .text else { return [] }
+        let start = Int(nodes[node].payload)
+        return attributes[start..<start + Int(nodes[node].attributeCount)]
     }
 
     func hasAttribute(_ name: String, _ node: Int) -> Bool {

@@ -79,6 +79,12 @@ struct HTMLFlow {
         lineEndsWithSpace = false
     }
 
+    /// An anchor: an empty span with the id a link of the page points to. White space around it
+    /// collapses as if it were not there.
+    mutating func appendAnchor(_ id: String) {
+        line.append(.span(Span(id: id, content: [])))
+    }
+
     /// A code span, with the spaces around its text moved outside it.
     mutating func appendCode(_ raw: String) {
         guard let collapsed = HTMLWhitespace.collapse(raw, afterSpace: false) else { return }

@@ -7,6 +7,7 @@ extension HTMLBlockBuilder {
         var item = HTMLFlow(depth: flow.depth + 1)
         var hasItem = false
         var isLoose = false
+        var notesFlow = HTMLFlow(depth: flow.depth)
         func finishItem() {
             guard hasItem else { return }
             isLoose = isLoose || item.containsParagraphElement
@@ -14,10 +15,18 @@ extension HTMLBlockBuilder {
         }
         for child in dom.children(node) {
             if dom.tag(child) == .li {
+                if let note = notes.notes[child] {
+                    // A notes list keeps every item, hidden or not, as a footnote.
+                    finishItem()
+                    hasItem = false
+                    appendNote(note, from: child, to: &notesFlow)
+                    continue
+                }
                 if isHidden(child) { continue }
                 finishItem()
                 item = HTMLFlow(depth: flow.depth + 1)
                 hasItem = true
+                if let anchor = anchorIdentifier(child) { item.appendAnchor(anchor) }
                 appendContent(of: child, to: &item)
             } else {
                 // Text or elements between items (a nested list written outside its `li`) belong
@@ -32,6 +41,7 @@ extension HTMLBlockBuilder {
             }
         }
         finishItem()
+        defer { for note in notesFlow.finish() { flow.appendBlock(note) } }
         guard !items.isEmpty else { return }
         if ordered {
             let start = dom.attribute("start", of: node).flatMap { Int($0.trimmingSpaces) } ?? 1

@@ -49,7 +49,8 @@ enum LibXML2HTMLParser {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 guard let rawName = node.pointee.name else { continue }
-                let tag = HTMLTag(name: String(cString: rawName))
+                let name = String(cString: rawName)
+                let tag = HTMLTag(name: name)
                 if tag.closes(dom.tag(parent)), let grandparent = dom.parent(parent) {
                     // HTML5 ends the parent here; this element and the rest of the parent's
                     // content, which libxml2 left inside it, follow it instead.
@@ -58,6 +59,7 @@ enum LibXML2HTMLParser {
                 }
                 let attributes = attributes(of: node)
                 let element = dom.appendElement(tag, attributes: attributes, parent: parent)
+                if tag == .other, dom.isMath(parent) { dom.setMathElementName(name, of: element) }
                 if tag.isVoidUnknownToLibXML2 {
                     // These children are really the element's following siblings.
                     pending.append((node.pointee.children, parent))

@@ -37,10 +37,13 @@ enum LinkTarget: Equatable {
     case url(String)
 }
 
-/// Footnotes numbered 1, 2, 3... in the order they are first referred to, whatever their labels.
+/// Footnotes numbered 1, 2, 3... in the order they are first referred to, whatever their labels;
+/// a note with the source's own marker (a page's `[4]`) shows that marker instead.
 struct NotePlan {
     struct Note {
         let number: Int
+        /// What the reference and the note show: the source's own mark, or the number.
+        let marker: String
         let content: [Block]
         /// False for a definition nothing refers to: it is still shown, without a link back.
         let isReferenced: Bool
@@ -69,12 +72,19 @@ struct NotePlan {
         var numbered = Set<Int>()
         for label in references where numberByLabel[label] == nil {
             guard let index = firstDefinition[label] else { continue }
-            notes.append(Note(number: notes.count + 1, content: definitions[index].content, isReferenced: true))
+            let definition = definitions[index]
+            notes.append(
+                Note(
+                    number: notes.count + 1, marker: definition.marker ?? String(notes.count + 1),
+                    content: definition.content, isReferenced: true))
             numberByLabel[label] = notes.count
             numbered.insert(index)
         }
         for (index, definition) in definitions.enumerated() where !numbered.contains(index) {
-            notes.append(Note(number: notes.count + 1, content: definition.content, isReferenced: false))
+            notes.append(
+                Note(
+                    number: notes.count + 1, marker: definition.marker ?? String(notes.count + 1),
+                    content: definition.content, isReferenced: false))
         }
     }
 

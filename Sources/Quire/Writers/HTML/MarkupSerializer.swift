@@ -257,10 +257,11 @@ struct MarkupSerializer {
                 output += "<div id=\"\(id)\" class=\"footnote\">\n"
             }
             let href = MarkupText.escapedAttribute(links.hrefForIdentifier(NotePlan.referenceIdentifier(number)))
+            let shown = MarkupText.escaped(note.marker)
             let marker =
                 note.isReferenced
-                ? "<a href=\"\(href)\" class=\"footnote-back\" role=\"doc-backlink\">\(number).</a> "
-                : "<span class=\"footnote-number\">\(number).</span> "
+                ? "<a href=\"\(href)\" class=\"footnote-back\" role=\"doc-backlink\">\(shown).</a> "
+                : "<span class=\"footnote-number\">\(shown).</span> "
             var content = note.content
             if case .paragraph(let inlines) = content.first {
                 output += "<p>" + marker
@@ -314,6 +315,7 @@ struct MarkupSerializer {
             writeInlines(quoted.content)
             output += close
         case .span(let span):
+            if let math = span.math { return writeMath(math, text: span.content) }
             let classes = MarkupText.classList(span.classes)
             guard span.id != nil || !classes.isEmpty else { return writeInlines(span.content) }
             output += "<span"
@@ -358,6 +360,23 @@ struct MarkupSerializer {
         output += voidEnd
     }
 
+    /// A formula as MathML parsed from the tree's markup and written again (so only MathML
+    /// reaches the page), or, without usable MathML, as its text (the TeX, usually).
+    private mutating func writeMath(_ math: Math, text: [Inline]) {
+        if var element = math.mathML.flatMap(MathMLElement.init(markup:)) {
+            element.attributes.removeAll { $0.name == "display" }
+            if math.display == .block { element.attributes.insert(.init(name: "display", value: "block"), at: 0) }
+            if let tex = math.tex, !element.attributes.contains(where: { $0.name == "alttext" }) {
+                element.attributes.append(.init(name: "alttext", value: tex))
+            }
+            output += element.markup
+            return
+        }
+        output += "<span class=\"math\">"
+        writeInlines(text)
+        output += "</span>"
+    }
+
     private mutating func writeNoteReference(_ label: String) {
         guard let number = prepared.notes.number(forLabel: label) else {
             // A reference to a note that does not exist keeps its label as text.
@@ -368,13 +387,14 @@ struct MarkupSerializer {
         referencesWritten[number] = count
         let id = count == 1 ? " id=\"\(NotePlan.referenceIdentifier(number))\"" : ""
         guard linkDepth == 0 else {
-            output += "<sup\(id)>\(number)</sup>"
+            output += "<sup\(id)>\(MarkupText.escaped(prepared.notes.note(number).marker))</sup>"
             return
         }
         let href = MarkupText.escapedAttribute(links.hrefForIdentifier(NotePlan.noteIdentifier(number)))
         let semantics = flavor == .xhtml ? " epub:type=\"noteref\"" : ""
+        let marker = MarkupText.escaped(prepared.notes.note(number).marker)
         output +=
-            "<sup><a\(id) href=\"\(href)\" class=\"footnote-ref\"\(semantics) role=\"doc-noteref\">\(number)</a></sup>"
+            "<sup><a\(id) href=\"\(href)\" class=\"footnote-ref\"\(semantics) role=\"doc-noteref\">\(marker)</a></sup>"
     }
 }
 

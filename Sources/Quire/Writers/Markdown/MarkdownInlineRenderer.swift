@@ -93,7 +93,17 @@ struct MarkdownInlineRenderer {
                 output += open
                 renderSequence(quoted.content, into: &output, inLink: inLink)
                 output += close
-            case .span(let span): renderSequence(span.content, into: &output, inLink: inLink)
+            case .span(let span):
+                guard let math = span.math else {
+                    renderSequence(span.content, into: &output, inLink: inLink)
+                    break
+                }
+                // As TeX, unescaped, for the Markdown processors that render `$...$` (pandoc,
+                // GitHub); on one line, since a blank line would end the paragraph.
+                let source = math.tex.flatMap { $0.isEmpty ? nil : $0 } ?? span.content.plainText
+                let tex = source.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingSpaces
+                let fence = math.display == .block ? "$$" : "$"
+                if !tex.isEmpty { output += fence + tex + fence }
             }
         }
     }

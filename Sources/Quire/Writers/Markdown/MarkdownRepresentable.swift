@@ -349,6 +349,10 @@ extension MarkdownWriter {
             case .quoted(let quoted):
                 let (open, close) = quoted.kind == .double ? ("\u{201C}", "\u{201D}") : ("\u{2018}", "\u{2019}")
                 return [.text(open)] + quoted.content + [.text(close)]
+            case .span(let span) where span.math != nil:
+                // Written as `$TeX$`, which Markdown processors with math render; read back,
+                // it is text.
+                return [inline]
             case .span(let span):
                 return span.content
             case .softBreak where singleLine:
