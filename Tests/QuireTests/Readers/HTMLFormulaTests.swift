@@ -84,7 +84,7 @@ import Testing
         var book = document
         book.blocks += [.heading(Heading(level: 1, content: [.text("Prose")])), .paragraph([.text("No formula here.")])]
         let url = scratch.appendingPathComponent("formulas.epub")
-        try Data(EPUBWriter.write(book, options: EPUBWriter.Options(modificationTime: 0))).write(to: url)
+        try Data(EPUBWriter.write(book, options: EPUBWriter.Options(minimumChapterTextBytes: 0, modificationTime: 0))).write(to: url)
         let files = try BookTools.unzip(url)
         let package = String(decoding: files["EPUB/content.opf"] ?? Data(), as: UTF8.self)
         #expect(package.contains("href=\"chapter-001.xhtml\" media-type=\"application/xhtml+xml\" properties=\"mathml\""))

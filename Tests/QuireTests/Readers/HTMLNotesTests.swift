@@ -152,7 +152,7 @@ import Testing
         for name in Self.fixtures {
             let document = try HTMLTest.fixture(name).document
             let book = scratch.appendingPathComponent(name + ".epub")
-            try Data(EPUBWriter.write(document, options: EPUBWriter.Options(chapterLevel: 2, modificationTime: 0))).write(to: book)
+            try Data(EPUBWriter.write(document, options: EPUBWriter.Options(chapterLevel: 2, minimumChapterTextBytes: 0, modificationTime: 0))).write(to: book)
             books.append(book)
         }
         let files = try BookTools.unzip(books[0])
