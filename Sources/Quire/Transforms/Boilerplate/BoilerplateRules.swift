@@ -7,6 +7,11 @@
 ///
 /// Kinds:
 /// - `appeal`: a sentence containing the phrase asks the reader for something.
+/// - `money`, `attention`: words of asking for money (donate, gift, standing order) or for
+///   attention (subscribe, newsletter, follow us on...); evidence, never enough alone.
+/// - `imperative`: opening a sentence, the phrase speaks to the reader ("Donate", "Soutenez").
+/// - `reported`: the sentence reports someone else's words ("said", "selon"): article text.
+/// - `keep`: a paragraph containing the phrase is never removed as an appeal ("blood").
 /// - `supporting`: a sentence containing it can be part of an appeal ("thank you", "any amount").
 /// - `address`: a word that speaks to the reader or for the site (`you`, `our`); an appeal
 ///   phrase counts only in a sentence that starts with it or has one of these.
@@ -21,6 +26,11 @@
 public struct BoilerplateRules: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case appeal
+        case money
+        case attention
+        case imperative
+        case reported
+        case keep
         case supporting
         case address
         case heading
@@ -96,6 +106,13 @@ public struct BoilerplateRules: Sendable {
 
     /// No rules at all.
     public static let empty = BoilerplateRules(rules: [])
+
+    /// The rules for a text in `language`: its section's, and those of sections that are not
+    /// one of the built-in languages (`*`, a user's own); every rule when `language` is `nil`.
+    func forLanguage(_ language: String?) -> BoilerplateRules {
+        guard let language else { return self }
+        return BoilerplateRules(rules: rules.filter { $0.language == language || LanguageGuess.commonWords[$0.language] == nil })
+    }
 
     /// These rules followed by `other`'s.
     public func adding(_ other: BoilerplateRules) -> BoilerplateRules {
