@@ -58,8 +58,6 @@ public enum AppealRemoval {
         let judge: AppealJudge
         let documentLanguage: String?
         let publication: PublicationName
-        /// The rules for each language a paragraph was read in, made once.
-        var rulesByLanguage: [String: BoilerplateRules] = [:]
         var stripped: [StrippedBlock] = []
         var nearMisses: [StrippedBlock] = []
         /// The first copyright line removed.
@@ -75,8 +73,9 @@ public enum AppealRemoval {
                 if case .paragraph(let content) = block { return ParagraphText(content) }
                 return nil
             }
-            let evidence = texts.map { text in
-                text.map { AppealEvidence($0, rules: rules(for: $0), publication: publication) } ?? .none
+            let evidence = texts.map { text -> AppealEvidence in
+                guard let text, AppealEvidence.mayAsk(text, rules: rules) else { return .none }
+                return AppealEvidence(text, rules: rules(for: text), publication: publication)
             }
             let bodyEnd = Self.lastBodyBlock(blocks, texts, evidence)
             var result: [Block] = []
@@ -93,7 +92,7 @@ public enum AppealRemoval {
                         rights = rights ?? line.text
                         continue
                     }
-                    let setting = AppealSetting(isAfterTheBody: bodyEnd.map { position > $0 } ?? true, isInABox: inABox)
+                    let setting = AppealSetting(isAfterTheBody: bodyEnd.map { position > $0 } ?? false, isInABox: inABox)
                     if judge.isPostscript(text), index < blocks.count,
                         case .appeal(let reason) = AppealVerdict(
                             evidence[index], setting: AppealSetting(isAfterTheBody: setting.isAfterTheBody, isInABox: inABox))
@@ -158,16 +157,13 @@ public enum AppealRemoval {
 
         /// The rules of the paragraph's own language, or of the document's when its words do
         /// not say.
-        mutating func rules(for text: ParagraphText) -> BoilerplateRules {
+        func rules(for text: ParagraphText) -> BoilerplateRules {
             guard let language = text.words.flatMap({ LanguageGuess.guess($0.words[...], prior: documentLanguage) })
                 ?? documentLanguage
             else {
                 return rules
             }
-            if let known = rulesByLanguage[language] { return known }
-            let chosen = rules.forLanguage(language)
-            rulesByLanguage[language] = chosen
-            return chosen
+            return rules.forLanguage(language)
         }
 
         /// The last block of article text: any block but a heading, a rule or a short or asking

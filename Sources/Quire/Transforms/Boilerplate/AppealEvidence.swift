@@ -19,6 +19,9 @@ struct AppealEvidence {
     var exemption: BoilerplateRules.Rule?
     /// A link to a donation, subscription, payment or social page, or to `#`.
     var callToAction: String?
+    /// The paragraph's shape, a point each: another sentence opening with an imperative beside
+    /// the one that asks ("...thanks to our subscribers. Join them"), a price named.
+    var shape: [String] = []
 
     struct AskingSentence {
         /// The phrase that asks.
@@ -41,6 +44,8 @@ struct AppealEvidence {
         else { return }
         var namesPublication: Bool?
         var covered = 0
+        var imperativeOpenings = 0
+        var strongestOpens = false
         for (position, var sentence) in folded.sentences.enumerated() {
             if position == 0, let postscript = rules.matchAtStart(.postscript, in: sentence, wholly: false) {
                 covered += postscript.length
@@ -51,6 +56,9 @@ struct AppealEvidence {
             let attention = money == nil ? rules.firstMatch(.attention, in: sentence) : nil
             let appealAtStart = rules.matchAtStart(.appeal, in: sentence, wholly: false)?.rule
             let appeal = appealAtStart ?? rules.firstMatch(.appeal, in: sentence)
+            let imperative = appealAtStart == nil ? rules.matchAtStart(.imperative, in: sentence, wholly: false)?.rule : nil
+            let opensWithImperative = appealAtStart != nil || imperative != nil
+            if opensWithImperative { imperativeOpenings += 1 }
             var asking: AskingSentence?
             if let rule = appeal ?? money ?? attention {
                 var signs: [String] = []
@@ -58,9 +66,9 @@ struct AppealEvidence {
                 if appealAtStart != nil {
                     points += 2
                     signs.append("opens the sentence")
-                } else if let imperative = rules.matchAtStart(.imperative, in: sentence, wholly: false) {
+                } else if let imperative {
                     points += 2
-                    signs.append("imperative \"\(imperative.rule.phrase)\"")
+                    signs.append("imperative \"\(imperative.phrase)\"")
                 }
                 if rules.firstMatch(.address, in: sentence) != nil {
                     points += 1
@@ -79,7 +87,10 @@ struct AppealEvidence {
             }
             if let asking {
                 covered += sentence.count
-                if asking.strength > strongest?.strength ?? 0 { strongest = asking }
+                if asking.strength > strongest?.strength ?? 0 {
+                    strongest = asking
+                    strongestOpens = opensWithImperative
+                }
             } else if sentence.count <= 3 || money != nil || attention != nil
                 || rules.firstMatch(.supporting, in: sentence) != nil
             {
@@ -90,6 +101,29 @@ struct AppealEvidence {
         coveredShare = Double(covered) / Double(all.words.count)
         exemption = rules.firstMatch(.keep, in: all.words[...])
         callToAction = Self.callToAction(in: text.content)
+        if imperativeOpenings - (strongestOpens ? 1 : 0) > 0 { shape.append("another sentence opens with an imperative") }
+        if Self.namesAPrice(text.visible, all.words) { shape.append("names a price") }
+    }
+
+    /// Currency signs and the names of the eight languages' currencies, as an offer gives them.
+    static let currencySigns = "€£$"
+    static let currencyWords: Set<String> = [
+        "euro", "euros", "eur", "pound", "pounds", "dollar", "dollars", "zl", "zloty", "zlotych", "zlotowke", "zlote",
+    ]
+
+    static func namesAPrice(_ visible: String, _ words: [String]) -> Bool {
+        visible.unicodeScalars.contains { currencySigns.unicodeScalars.contains($0) }
+            || words.contains { currencyWords.contains($0) }
+    }
+
+    /// Whether the paragraph has anything to ask for in any language: most paragraphs have
+    /// not, and are not read further (nor their language guessed).
+    static func mayAsk(_ text: ParagraphText, rules: BoilerplateRules) -> Bool {
+        guard let words = text.wordsOutsideQuotes?.words[...], !words.isEmpty,
+            (text.words?.words.count ?? .max) <= AppealJudge.longestAppeal
+        else { return false }
+        return rules.firstMatch(.money, in: words) != nil || rules.firstMatch(.attention, in: words) != nil
+            || rules.firstMatch(.appeal, in: words) != nil
     }
 
     /// Whether a sentence asks the reader for something.
@@ -193,6 +227,8 @@ enum AppealVerdict: Equatable {
             points += 2
             signs.append("links to \(target)")
         }
+        points += evidence.shape.count
+        signs += evidence.shape
         let share = Int((evidence.coveredShare * 100).rounded())
         signs.append("\(share)% of its words ask")
         let rule = strongest.rule

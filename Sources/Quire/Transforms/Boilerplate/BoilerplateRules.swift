@@ -67,6 +67,9 @@ public struct BoilerplateRules: Sendable {
 
     public private(set) var rules: [Rule] = []
     private var indexes: [Kind: PhraseIndex] = [:]
+    /// The rules for each built-in language (`forLanguage`), made once with the rules rather
+    /// than for every document.
+    private var languageSubsets: [String: BoilerplateRules] = [:]
 
     /// Parses rules written in the format above; `source` names the file in errors.
     public init(parsing text: String, source: String) throws(BoilerplateRulesError) {
@@ -97,26 +100,35 @@ public struct BoilerplateRules: Sendable {
             rules.append(Rule(kind: kind, language: language, phrase: phrase, source: location, slots: slots))
         }
         buildIndexes()
+        buildLanguageSubsets()
     }
 
-    private init(rules: [Rule]) {
+    private init(rules: [Rule], withLanguageSubsets: Bool) {
         self.rules = rules
         buildIndexes()
+        if withLanguageSubsets { buildLanguageSubsets() }
     }
 
     /// No rules at all.
-    public static let empty = BoilerplateRules(rules: [])
+    public static let empty = BoilerplateRules(rules: [], withLanguageSubsets: false)
 
     /// The rules for a text in `language`: its section's, and those of sections that are not
     /// one of the built-in languages (`*`, a user's own); every rule when `language` is `nil`.
     func forLanguage(_ language: String?) -> BoilerplateRules {
         guard let language else { return self }
-        return BoilerplateRules(rules: rules.filter { $0.language == language || LanguageGuess.commonWords[$0.language] == nil })
+        return languageSubsets[language] ?? self
+    }
+
+    private mutating func buildLanguageSubsets() {
+        for language in LanguageGuess.commonWords.keys {
+            let chosen = rules.filter { $0.language == language || LanguageGuess.commonWords[$0.language] == nil }
+            languageSubsets[language] = BoilerplateRules(rules: chosen, withLanguageSubsets: false)
+        }
     }
 
     /// These rules followed by `other`'s.
     public func adding(_ other: BoilerplateRules) -> BoilerplateRules {
-        BoilerplateRules(rules: rules + other.rules)
+        BoilerplateRules(rules: rules + other.rules, withLanguageSubsets: true)
     }
 
     /// The rules that ship with quire, for English, French, Spanish, German, Portuguese and Italian.
@@ -265,11 +277,15 @@ private struct PhraseIndex: Sendable {
 
     /// The rules worth trying at `word`, in the order they were written.
     func candidates(startingWith word: String) -> [Int] {
-        var found = byWord[word] ?? []
-        if word.count >= Self.prefixKeyLength, let prefixed = byPrefix[String(word.prefix(Self.prefixKeyLength))] {
-            found += prefixed
+        let exact = byWord[word]
+        let prefixed = word.count >= Self.prefixKeyLength ? byPrefix[String(word.prefix(Self.prefixKeyLength))] : nil
+        // Most words start no rule or rules of one list: no merging needed.
+        switch (exact, prefixed, anywhere.isEmpty) {
+        case (nil, nil, _): return anywhere
+        case (let only?, nil, true), (nil, let only?, true): return only
+        default: break
         }
-        found += anywhere
+        var found = (exact ?? []) + (prefixed ?? []) + anywhere
         if found.count > 1 { found = Array(Set(found)).sorted() }
         return found
     }

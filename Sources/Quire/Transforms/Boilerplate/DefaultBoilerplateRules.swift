@@ -97,6 +97,7 @@ attention: sign up|signing up
 attention: share this|it
 attention: our|free|weekly|daily|morning briefing|email|emails|inbox
 attention: unlimited access
+attention: inbox|mailbox
 attention: community
 attention: don t miss
 imperative: please? donate|give|support|subscribe|sign|join|become|share|help|chip|contribute|consider|make|back|pledge|click|get|buy|fund|keep|like|follow|tell|take
@@ -197,6 +198,9 @@ imperative: vous aimez|appreciez
 imperative: ne manquez
 attention: abonn*|inscri*|suivez|partagez|partager|communaute
 attention: lettre d information
+attention: boite mail|courriel
+attention: boite aux lettres
+attention: courriel
 attention: rien manquer
 reported: a|ont declare|dit|indique|precise|explique|ajoute|lance|annonce|affirme|demande|assure|rappele|promis
 reported: selon|declare|affirme|promettait|explique|estime
@@ -256,7 +260,7 @@ money: hazte|hagase socio|socia|miembro|mecenas|suscriptor|suscriptora
 imperative: haz|haga|dona|done|apoya|apoye|apoyanos|suscribete|suscribase|hazte|hagase|siguenos|sigue|comparte|comparta|unete|ayudanos|ayuda|colabora|contribuye|recibe|piensa|inscribete|registrate|apuntate
 imperative: no te pierdas
 imperative: te ha gustado|gusto
-attention: suscrib*|boletin|siguenos|sigue|comparte|compartir|inscrib*|apuntate|registrate|pierdas|comunidad
+attention: correo|bandeja|suscrib*|suscrip*|boletin|siguenos|sigue|comparte|compartir|inscrib*|apuntate|registrate|pierdas|comunidad
 reported: dijo|dice|dijeron|afirmo|explico|explicaron|senalo|anadio|indico|pidio|decia|grito|recomendo|aseguro|preguntamos|pregunto|advirtio|prometia
 reported: segun
 supporting: al|por|cada mes|semana|ano
@@ -367,7 +371,7 @@ money: torne se|seja membro|assinante|apoiador|apoiadora|apoiante
 imperative: faca|doe|apoie|assine|inscreva|siga|partilhe|compartilhe|torne|seja|ajude|junte|receba|clique|pense|contribua
 imperative: nao perca
 imperative: gostou deste|desse
-attention: assin*|inscrev*|siga|partilh*|compartilh*|perca
+attention: email|mail|caixa|assin*|inscrev*|siga|partilh*|compartilh*|perca
 reported: disse|disseram|explicou|explicaram|afirmou|declarou|indicou|prometia|gritou|aconselhou|perguntamos|perguntou|alertou
 reported: segundo
 supporting: por|ao|a mes|semana|ano
@@ -410,7 +414,7 @@ money: dona|donate|donare|donazione|donazioni|donatore|donatori|sostieni|sostien
 imperative: fai|dona|sostieni|sostienici|abbonati|iscriviti|seguici|segui|condividi|diventa|aiutaci|aiuta|unisciti|ricevi|clicca|pensa|contribuisci
 imperative: non perderti
 imperative: ti e piaciuto
-attention: abbona*|iscriv*|seguici|segui|condividi|perderti|perdere|comunita
+attention: posta|mail|email|abbona*|iscriv*|seguici|segui|condividi|perderti|perdere|comunita
 reported: ha|hanno detto|spiegato|dichiarato|gridato|invitato|annunciato|chiesto|precisato
 reported: secondo|prometteva|avvertendo
 reported: abbiamo chiesto

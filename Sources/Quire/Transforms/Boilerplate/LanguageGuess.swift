@@ -26,14 +26,14 @@ enum LanguageGuess {
 
     static let priorWeight = 1.5
 
-    /// How much each small word says: 1 divided by the number of languages that have it, so
-    /// "de" (five languages) counts a fifth of "het".
-    static let weights: [String: Double] = {
-        var counts: [String: Double] = [:]
-        for words in commonWords.values {
-            for word in words { counts[word, default: 0] += 1 }
+    /// How much each small word says of each language that has it: 1 divided by the number of
+    /// those languages, so "de" (five languages) counts a fifth of "het".
+    static let weights: [String: [(language: String, weight: Double)]] = {
+        var languages: [String: [String]] = [:]
+        for (language, words) in commonWords {
+            for word in words { languages[word, default: []].append(language) }
         }
-        return counts.mapValues { 1 / $0 }
+        return languages.mapValues { names in names.map { ($0, 1 / Double(names.count)) } }
     }()
 
     /// The language whose small words weigh most in `words`, when they weigh at least 2 and
@@ -41,16 +41,24 @@ enum LanguageGuess {
     /// language, for one paragraph) starts with a weight of `priorWeight`, so a short paragraph
     /// changes language only on clear evidence.
     static func guess(_ words: ArraySlice<String>, prior: String? = nil) -> String? {
-        var scores: [(language: String, score: Double)] = []
-        for (language, common) in commonWords {
-            let score = words.reduce(language == prior ? priorWeight : 0) {
-                $0 + (common.contains($1) ? weights[$1] ?? 0 : 0)
-            }
-            scores.append((language, score))
+        var scores: [String: Double] = [:]
+        if let prior { scores[prior] = priorWeight }
+        for word in words {
+            guard let languages = weights[word] else { continue }
+            for (language, weight) in languages { scores[language, default: 0] += weight }
         }
-        scores.sort { $0.score > $1.score }
-        guard scores[0].score >= 2, scores[0].score >= scores[1].score * 1.5 else { return nil }
-        return scores[0].language
+        var best: (language: String, score: Double) = ("", 0)
+        var runnerUp = 0.0
+        for (language, score) in scores {
+            if score > best.score || (score == best.score && language < best.language) {
+                runnerUp = max(runnerUp, best.score)
+                best = (language, score)
+            } else {
+                runnerUp = max(runnerUp, score)
+            }
+        }
+        guard best.score >= 2, best.score >= runnerUp * 1.5 else { return nil }
+        return best.language
     }
 
     /// The language a `lang` tag names ("fr-CA" is French), when the rules have it.
