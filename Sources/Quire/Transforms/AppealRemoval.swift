@@ -208,25 +208,25 @@ struct ParagraphText {
     let visible: String
     /// Its words; `nil` for a paragraph too long to be an appeal or a copyright line.
     let words: FoldedWords?
-    /// The words outside quoted speech (`words` when nothing is quoted).
-    let wordsOutsideQuotes: FoldedWords?
+    private let judgesQuotes: Bool
 
     /// Paragraphs longer than this many bytes are never judged (200 words of a long language).
     static let longestJudged = AppealJudge.longestAppeal * 15
 
-    /// `judgesQuotes: false` leaves `wordsOutsideQuotes` as `words`, for judgements that do not
+    /// `judgesQuotes: false` makes `wordsOutsideQuotes` `words`, for judgements that do not
     /// read it (a copyright line).
     init(_ content: [Inline], judgesQuotes: Bool = true) {
         self.content = content
+        self.judgesQuotes = judgesQuotes
         visible = content.visibleText
-        guard visible.utf8.count <= Self.longestJudged else {
-            words = nil
-            wordsOutsideQuotes = nil
-            return
-        }
-        let words = FoldedWords(visible)
-        self.words = words
-        wordsOutsideQuotes = judgesQuotes && Self.mayQuote(content, visible) ? FoldedWords(AppealJudge.textOutsideQuotes(content)) : words
+        words = visible.utf8.count <= Self.longestJudged ? FoldedWords(visible) : nil
+    }
+
+    /// The words outside quoted speech (`words` when nothing is quoted). Worked out only for
+    /// the few paragraphs that may ask the reader for something.
+    var wordsOutsideQuotes: FoldedWords? {
+        guard let words, judgesQuotes, Self.mayQuote(content, visible) else { return words }
+        return FoldedWords(AppealJudge.textOutsideQuotes(content))
     }
 
     /// A `.quoted` inline, or a quotation mark in the text.

@@ -119,11 +119,10 @@ struct AppealEvidence {
     /// Whether the paragraph has anything to ask for in any language: most paragraphs have
     /// not, and are not read further (nor their language guessed).
     static func mayAsk(_ text: ParagraphText, rules: BoilerplateRules) -> Bool {
-        guard let words = text.wordsOutsideQuotes?.words[...], !words.isEmpty,
-            (text.words?.words.count ?? .max) <= AppealJudge.longestAppeal
-        else { return false }
-        return rules.firstMatch(.money, in: words) != nil || rules.firstMatch(.attention, in: words) != nil
-            || rules.firstMatch(.appeal, in: words) != nil
+        guard let words = text.words?.words[...], !words.isEmpty, words.count <= AppealJudge.longestAppeal else {
+            return false
+        }
+        return rules.hasAskingWords(in: words)
     }
 
     /// Whether a sentence asks the reader for something.

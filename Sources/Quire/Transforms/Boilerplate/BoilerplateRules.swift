@@ -67,6 +67,9 @@ public struct BoilerplateRules: Sendable {
 
     public private(set) var rules: [Rule] = []
     private var indexes: [Kind: PhraseIndex] = [:]
+    /// `appeal`, `money` and `attention` rules together, to find in one pass whether a
+    /// paragraph has anything to ask for.
+    private var askingIndex = PhraseIndex()
     /// The rules for each built-in language (`forLanguage`), made once with the rules rather
     /// than for every document.
     private var languageSubsets: [String: BoilerplateRules] = [:]
@@ -151,6 +154,16 @@ public struct BoilerplateRules: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether an `appeal`, `money` or `attention` phrase occurs somewhere in `words`.
+    func hasAskingWords(in words: ArraySlice<String>) -> Bool {
+        for start in words.indices {
+            for ruleIndex in askingIndex.candidates(startingWith: words[start]) {
+                if Self.match(rules[ruleIndex].slots, words, from: start, slot: 0) != nil { return true }
+            }
+        }
+        return false
     }
 
     /// The rule of `kind` matching `words` from their first word, with the number of words it
@@ -241,8 +254,10 @@ public struct BoilerplateRules: Sendable {
 
     private mutating func buildIndexes() {
         indexes = [:]
+        askingIndex = PhraseIndex()
         for (position, rule) in rules.enumerated() {
             indexes[rule.kind, default: PhraseIndex()].add(rule.slots, rule: position)
+            if [.appeal, .money, .attention].contains(rule.kind) { askingIndex.add(rule.slots, rule: position) }
         }
     }
 }

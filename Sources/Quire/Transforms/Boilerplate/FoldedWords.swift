@@ -11,7 +11,10 @@ struct FoldedWords: Sendable, Equatable {
     var sentenceStarts: [Int] = []
 
     init(_ text: String) {
-        var current = ""
+        // The word's UTF-8 bytes, made into a string once it ends: appending to a `String`
+        // scalar by scalar was most of the time spent here.
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var sentenceOpen = false
         // After `.`, `!` or `?`: 1; once a space follows: 2, and the next word starts a sentence.
         var end = 0
@@ -21,8 +24,8 @@ struct FoldedWords: Sendable, Equatable {
                 sentenceStarts.append(words.count)
                 sentenceOpen = true
             }
-            words.append(current)
-            current = ""
+            words.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             if Self.isWordScalar(scalar) {
@@ -70,19 +73,19 @@ struct FoldedWords: Sendable, Equatable {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    private static func appendFolded(_ scalar: Unicode.Scalar, to word: inout String) {
+    private static func appendFolded(_ scalar: Unicode.Scalar, to word: inout [UInt8]) {
         if scalar.isASCII {
-            let value = scalar.value
-            word.unicodeScalars.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+            let value = UInt8(scalar.value)
+            word.append((0x41...0x5A).contains(value) ? value + 0x20 : value)
             return
         }
         if (0x0300...0x036F).contains(scalar.value) { return }
         let lower = scalar.properties.lowercaseMapping
         for lowered in lower.unicodeScalars {
             if let folded = latinFolding[lowered] {
-                word += folded
+                word += folded.utf8
             } else {
-                word.unicodeScalars.append(lowered)
+                UTF8.encode(lowered) { word.append($0) }
             }
         }
     }
