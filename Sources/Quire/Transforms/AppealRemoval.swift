@@ -74,8 +74,10 @@ public enum AppealRemoval {
                 return nil
             }
             let evidence = texts.map { text -> AppealEvidence in
-                guard let text, AppealEvidence.mayAsk(text, rules: rules) else { return .none }
-                return AppealEvidence(text, rules: rules(for: text), publication: publication)
+                guard let text else { return .none }
+                let rules = rules(for: text)
+                guard AppealEvidence.mayAsk(text, rules: rules) else { return .none }
+                return AppealEvidence(text, rules: rules, publication: publication)
             }
             let bodyEnd = Self.lastBodyBlock(blocks, texts, evidence)
             var result: [Block] = []
@@ -155,10 +157,10 @@ public enum AppealRemoval {
             return result
         }
 
-        /// The rules of the paragraph's own language, or of the document's when its words do
-        /// not say.
+        /// The rules of the paragraph's own language (from its first 60 words), or of the
+        /// document's when its words do not say.
         func rules(for text: ParagraphText) -> BoilerplateRules {
-            guard let language = text.words.flatMap({ LanguageGuess.guess($0.words[...], prior: documentLanguage) })
+            guard let language = text.words.flatMap({ LanguageGuess.guess($0.words.prefix(60), prior: documentLanguage) })
                 ?? documentLanguage
             else {
                 return rules
@@ -219,7 +221,18 @@ struct ParagraphText {
         self.content = content
         self.judgesQuotes = judgesQuotes
         visible = content.visibleText
-        words = visible.utf8.count <= Self.longestJudged ? FoldedWords(visible) : nil
+        words = Self.mayBeJudged(visible) ? FoldedWords(visible) : nil
+    }
+
+    /// Whether the text is short enough to be judged: at most `longestJudged` bytes, and not
+    /// obviously more than `AppealJudge.longestAppeal` words (counted by spaces, before the
+    /// cost of reading its words).
+    private static func mayBeJudged(_ visible: String) -> Bool {
+        let bytes = visible.utf8
+        guard bytes.count <= longestJudged else { return false }
+        var spaces = 0
+        for byte in bytes where byte == 0x20 { spaces += 1 }
+        return spaces <= AppealJudge.longestAppeal * 11 / 10
     }
 
     /// The words outside quoted speech (`words` when nothing is quoted). Worked out only for

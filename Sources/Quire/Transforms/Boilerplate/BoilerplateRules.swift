@@ -266,23 +266,36 @@ public struct BoilerplateRules: Sendable {
 /// for `word*`, by its first three letters); the others are tried everywhere.
 private struct PhraseIndex: Sendable {
     var byWord: [String: [Int]] = [:]
-    var byPrefix: [String: [Int]] = [:]
+    var byPrefix: [UInt32: [Int]] = [:]
     var anywhere: [Int] = []
 
     static let prefixKeyLength = 3
+
+    /// The first `prefixKeyLength` bytes of the word as one number, or `nil` for a shorter
+    /// word. Bytes, not characters, and a number, not a string: counting characters and
+    /// hashing strings were a good part of matching's time.
+    static func prefixKey(_ word: String) -> UInt32? {
+        var key: UInt32 = 0
+        var count = 0
+        for byte in word.utf8.prefix(prefixKeyLength) {
+            key = key << 8 | UInt32(byte)
+            count += 1
+        }
+        return count == prefixKeyLength ? key : nil
+    }
 
     mutating func add(_ slots: [BoilerplateRules.Slot], rule: Int) {
         guard let first = slots.first, !first.isOptional else {
             anywhere.append(rule)
             return
         }
-        if first.alternatives.contains(where: { $0.isPrefix && $0.word.count < Self.prefixKeyLength }) {
+        if first.alternatives.contains(where: { $0.isPrefix && Self.prefixKey($0.word) == nil }) {
             anywhere.append(rule)
             return
         }
         for alternative in first.alternatives {
             if alternative.isPrefix {
-                let key = String(alternative.word.prefix(Self.prefixKeyLength))
+                guard let key = Self.prefixKey(alternative.word) else { continue }
                 if byPrefix[key]?.last != rule { byPrefix[key, default: []].append(rule) }
             } else if byWord[alternative.word]?.last != rule {
                 byWord[alternative.word, default: []].append(rule)
@@ -293,7 +306,7 @@ private struct PhraseIndex: Sendable {
     /// The rules worth trying at `word`, in the order they were written.
     func candidates(startingWith word: String) -> [Int] {
         let exact = byWord[word]
-        let prefixed = word.count >= Self.prefixKeyLength ? byPrefix[String(word.prefix(Self.prefixKeyLength))] : nil
+        let prefixed = Self.prefixKey(word).flatMap { byPrefix[$0] }
         // Most words start no rule or rules of one list: no merging needed.
         switch (exact, prefixed, anywhere.isEmpty) {
         case (nil, nil, _): return anywhere

@@ -26,14 +26,18 @@ enum LanguageGuess {
 
     static let priorWeight = 1.5
 
-    /// How much each small word says of each language that has it: 1 divided by the number of
-    /// those languages, so "de" (five languages) counts a fifth of "het".
-    static let weights: [String: [(language: String, weight: Double)]] = {
-        var languages: [String: [String]] = [:]
-        for (language, words) in commonWords {
-            for word in words { languages[word, default: []].append(language) }
+    /// The languages, in a fixed order: scores are kept in an array, not a dictionary.
+    static let languages = commonWords.keys.sorted()
+
+    /// How much each small word says of each language that has it (by its place in
+    /// `languages`): 1 divided by the number of those languages, so "de" (five languages)
+    /// counts a fifth of "het".
+    static let weights: [String: [(language: Int, weight: Double)]] = {
+        var found: [String: [Int]] = [:]
+        for (index, language) in languages.enumerated() {
+            for word in commonWords[language] ?? [] { found[word, default: []].append(index) }
         }
-        return languages.mapValues { names in names.map { ($0, 1 / Double(names.count)) } }
+        return found.mapValues { indexes in indexes.map { ($0, 1 / Double(indexes.count)) } }
     }()
 
     /// The language whose small words weigh most in `words`, when they weigh at least 2 and
@@ -41,24 +45,17 @@ enum LanguageGuess {
     /// language, for one paragraph) starts with a weight of `priorWeight`, so a short paragraph
     /// changes language only on clear evidence.
     static func guess(_ words: ArraySlice<String>, prior: String? = nil) -> String? {
-        var scores: [String: Double] = [:]
-        if let prior { scores[prior] = priorWeight }
+        var scores = [Double](repeating: 0, count: languages.count)
+        if let prior, let index = languages.firstIndex(of: prior) { scores[index] = priorWeight }
         for word in words {
-            guard let languages = weights[word] else { continue }
-            for (language, weight) in languages { scores[language, default: 0] += weight }
+            guard let found = weights[word] else { continue }
+            for (language, weight) in found { scores[language] += weight }
         }
-        var best: (language: String, score: Double) = ("", 0)
-        var runnerUp = 0.0
-        for (language, score) in scores {
-            if score > best.score || (score == best.score && language < best.language) {
-                runnerUp = max(runnerUp, best.score)
-                best = (language, score)
-            } else {
-                runnerUp = max(runnerUp, score)
-            }
-        }
-        guard best.score >= 2, best.score >= runnerUp * 1.5 else { return nil }
-        return best.language
+        var best = 0
+        for index in scores.indices where scores[index] > scores[best] { best = index }
+        let runnerUp = scores.indices.filter { $0 != best }.map { scores[$0] }.max() ?? 0
+        guard scores[best] >= 2, scores[best] >= runnerUp * 1.5 else { return nil }
+        return languages[best]
     }
 
     /// The language a `lang` tag names ("fr-CA" is French), when the rules have it.
