@@ -19,15 +19,18 @@ struct AppealEvidence {
     var exemption: BoilerplateRules.Rule?
     /// A link to a donation, subscription, payment or social page, or to `#`.
     var callToAction: String?
-    /// The paragraph's shape, a point each: another sentence opening with an imperative beside
-    /// the one that asks ("...thanks to our subscribers. Join them"), a price named.
+    /// The paragraph's shape, when the site speaks in it: a point for another sentence opening
+    /// with an imperative beside the one that asks ("...thanks to our subscribers. Join them"), and one more when it
+    /// names a price ("...for less than a euro a week").
     var shape: [String] = []
 
     struct AskingSentence {
         /// The phrase that asks.
         var rule: BoilerplateRules.Rule
         /// Points: 2 for an appeal phrase or money words, 1 for attention words; plus 2 for an
-        /// imperative (or appeal phrase) opening the sentence, 1 for an address word and 2 for the publication's name.
+        /// imperative (or appeal phrase) opening the sentence, 1 for a "you", 1 for a "we" or
+        /// "our" beside those, and for the publication's name 2 beside an opening imperative,
+        /// 1 beside a "you".
         var strength: Int
         /// How it speaks to the reader, in words for the reason.
         var signs: [String]
@@ -45,6 +48,7 @@ struct AppealEvidence {
         var namesPublication: Bool?
         var covered = 0
         var imperativeOpenings = 0
+        var speaksForTheSite = false
         var strongestOpens = false
         for (position, var sentence) in folded.sentences.enumerated() {
             if position == 0, let postscript = rules.matchAtStart(.postscript, in: sentence, wholly: false) {
@@ -70,14 +74,25 @@ struct AppealEvidence {
                     points += 2
                     signs.append("imperative \"\(imperative.phrase)\"")
                 }
-                if rules.firstMatch(.address, in: sentence) != nil {
+                let person = Self.person(of: sentence, rules: rules)
+                if person.second {
                     points += 1
-                    signs.append("address word")
+                    signs.append("speaks to the reader")
                 }
-                if !publication.isEmpty {
+                // "We" and "our" are the site speaking, but say nothing of asking the reader
+                // without an imperative, a "you" or an appeal phrase: "we might contribute" is news.
+                if person.firstPlural, points > 0 || appeal != nil {
+                    points += 1
+                    signs.append("speaks for the site")
+                    speaksForTheSite = true
+                }
+                // The site's own name counts only beside another sign of speaking to the reader:
+                // its own articles name it all the time.
+                if points > 0, !publication.isEmpty {
                     if namesPublication == nil { namesPublication = publication.isNamed(in: text.visible, words: all.words) }
                     if namesPublication == true {
-                        points += 2
+                        // Two points beside an imperative: "Donate to the Courier today."
+                        points += appealAtStart != nil || imperative != nil ? 2 : 1
                         signs.append("names the publication")
                     }
                 }
@@ -101,8 +116,31 @@ struct AppealEvidence {
         coveredShare = Double(covered) / Double(all.words.count)
         exemption = rules.firstMatch(.keep, in: all.words[...])
         callToAction = Self.callToAction(in: text.content)
-        if imperativeOpenings - (strongestOpens ? 1 : 0) > 0 { shape.append("another sentence opens with an imperative") }
-        if Self.namesAPrice(text.visible, all.words) { shape.append("names a price") }
+        if speaksForTheSite, imperativeOpenings - (strongestOpens ? 1 : 0) > 0 {
+            shape.append("another sentence opens with an imperative")
+            // An offer: "join them for less than a euro a week".
+            if Self.namesAPrice(text.visible, all.words) { shape.append("names a price") }
+        }
+    }
+
+    /// Words of the first person plural in the eight languages: the site speaking ("our
+    /// subscribers"), told apart from the reader addressed ("you").
+    static let firstPersonPlural: Set<String> = [
+        "we", "us", "our", "ours", "nous", "notre", "nos", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras",
+        "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem", "noi", "ci", "nostro", "nostra", "nostri",
+        "nostre", "nosso", "nossa", "nossos", "nossas", "wij", "ons", "onze", "my", "nas", "nam", "nasz", "nasza",
+        "nasze", "naszego", "naszej", "naszym", "naszych",
+    ]
+
+    /// Whether the sentence has an `address` word of the second person, and one of the first
+    /// person plural.
+    static func person(of sentence: ArraySlice<String>, rules: BoilerplateRules) -> (second: Bool, firstPlural: Bool) {
+        var second = false
+        var firstPlural = false
+        for index in sentence.indices where rules.matchAtStart(.address, in: sentence[index...], wholly: false) != nil {
+            if firstPersonPlural.contains(sentence[index]) { firstPlural = true } else { second = true }
+        }
+        return (second, firstPlural)
     }
 
     /// Currency signs and the names of the eight languages' currencies, as an offer gives them.

@@ -85,7 +85,8 @@ appeal: subscribe to continue|read|unlock
 appeal: already a subscriber|member
 appeal: you have reached|used your limit|free
 appeal: we use cookies
-money: donat*|donor*|gift|gifts|contribut*|chip|chipping|pledge|patron|patrons|sponsor
+money: donat*|donor*|contribut*|chip|chipping|pledge|patron|patrons|sponsor
+money: one off|monthly|regular|small|recurring gift|gifts
 money: standing order
 money: support|supporting|back|backing|fund|funding us|our|the? independent|local|this journalism|work|reporting|newsroom|coverage|mission|site
 money: become|becoming a|an member|patron|subscriber|supporter|sponsor|donor|friend
@@ -113,7 +114,7 @@ supporting: like what you re reading
 supporting: paywall|billionaire
 supporting: costs? time|money
 supporting: a|per|every month|week|year
-appeal: get|gain unlimited? access to
+appeal: get|gain unlimited access to
 supporting: thank you|thanks
 supporting: one off|time
 supporting: are always? very? welcome
