@@ -174,6 +174,7 @@ lead-in: filed under|topics
 
 [fr]
 address: vous|votre|vos|tu|te|toi|ton|ta|tes|nous|notre|nos
+address: pouvez|lisez|aimez|appreciez
 appeal: faites un don
 appeal: faites nous un don
 appeal: donnez maintenant|aujourd hui
@@ -240,6 +241,8 @@ rights: reproduction interdite
 
 [es]
 address: usted|ustedes|tu|te|ti|tus|vosotros|nos|nosotros|nuestro|nuestra|nuestros|nuestras
+address: puedes|lees|valoras
+address: estas leyendo
 appeal: haz|haga|hacer|realiza una donacion|un donativo|una aportacion
 appeal: dona ahora|hoy
 appeal: apoyanos
@@ -295,6 +298,8 @@ rights: prohibida su reproduccion
 
 [de]
 address: du|dich|dir|dein|deine|uns|unser|unsere|unseren|unserer|wir|euch|euer
+address: sie uns|unsere|unseren|unser
+address: sie konnen|lesen
 appeal: jetzt spenden|unterstutzen|abonnieren|anmelden
 appeal: spenden sie
 appeal: unterstutzen sie uns|unsere arbeit|unseren journalismus
@@ -350,6 +355,7 @@ lead-in: schlagworte|schlagworter|schlagwort
 rights: alle rechte vorbehalten
 
 [pt]
+address: esta a ler
 address: voce|voces|seu|sua|seus|suas|te|nos|nosso|nossa|nossos|nossas
 appeal: faca uma doacao
 appeal: doe agora|hoje
@@ -398,6 +404,7 @@ rights: todos os direitos reservados
 
 [it]
 address: tu|ti|tuo|tua|tuoi|voi|vi|vostro|vostra|noi|ci|nostro|nostra|nostri
+address: puoi|trovi|tieni|stai|leggi
 appeal: fai una donazione
 appeal: dona ora|oggi
 appeal: sostienici
@@ -477,6 +484,7 @@ lead-in: trefwoorden|tags
 rights: alle rechten voorbehouden
 
 [pl]
+address: mozesz|znajdziesz|czytasz|doczytales|doczytalas
 address: ty|ci|cie|ciebie|twoj|twoja|twoje|twojego|twojej|twoim|wy|was|wam|wasz|wasza|wasze|my|nas|nam|nasz|nasza|nasze|naszego|naszej|naszym|naszych
 appeal: wesprzyj nas
 appeal: przekaz darowizne
