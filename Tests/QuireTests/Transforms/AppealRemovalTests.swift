@@ -197,6 +197,10 @@ import Testing
         "The fire service asked residents to follow its page on Facebook for news of road closures.",
         "READ MORE: the council's full report runs to 214 pages and is at the town library.",
         "Support for the new harbour scheme has grown since the council published its costings.",
+        // Shapes that removed article text from pages during this work (invented wording).
+        "If you want to gift your quince jelly, make plain labels and tie each jar with string. Wrapped this way, your gift looks homemade.",
+        "The trust began working with the harbour board this year, and we may contribute more grant funding to the Harbour Courier project later.",
+        "The offer is only for new members of the streaming service, but you do not need an account. Sign up for three months for just $1, then get access to every album.",
     ])
     func articleSentencesThatWereRemovedStay(_ paragraph: String) throws {
         #expect(try !removed(paragraph))
