@@ -4,6 +4,7 @@
 #   make bench  whole-process comparisons with cmark-gfm, libxml2 and pandoc (docs/performance.md)
 #   make bench-extract  extraction quality and speed on the benchmark pages (docs/extraction.md)
 #   make bench-text-structure  heading precision and recall of the text reader (docs/plain-text.md)
+#   make bench-appeals  precision and recall of appeal removal on fixtures/appeals (docs/extraction.md)
 #   make fuzz   each libFuzzer target for FUZZ_SECONDS (default 60) seconds (docs/security.md)
 
 PREFIX ?= /usr/local
@@ -22,7 +23,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswif
 # the first HTML page, so conversions of other formats never load it and ICU.
 export PKG_CONFIG_PATH := $(CURDIR)/Sources/CLibXML2/pkgconfig
 
-.PHONY: deps test-deps build demo test fuzz bench bench-extract bench-text-structure conformance install clean
+.PHONY: deps test-deps build demo test fuzz bench bench-extract bench-text-structure bench-appeals conformance install clean
 
 # Installs only the Debian packages that are missing; a quick no-op when all are present.
 deps:
@@ -90,6 +91,13 @@ bench-text-structure: deps
 	@./scripts/install-packages python3
 	$(SWIFT) build --product quire
 	./scripts/bench-text-structure .build/debug/quire
+
+# Appeal removal against the labelled paragraphs of fixtures/appeals/, per language; lists every
+# article sentence lost and fails below 0.98 precision or recall or when one is lost.
+bench-appeals: deps
+	@./scripts/install-packages python3
+	$(SWIFT) build --product quire
+	./scripts/bench-appeals .build/debug/quire
 
 # The HTML reader against html5lib's tree-construction cases: text a browser shows, kept in
 # order (docs/html-reader.md).

@@ -103,7 +103,14 @@ public struct Pipeline: Sendable {
                 document, file: file, rules: boilerplate.rules, warnings: &warnings, stripped: &removed)
         }
         if boilerplate.removesAppeals(readBy: format) {
-            document = AppealRemoval.remove(from: document, rules: boilerplate.rules, stripped: &removed)
+            var nearMisses: [StrippedBlock] = []
+            document = AppealRemoval.remove(
+                from: document, rules: boilerplate.rules, stripped: &removed, nearMisses: &nearMisses)
+            if boilerplate.reportsNearMisses {
+                warnings += nearMisses.map {
+                    ConversionWarning(file: file, message: "kept, though it asks the reader (\($0.reason)): \($0.text)")
+                }
+            }
         }
         for index in removed.indices { removed[index].file = file }
         if boilerplate.includesStripped, !removed.isEmpty {

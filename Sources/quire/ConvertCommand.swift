@@ -32,7 +32,9 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var fetching: FetchingOptions
 
-    @Flag(name: .shortAndLong, help: "Print how many blocks the boilerplate transforms removed from each input.")
+    @Flag(
+        name: .shortAndLong,
+        help: "Print how many blocks the boilerplate transforms removed from each input, and the paragraphs kept that came close to an appeal.")
     var verbose = false
 
     @Option(help: ArgumentHelp(
@@ -55,7 +57,8 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         let inputPaths = inputs.isEmpty ? ["-"] : inputs
-        let pipeline = try conversion.pipeline(outputPath: output, fetching: fetching)
+        var pipeline = try conversion.pipeline(outputPath: output, fetching: fetching)
+        pipeline.boilerplate.reportsNearMisses = verbose
         let destination = output.flatMap { $0 == "-" ? nil : $0 }
 
         if let destination,

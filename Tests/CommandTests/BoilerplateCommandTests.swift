@@ -86,6 +86,50 @@ import Testing
         #expect(markdown.standardError == "quire: --include-stripped needs JSON output (-t json)\n")
     }
 
+    /// A seed-shaped export (header, body, the title again, `PS:`, an appeal) in each language:
+    /// the appeal goes and every body paragraph stays word for word, from text and from HTML.
+    @Test(arguments: ["en", "fr", "es", "de", "it", "pt", "nl", "pl"])
+    func seedShapedExportsLoseOnlyTheirAppeal(_ language: String) throws {
+        let path = fixture("appeals/exports/\(language).txt")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        let copyright = try #require(lines.firstIndex { $0.hasPrefix("**Copyright") })
+        let postscript = try #require(lines.firstIndex(of: "PS:"))
+        let body = Array(lines[(copyright + 1)..<(postscript - 1)])
+        let appeal = try #require(lines.last)
+        #expect(body.count == 3)
+
+        let text = try QuireProcess.run(["convert", path, "-t", "text", "--wrap", "none", "--strip-boilerplate"])
+        #expect(text.status == 0, "\(text.standardError)")
+        let paragraphs = text.standardOutput.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        for paragraph in body { #expect(paragraphs.contains(paragraph), "lost: \(paragraph)") }
+        #expect(!text.standardOutput.contains(String(appeal.prefix(30))))
+        #expect(!paragraphs.contains("PS:"))
+
+        let link = try NSRegularExpression(pattern: "\\[([^\\]]*)\\]\\(([^)]*)\\)")
+        let appealHTML = link.stringByReplacingMatches(
+            in: appeal, range: NSRange(appeal.startIndex..., in: appeal), withTemplate: "<a href=\"$2\">$1</a>")
+        let page = "<html lang=\(language)><head><title>\(lines[postscript - 1])</title></head><body><article><h1>\(lines[postscript - 1])</h1>"
+            + body.map { "<p>\($0.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;"))</p>" }.joined()
+            + "<p>\(appealHTML)</p></article></body></html>"
+        let scratch = try ScratchDirectory()
+        let html = try QuireProcess.run(["convert", try scratch.write("page.html", page).path, "-t", "text", "--wrap", "none"])
+        #expect(html.status == 0, "\(html.standardError)")
+        let htmlParagraphs = html.standardOutput.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        for paragraph in body { #expect(htmlParagraphs.contains(paragraph), "lost from HTML: \(paragraph)") }
+        #expect(!html.standardOutput.contains(String(appeal.prefix(30))))
+    }
+
+    @Test func verboseListsParagraphsThatCameClose() throws {
+        let scratch = try ScratchDirectory()
+        let input = try scratch.write("note.md", "The committee met on Tuesday to discuss the ferry terminal, which has been empty for years.\n\nYou can subscribe to the council's flood alerts by text message.\n\nThe meeting closed at nine after a long debate about parking.\n")
+        let run = try QuireProcess.run(["convert", input.path, "-t", "markdown", "--strip-boilerplate", "-v"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("You can subscribe"))
+        #expect(run.standardError.contains("warning: kept, though it asks the reader ("))
+        let quiet = try QuireProcess.run(["convert", input.path, "-t", "markdown", "--strip-boilerplate"])
+        #expect(quiet.standardError.isEmpty)
+    }
+
     @Test func batchReportsHowManyBlocksWereStripped() throws {
         let scratch = try ScratchDirectory()
         let folder = scratch.url.appendingPathComponent("in")

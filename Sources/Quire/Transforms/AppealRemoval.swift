@@ -5,57 +5,113 @@ import QuireDocument
 /// copyright lines into `metadata.rights`. It works on any tree: a web page after extraction,
 /// Markdown, plain text.
 ///
-/// A paragraph goes only when it is an appeal as a whole: at least one sentence asks the
-/// reader (an `appeal` phrase, in a sentence that starts with it or speaks to the reader), and
-/// most of the paragraph's words are in such sentences or in ones that go with them ("Thank
-/// you.", "One-off gifts are welcome"). Quoted speech is not the page asking, so it is left out
-/// of the judgement: an article about a fundraiser keeps its paragraphs. Block quotes and lists
-/// are never looked into. The phrases are data (`BoilerplateRules`); the method is in
-/// `docs/extraction.md`.
+/// A paragraph goes only when the evidence adds up (`AppealEvidence`, `AppealVerdict`): a
+/// sentence asks and speaks to the reader, nothing reports it as someone else's words, most of
+/// the paragraph goes with it, and where it sits (after the body, in a box) and what it links to
+/// (a donation page, `#`) count too. When in doubt the paragraph stays, and is listed as a near
+/// miss. Block quotes and lists are never looked into. The phrases are data
+/// (`BoilerplateRules`); the method is in `docs/extraction.md` ("Appeals").
 public enum AppealRemoval {
     /// The document without its appeals; each removed block is appended to `stripped`.
     public static func remove(
         from document: Document, rules: BoilerplateRules, stripped: inout [StrippedBlock]
     ) -> Document {
-        var remover = Remover(judge: AppealJudge(rules: rules))
+        var nearMisses: [StrippedBlock] = []
+        return remove(from: document, rules: rules, stripped: &stripped, nearMisses: &nearMisses)
+    }
+
+    /// `remove(from:rules:stripped:)`, also listing in `nearMisses` the paragraphs that asked
+    /// the reader for something but were kept, with the evidence.
+    public static func remove(
+        from document: Document, rules: BoilerplateRules, stripped: inout [StrippedBlock],
+        nearMisses: inout [StrippedBlock]
+    ) -> Document {
+        let language = LanguageGuess.language(ofTag: document.metadata.language) ?? Self.language(of: document.blocks)
+        var remover = Remover(
+            rules: rules, judge: AppealJudge(rules: rules), documentLanguage: language,
+            publication: PublicationName(metadata: document.metadata))
         var result = document
-        result.blocks = remover.clean(document.blocks)
+        result.blocks = remover.clean(document.blocks, inABox: false)
         if result.metadata.rights == nil, let rights = remover.rights { result.metadata.rights = rights }
         stripped += remover.stripped
+        nearMisses += remover.nearMisses
         return result
     }
 
+    /// Words read to guess a document's language.
+    static let languageSample = 400
+
+    /// The language of the document's first paragraphs, when they say.
+    static func language(of blocks: [Block]) -> String? {
+        var words: [String] = []
+        TreeWalk.visit(blocks) { block in
+            guard words.count < languageSample, case .paragraph(let content) = block else { return }
+            words += FoldedWords(content.visibleText).words
+        }
+        return LanguageGuess.guess(words[...])
+    }
+
     private struct Remover {
+        let rules: BoilerplateRules
+        /// Headings, boxes, lead-ins, postscripts and copyright lines are judged with every
+        /// language's rules: their phrases mean the same in a page of any language.
         let judge: AppealJudge
+        let documentLanguage: String?
+        let publication: PublicationName
         var stripped: [StrippedBlock] = []
+        var nearMisses: [StrippedBlock] = []
         /// The first copyright line removed.
         var rights: String?
 
-        mutating func clean(_ blocks: [Block]) -> [Block] {
+        /// Boxes with more words than this are sections of the article, not boxes beside it.
+        static let longestBox = 120
+        /// A paragraph with fewer words is a closing line (a dateline, a signature), not body.
+        static let shortestBodyParagraph = 8
+
+        mutating func clean(_ blocks: [Block], inABox: Bool) -> [Block] {
+            let texts = blocks.map { block -> ParagraphText? in
+                if case .paragraph(let content) = block { return ParagraphText(content) }
+                return nil
+            }
+            let evidence = texts.map { text -> AppealEvidence in
+                guard let text else { return .none }
+                let rules = rules(for: text)
+                guard AppealEvidence.mayAsk(text, rules: rules) else { return .none }
+                return AppealEvidence(text, rules: rules, publication: publication)
+            }
+            let bodyEnd = Self.lastBodyBlock(blocks, texts, evidence)
             var result: [Block] = []
             var index = 0
             while index < blocks.count {
                 let block = blocks[index]
+                let position = index
                 index += 1
                 switch block {
-                case .paragraph(let content):
-                    let text = ParagraphText(content)
+                case .paragraph:
+                    guard let text = texts[position] else { break }
                     if let line = judge.rightsLine(text) {
                         strip(block, "copyright line, moved to the metadata (\(line.rule))")
                         rights = rights ?? line.text
                         continue
                     }
-                    if judge.isPostscript(text), index < blocks.count, case .paragraph(let next) = blocks[index],
-                        let rule = judge.appealRule(ParagraphText(next))
+                    let setting = AppealSetting(isAfterTheBody: bodyEnd.map { position > $0 } ?? false, isInABox: inABox)
+                    if judge.isPostscript(text), index < blocks.count,
+                        case .appeal(let reason) = AppealVerdict(
+                            evidence[index], setting: AppealSetting(isAfterTheBody: setting.isAfterTheBody, isInABox: inABox))
                     {
                         strip(block, "postscript introducing an appeal")
-                        strip(blocks[index], Self.describe(rule))
+                        strip(blocks[index], reason)
                         index += 1
                         continue
                     }
-                    if let rule = judge.appealRule(text) {
-                        strip(block, Self.describe(rule))
+                    switch AppealVerdict(evidence[position], setting: setting) {
+                    case .appeal(let reason):
+                        strip(block, reason)
                         continue
+                    case .nearMiss(let reason):
+                        nearMisses.append(StrippedBlock(block: block, transform: .appealRemoval, reason: reason))
+                    case .article:
+                        break
                     }
                     if let rule = judge.leadInRule(text, followedBy: index < blocks.count ? blocks[index] : nil) {
                         strip(block, Self.describe(rule))
@@ -89,7 +145,8 @@ public enum AppealRemoval {
                         strip(block, "box under \(Self.describe(rule))")
                         continue
                     }
-                    container.content = clean(container.content)
+                    let isABox = blocks.count > 1 && TextMeasure(container.content).words <= Self.longestBox
+                    container.content = clean(container.content, inABox: inABox || isABox)
                     if !container.content.isEmpty { result.append(.container(container)) }
                     continue
                 default:
@@ -98,6 +155,31 @@ public enum AppealRemoval {
                 result.append(block)
             }
             return result
+        }
+
+        /// The rules of the paragraph's own language (from its first 60 words), or of the
+        /// document's when its words do not say.
+        func rules(for text: ParagraphText) -> BoilerplateRules {
+            guard let language = text.words.flatMap({ LanguageGuess.guess($0.words.prefix(60), prior: documentLanguage) })
+                ?? documentLanguage
+            else {
+                return rules
+            }
+            return rules.forLanguage(language)
+        }
+
+        /// The last block of article text: any block but a heading, a rule or a short or asking
+        /// paragraph. `nil` when there is none.
+        static func lastBodyBlock(_ blocks: [Block], _ texts: [ParagraphText?], _ evidence: [AppealEvidence]) -> Int? {
+            blocks.indices.last { index in
+                switch blocks[index] {
+                case .heading, .thematicBreak: return false
+                case .paragraph:
+                    guard let words = texts[index]?.words?.words.count else { return true }
+                    return words >= shortestBodyParagraph && !evidence[index].asks
+                default: return true
+                }
+            }
         }
 
         private mutating func strip(_ block: Block, _ reason: String) {
@@ -128,25 +210,36 @@ struct ParagraphText {
     let visible: String
     /// Its words; `nil` for a paragraph too long to be an appeal or a copyright line.
     let words: FoldedWords?
-    /// The words outside quoted speech (`words` when nothing is quoted).
-    let wordsOutsideQuotes: FoldedWords?
+    private let judgesQuotes: Bool
 
     /// Paragraphs longer than this many bytes are never judged (200 words of a long language).
     static let longestJudged = AppealJudge.longestAppeal * 15
 
-    /// `judgesQuotes: false` leaves `wordsOutsideQuotes` as `words`, for judgements that do not
+    /// `judgesQuotes: false` makes `wordsOutsideQuotes` `words`, for judgements that do not
     /// read it (a copyright line).
     init(_ content: [Inline], judgesQuotes: Bool = true) {
         self.content = content
+        self.judgesQuotes = judgesQuotes
         visible = content.visibleText
-        guard visible.utf8.count <= Self.longestJudged else {
-            words = nil
-            wordsOutsideQuotes = nil
-            return
-        }
-        let words = FoldedWords(visible)
-        self.words = words
-        wordsOutsideQuotes = judgesQuotes && Self.mayQuote(content, visible) ? FoldedWords(AppealJudge.textOutsideQuotes(content)) : words
+        words = Self.mayBeJudged(visible) ? FoldedWords(visible) : nil
+    }
+
+    /// Whether the text is short enough to be judged: at most `longestJudged` bytes, and not
+    /// obviously more than `AppealJudge.longestAppeal` words (counted by spaces, before the
+    /// cost of reading its words).
+    private static func mayBeJudged(_ visible: String) -> Bool {
+        let bytes = visible.utf8
+        guard bytes.count <= longestJudged else { return false }
+        var spaces = 0
+        for byte in bytes where byte == 0x20 { spaces += 1 }
+        return spaces <= AppealJudge.longestAppeal * 11 / 10
+    }
+
+    /// The words outside quoted speech (`words` when nothing is quoted). Worked out only for
+    /// the few paragraphs that may ask the reader for something.
+    var wordsOutsideQuotes: FoldedWords? {
+        guard let words, judgesQuotes, Self.mayQuote(content, visible) else { return words }
+        return FoldedWords(AppealJudge.textOutsideQuotes(content))
     }
 
     /// A `.quoted` inline, or a quotation mark in the text.
@@ -171,38 +264,6 @@ struct AppealJudge {
     static let longestRightsLine = 40
     /// Headings longer than this are titles, not furniture labels.
     static let longestFurnitureHeading = 10
-
-    /// The rule that makes this paragraph an appeal as a whole, if any.
-    func appealRule(_ text: ParagraphText) -> BoilerplateRules.Rule? {
-        guard let folded = text.wordsOutsideQuotes, !folded.words.isEmpty, folded.words.count <= Self.longestAppeal
-        else { return nil }
-        var appeal: BoilerplateRules.Rule?
-        var covered = 0
-        for (position, var sentence) in folded.sentences.enumerated() {
-            if position == 0, let postscript = rules.matchAtStart(.postscript, in: sentence, wholly: false) {
-                covered += postscript.length
-                sentence = sentence.dropFirst(postscript.length)
-            }
-            if let rule = askingRule(sentence) {
-                appeal = appeal ?? rule
-                covered += sentence.count
-            } else if sentence.count <= 3 || rules.firstMatch(.supporting, in: sentence) != nil {
-                covered += sentence.count
-            }
-        }
-        guard let appeal, covered * 10 >= folded.words.count * 6 else { return nil }
-        return appeal
-    }
-
-    /// An appeal phrase that opens the sentence (an imperative) or sits in a sentence speaking
-    /// to the reader or for the site.
-    private func askingRule(_ sentence: ArraySlice<String>) -> BoilerplateRules.Rule? {
-        if let opening = rules.matchAtStart(.appeal, in: sentence, wholly: false) { return opening.rule }
-        guard let rule = rules.firstMatch(.appeal, in: sentence), rules.firstMatch(.address, in: sentence) != nil else {
-            return nil
-        }
-        return rule
-    }
 
     /// A paragraph that is only a copyright or rights statement, with its text and rule.
     func rightsLine(_ text: ParagraphText) -> (text: String, rule: String)? {

@@ -27,6 +27,9 @@ public struct BoilerplateOptions: Sendable {
     /// Whether each document carries what was removed from it, in `metadata.extra["stripped"]`
     /// (`--include-stripped`), so a JSON output keeps it.
     public var includesStripped: Bool
+    /// Whether paragraphs that asked the reader for something but were kept are reported, as
+    /// warnings with the evidence (`quire convert -v`), so a rule can be added or exempted.
+    public var reportsNearMisses = false
 
     public init(policy: Policy = .automatic, rules: BoilerplateRules? = nil, includesStripped: Bool = false) {
         self.policy = policy

@@ -7,6 +7,11 @@
 ///
 /// Kinds:
 /// - `appeal`: a sentence containing the phrase asks the reader for something.
+/// - `money`, `attention`: words of asking for money (donate, gift, standing order) or for
+///   attention (subscribe, newsletter, follow us on...); evidence, never enough alone.
+/// - `imperative`: opening a sentence, the phrase speaks to the reader ("Donate", "Soutenez").
+/// - `reported`: the sentence reports someone else's words ("said", "selon"): article text.
+/// - `keep`: a paragraph containing the phrase is never removed as an appeal ("blood").
 /// - `supporting`: a sentence containing it can be part of an appeal ("thank you", "any amount").
 /// - `address`: a word that speaks to the reader or for the site (`you`, `our`); an appeal
 ///   phrase counts only in a sentence that starts with it or has one of these.
@@ -21,6 +26,11 @@
 public struct BoilerplateRules: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case appeal
+        case money
+        case attention
+        case imperative
+        case reported
+        case keep
         case supporting
         case address
         case heading
@@ -57,6 +67,12 @@ public struct BoilerplateRules: Sendable {
 
     public private(set) var rules: [Rule] = []
     private var indexes: [Kind: PhraseIndex] = [:]
+    /// `appeal`, `money` and `attention` rules together, to find in one pass whether a
+    /// paragraph has anything to ask for.
+    private var askingIndex = PhraseIndex()
+    /// The rules for each built-in language (`forLanguage`), made once with the rules rather
+    /// than for every document.
+    private var languageSubsets: [String: BoilerplateRules] = [:]
 
     /// Parses rules written in the format above; `source` names the file in errors.
     public init(parsing text: String, source: String) throws(BoilerplateRulesError) {
@@ -87,19 +103,35 @@ public struct BoilerplateRules: Sendable {
             rules.append(Rule(kind: kind, language: language, phrase: phrase, source: location, slots: slots))
         }
         buildIndexes()
+        buildLanguageSubsets()
     }
 
-    private init(rules: [Rule]) {
+    private init(rules: [Rule], withLanguageSubsets: Bool) {
         self.rules = rules
         buildIndexes()
+        if withLanguageSubsets { buildLanguageSubsets() }
     }
 
     /// No rules at all.
-    public static let empty = BoilerplateRules(rules: [])
+    public static let empty = BoilerplateRules(rules: [], withLanguageSubsets: false)
+
+    /// The rules for a text in `language`: its section's, and those of sections that are not
+    /// one of the built-in languages (`*`, a user's own); every rule when `language` is `nil`.
+    func forLanguage(_ language: String?) -> BoilerplateRules {
+        guard let language else { return self }
+        return languageSubsets[language] ?? self
+    }
+
+    private mutating func buildLanguageSubsets() {
+        for language in LanguageGuess.commonWords.keys {
+            let chosen = rules.filter { $0.language == language || LanguageGuess.commonWords[$0.language] == nil }
+            languageSubsets[language] = BoilerplateRules(rules: chosen, withLanguageSubsets: false)
+        }
+    }
 
     /// These rules followed by `other`'s.
     public func adding(_ other: BoilerplateRules) -> BoilerplateRules {
-        BoilerplateRules(rules: rules + other.rules)
+        BoilerplateRules(rules: rules + other.rules, withLanguageSubsets: true)
     }
 
     /// The rules that ship with quire, for English, French, Spanish, German, Portuguese and Italian.
@@ -122,6 +154,16 @@ public struct BoilerplateRules: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether an `appeal`, `money` or `attention` phrase occurs somewhere in `words`.
+    func hasAskingWords(in words: ArraySlice<String>) -> Bool {
+        for start in words.indices {
+            for ruleIndex in askingIndex.candidates(startingWith: words[start]) {
+                if Self.match(rules[ruleIndex].slots, words, from: start, slot: 0) != nil { return true }
+            }
+        }
+        return false
     }
 
     /// The rule of `kind` matching `words` from their first word, with the number of words it
@@ -212,8 +254,10 @@ public struct BoilerplateRules: Sendable {
 
     private mutating func buildIndexes() {
         indexes = [:]
+        askingIndex = PhraseIndex()
         for (position, rule) in rules.enumerated() {
             indexes[rule.kind, default: PhraseIndex()].add(rule.slots, rule: position)
+            if [.appeal, .money, .attention].contains(rule.kind) { askingIndex.add(rule.slots, rule: position) }
         }
     }
 }
@@ -222,23 +266,36 @@ public struct BoilerplateRules: Sendable {
 /// for `word*`, by its first three letters); the others are tried everywhere.
 private struct PhraseIndex: Sendable {
     var byWord: [String: [Int]] = [:]
-    var byPrefix: [String: [Int]] = [:]
+    var byPrefix: [UInt32: [Int]] = [:]
     var anywhere: [Int] = []
 
     static let prefixKeyLength = 3
+
+    /// The first `prefixKeyLength` bytes of the word as one number, or `nil` for a shorter
+    /// word. Bytes, not characters, and a number, not a string: counting characters and
+    /// hashing strings were a good part of matching's time.
+    static func prefixKey(_ word: String) -> UInt32? {
+        var key: UInt32 = 0
+        var count = 0
+        for byte in word.utf8.prefix(prefixKeyLength) {
+            key = key << 8 | UInt32(byte)
+            count += 1
+        }
+        return count == prefixKeyLength ? key : nil
+    }
 
     mutating func add(_ slots: [BoilerplateRules.Slot], rule: Int) {
         guard let first = slots.first, !first.isOptional else {
             anywhere.append(rule)
             return
         }
-        if first.alternatives.contains(where: { $0.isPrefix && $0.word.count < Self.prefixKeyLength }) {
+        if first.alternatives.contains(where: { $0.isPrefix && Self.prefixKey($0.word) == nil }) {
             anywhere.append(rule)
             return
         }
         for alternative in first.alternatives {
             if alternative.isPrefix {
-                let key = String(alternative.word.prefix(Self.prefixKeyLength))
+                guard let key = Self.prefixKey(alternative.word) else { continue }
                 if byPrefix[key]?.last != rule { byPrefix[key, default: []].append(rule) }
             } else if byWord[alternative.word]?.last != rule {
                 byWord[alternative.word, default: []].append(rule)
@@ -248,11 +305,15 @@ private struct PhraseIndex: Sendable {
 
     /// The rules worth trying at `word`, in the order they were written.
     func candidates(startingWith word: String) -> [Int] {
-        var found = byWord[word] ?? []
-        if word.count >= Self.prefixKeyLength, let prefixed = byPrefix[String(word.prefix(Self.prefixKeyLength))] {
-            found += prefixed
+        let exact = byWord[word]
+        let prefixed = Self.prefixKey(word).flatMap { byPrefix[$0] }
+        // Most words start no rule or rules of one list: no merging needed.
+        switch (exact, prefixed, anywhere.isEmpty) {
+        case (nil, nil, _): return anywhere
+        case (let only?, nil, true), (nil, let only?, true): return only
+        default: break
         }
-        found += anywhere
+        var found = (exact ?? []) + (prefixed ?? []) + anywhere
         if found.count > 1 { found = Array(Set(found)).sorted() }
         return found
     }

@@ -4,11 +4,13 @@ extension BoilerplateRules {
     static let builtInText = #"""
 # quire's built-in boilerplate rules.
 #
-# KIND: PHRASE, one a line. Kinds: appeal, supporting, address, heading, lead-in, ps, rights.
-# Words are compared without case or accents; word* is a prefix; a|b is either; word? may be
-# absent; ... is up to three words of anything. A paragraph goes only when it is an appeal as a
-# whole (see docs/extraction.md), never for one word in it. An appeal phrase counts only in a
-# sentence that starts with it (an imperative) or that has an address word (you, our...).
+# KIND: PHRASE, one a line. Kinds: appeal, money, attention, imperative, reported, keep,
+# supporting, address, heading, lead-in, ps, rights. Words are compared without case or
+# accents; word* is a prefix; a|b is either; word? may be absent; ... is up to three words of
+# anything. A paragraph goes only when the evidence adds up (docs/extraction.md, "Appeals"):
+# a sentence asks (an appeal phrase, or money or attention words) and speaks to the reader
+# (an imperative opening it, an address word, the publication's name), nothing reports it
+# as someone else's words, and enough of the paragraph asks, with its place and links.
 
 [*]
 ps: ps
@@ -19,6 +21,12 @@ rights: all rights reserved
 rights: some rights reserved
 rights: subject to copyright
 lead-in: tags|tagged|tag
+money: patreon|paypal|liberapay|tipeee|helloasso|patronite|steady|steadyhq
+money: ko fi
+money: kofi|buymeacoffee|opencollective
+attention: facebook*|twitter|instagram*|tiktok|youtube|linkedin|mastodon|bluesky|telegram*|whatsapp
+attention: newsletter*
+keep: blood|sang|sangre|sangue|blut|bloed|krew|krwi|plasma|plasmy|bloedinzameling|blutspende*|krwiodawstw*
 
 [en]
 address: you|your|yours|yourself|us|our|ours|we
@@ -41,9 +49,8 @@ appeal: subscribe now|today|here|for|to
 appeal: sign up for|to our|the? newsletter*|daily|weekly|free|email*|updates|alerts|briefing|digest
 appeal: sign up now|today|here|below
 appeal: get our|the free? newsletter*|daily|weekly|briefing
-appeal: follow us on|at|here
-appeal: follow ... on facebook|twitter|instagram|tiktok|youtube|linkedin|mastodon|bluesky|threads
-appeal: follow him|her|them|me|us
+appeal: follow us here
+appeal: follow ... on|at facebook|twitter|x|instagram|tiktok|youtube|linkedin|mastodon|bluesky|threads|telegram|social
 appeal: check out our
 appeal: have|got a news|story? tip
 appeal: get a|your subscription
@@ -78,7 +85,36 @@ appeal: subscribe to continue|read|unlock
 appeal: already a subscriber|member
 appeal: you have reached|used your limit|free
 appeal: we use cookies
-appeal: get|gain unlimited? access to
+money: donat*|donor*|contribut*|chip|chipping|pledge|patron|patrons|sponsor
+money: one off|monthly|regular|small|recurring gift|gifts
+money: standing order
+money: support|supporting|back|backing|fund|funding us|our|the? independent|local|this journalism|work|reporting|newsroom|coverage|mission|site
+money: become|becoming a|an member|patron|subscriber|supporter|sponsor|donor|friend
+money: membership|supporter|supporters|members
+money: give what you can
+money: buy us|me a coffee
+attention: subscrib*|subscription*
+attention: sign up|signing up
+attention: share this|it
+attention: our|free|weekly|daily|morning briefing|email|emails|inbox
+attention: unlimited access
+attention: inbox|mailbox
+attention: community
+attention: don t miss
+imperative: please? donate|give|support|subscribe|sign|join|become|share|help|chip|contribute|consider|make|back|pledge|click|get|buy|fund|keep|like|follow|tell|take
+imperative: please
+imperative: don t miss
+imperative: enjoyed|liked|like|love|value this|what
+imperative: want more
+reported: said|says|told|tells|added|adds|announced|urged|urges|asked|asks|wrote|writes|explained|stated|claimed|insisted|warned|recalled|promised|shouted|replied
+reported: according to
+reported: in a statement
+reported: read the poster|sign|ad|advert|notice|banner
+supporting: like what you re reading
+supporting: paywall|billionaire
+supporting: costs? time|money
+supporting: a|per|every month|week|year
+appeal: get|gain unlimited access to
 supporting: thank you|thanks
 supporting: one off|time
 supporting: are always? very? welcome
@@ -138,6 +174,7 @@ lead-in: filed under|topics
 
 [fr]
 address: vous|votre|vos|tu|te|toi|ton|ta|tes|nous|notre|nos
+address: pouvez|lisez|aimez|appreciez
 appeal: faites un don
 appeal: faites nous un don
 appeal: donnez maintenant|aujourd hui
@@ -151,9 +188,29 @@ appeal: si vous avez aime|apprecie cet|notre article|contenu|travail
 appeal: si cet article vous a plu
 appeal: devenez membre|abonne|abonnee|donateur|donatrice|mecene|adherent
 appeal: aidez nous
-appeal: nous avons besoin de vous|votre soutien|aide
+appeal: nous avons besoin de vous|votre
 appeal: recevez notre|la newsletter|lettre
 appeal: cliquez ici pour
+money: don|dons|donner|donnez|donateur*|donatrice*|soutien|soutenez|soutenir|soutiens|mecen*|contribu*|financ*|cagnotte
+money: virement permanent|mensuel|regulier
+money: devenez|devenir membre|adherent*|donateur*|mecene
+imperative: faites|soutenez|abonnez|inscrivez|suivez|partagez|rejoignez|devenez|aidez|donnez|contribuez|participez|cliquez|recevez|pensez|offrez|soutiens|abonne|fais|soutenir|rejoindre|donner
+imperative: cet article vous a plu
+imperative: vous aimez|appreciez
+imperative: ne manquez
+attention: abonn*|inscri*|suivez|partagez|partager|communaute
+attention: lettre d information
+attention: boite mail|courriel
+attention: boite aux lettres
+attention: courriel
+attention: rien manquer
+reported: a|ont declare|dit|indique|precise|explique|ajoute|lance|annonce|affirme|demande|assure|rappele|promis
+reported: selon|declare|affirme|promettait|explique|estime
+reported: avons|ont|a demande
+supporting: ce travail a un cout
+supporting: par|chaque mois|semaine
+supporting: gratuit*
+supporting: sans publicite|engagement
 supporting: merci
 supporting: ponctuel*|mensuel*|regulier*
 supporting: deductible*
@@ -184,6 +241,8 @@ rights: reproduction interdite
 
 [es]
 address: usted|ustedes|tu|te|ti|tus|vosotros|nos|nosotros|nuestro|nuestra|nuestros|nuestras
+address: puedes|lees|valoras
+address: estas leyendo
 appeal: haz|haga|hacer|realiza una donacion|un donativo|una aportacion
 appeal: dona ahora|hoy
 appeal: apoyanos
@@ -200,6 +259,18 @@ appeal: unete a nuestra|la comunidad
 appeal: recibe nuestro|nuestra boletin|newsletter
 appeal: inscribete|registrate
 appeal: haz clic aqui para
+money: donacion*|donativo*|dona|done|donar|dones|aportacion*|apoyo|apoya|apoye|apoyar|apoyarnos|apoyanos|contribu*|colabora*|socio|socia|socios|mecenas|financia*|domiciliacion
+money: hazte|hagase socio|socia|miembro|mecenas|suscriptor|suscriptora
+imperative: haz|haga|dona|done|apoya|apoye|apoyanos|suscribete|suscribase|hazte|hagase|siguenos|sigue|comparte|comparta|unete|ayudanos|ayuda|colabora|contribuye|recibe|piensa|inscribete|registrate|apuntate
+imperative: no te pierdas
+imperative: te ha gustado|gusto
+attention: correo|bandeja|suscrib*|suscrip*|boletin|siguenos|sigue|comparte|compartir|inscrib*|apuntate|registrate|pierdas|comunidad
+reported: dijo|dice|dijeron|afirmo|explico|explicaron|senalo|anadio|indico|pidio|decia|grito|recomendo|aseguro|preguntamos|pregunto|advirtio|prometia
+reported: segun
+supporting: al|por|cada mes|semana|ano
+supporting: a la semana
+supporting: gratis|gratuito
+supporting: sin publicidad|permanencia
 supporting: gracias
 supporting: periodismo independiente
 supporting: cualquier cantidad|aportacion
@@ -226,7 +297,9 @@ rights: todos los derechos reservados
 rights: prohibida su reproduccion
 
 [de]
-address: sie|ihnen|ihr|ihre|du|dich|dir|dein|deine|uns|unser|unsere|unseren|wir
+address: du|dich|dir|dein|deine|uns|unser|unsere|unseren|unserer|wir|euch|euer
+address: sie uns|unsere|unseren|unser
+address: sie konnen|lesen
 appeal: jetzt spenden|unterstutzen|abonnieren|anmelden
 appeal: spenden sie
 appeal: unterstutzen sie uns|unsere arbeit|unseren journalismus
@@ -241,6 +314,21 @@ appeal: teilen sie diesen artikel|beitrag
 appeal: wenn ihnen dieser|der artikel|beitrag gefallen|gefallt
 appeal: wir brauchen ihre unterstutzung|hilfe
 appeal: helfen sie uns
+money: spende|spenden|spendenseite|spendet|unterstutz*|unterstutzung|mitglied|mitgliedschaft|forderer|forderin|foerder*|beitrag|betrag|dauerauftrag|finanzier*
+imperative: spenden|unterstutzen|abonnieren|werden|folgen|teilen|helfen|melden|schliessen sie
+imperative: spende|unterstutze|abonniere|werde|folge|teile|hilf|melde|sichere|bitte|jetzt
+imperative: hat|haben ihnen|dir dieser|der artikel|beitrag gefallen
+imperative: kein artikel|beitrag mehr verpassen
+attention: abonn*|anmeld*|anmelden|folgen|folge|teilen|teile|verpassen|postfach|community|gemeinschaft
+attention: melden sie sich
+reported: sagte|sagt|sagten|erklarte|erklarten|betonte|versprach|rief|teilte|teilten|berichtete|warnte|gefragt|fragte|fragten
+reported: so der|die|das
+reported: laut
+supporting: im|pro|jeden monat|woche|jahr
+supporting: kostenlos
+supporting: frei zuganglich
+supporting: jederzeit kundbar
+supporting: zeit und geld
 supporting: danke
 supporting: vielen dank
 supporting: unabhangigen? journalismus
@@ -267,6 +355,7 @@ lead-in: schlagworte|schlagworter|schlagwort
 rights: alle rechte vorbehalten
 
 [pt]
+address: esta a ler
 address: voce|voces|seu|sua|seus|suas|te|nos|nosso|nossa|nossos|nossas
 appeal: faca uma doacao
 appeal: doe agora|hoje
@@ -282,6 +371,19 @@ appeal: precisamos do seu|de seu|da sua|de sua apoio|ajuda
 appeal: ajude nos
 appeal: receba nossa|a newsletter
 appeal: clique aqui para
+money: doacao|doacoes|doar|doe|donativo*|apoie|apoiar|apoio|apoiantes|apoiante|contribu*|membro|financ*
+money: transferencia mensal
+attention: comunidade
+money: torne se|seja membro|assinante|apoiador|apoiadora|apoiante
+imperative: faca|doe|apoie|assine|inscreva|siga|partilhe|compartilhe|torne|seja|ajude|junte|receba|clique|pense|contribua
+imperative: nao perca
+imperative: gostou deste|desse
+attention: email|mail|caixa|assin*|inscrev*|siga|partilh*|compartilh*|perca
+reported: disse|disseram|explicou|explicaram|afirmou|declarou|indicou|prometia|gritou|aconselhou|perguntamos|perguntou|alertou
+reported: segundo
+supporting: por|ao|a mes|semana|ano
+supporting: gratuit*
+supporting: sem publicidade|fidelizacao
 supporting: obrigado|obrigada
 supporting: jornalismo independente
 supporting: qualquer valor|quantia
@@ -302,6 +404,7 @@ rights: todos os direitos reservados
 
 [it]
 address: tu|ti|tuo|tua|tuoi|voi|vi|vostro|vostra|noi|ci|nostro|nostra|nostri
+address: puoi|trovi|tieni|stai|leggi
 appeal: fai una donazione
 appeal: dona ora|oggi
 appeal: sostienici
@@ -315,6 +418,17 @@ appeal: diventa socio|membro|abbonato|sostenitore
 appeal: abbiamo bisogno del tuo|di te|del vostro sostegno|aiuto
 appeal: aiutaci
 appeal: clicca qui per
+money: dona|donate|donare|donazione|donazioni|donatore|donatori|sostieni|sostienici|sostenerci|sostenere|sostegno|sostenitore|sostenitori|contributo|contribuisci|contribuire|socio|soci|bonifico|finanzia*
+imperative: fai|dona|sostieni|sostienici|abbonati|iscriviti|seguici|segui|condividi|diventa|aiutaci|aiuta|unisciti|ricevi|clicca|pensa|contribuisci
+imperative: non perderti
+imperative: ti e piaciuto
+attention: posta|mail|email|abbona*|iscriv*|seguici|segui|condividi|perderti|perdere|comunita
+reported: ha|hanno detto|spiegato|dichiarato|gridato|invitato|annunciato|chiesto|precisato
+reported: secondo|prometteva|avvertendo
+reported: abbiamo chiesto
+supporting: al|a|ogni mese|settimana|anno
+supporting: gratis|gratuito
+supporting: senza pubblicita|vincoli
 supporting: grazie
 supporting: giornalismo indipendente
 supporting: qualsiasi importo
@@ -334,5 +448,71 @@ lead-in: per saperne di piu
 lead-in: argomenti|etichette
 rights: tutti i diritti riservati
 rights: riproduzione riservata
+
+[nl]
+address: je|jij|jou|jouw|u|uw|we|wij|ons|onze
+appeal: doneer nu|vandaag
+appeal: steun ons
+appeal: word lid|abonnee|donateur|vriend
+appeal: volg ons op
+appeal: deel dit artikel|bericht
+appeal: schrijf je in
+appeal: meld je aan
+money: doneer|doneren|donatie*|donateur*|steun|steunen|steunt|gift|giften|bijdrage*|lid|leden|overschrijving|financier*
+imperative: doneer|steun|word|schrijf|volg|deel|help|meld|abonneer|neem|sluit|geef|klik|ontvang
+imperative: mis niets
+imperative: vond je|u dit
+attention: abonne*|abonnement|nieuwsbrief|volg|deel|mailbox|missen|gemeenschap
+attention: mis niets
+reported: zei|zegt|zeiden|aldus|verklaarde|beloofde|riep|vroegen|vroeg|meldde
+reported: volgens
+supporting: dank|bedankt
+supporting: per|elke maand|week|jaar
+supporting: eenmalig|maandelijks|gratis
+supporting: altijd opzegbaar
+supporting: tijd en geld
+heading: steun ons
+heading: nieuwsbrief
+heading: lees ook
+heading: meest gelezen
+heading: gerelateerde artikelen
+heading: deel|delen
+heading: volg ons
+lead-in: lees ook|meer
+lead-in: zie ook
+lead-in: trefwoorden|tags
+rights: alle rechten voorbehouden
+
+[pl]
+address: mozesz|znajdziesz|czytasz|doczytales|doczytalas
+address: ty|ci|cie|ciebie|twoj|twoja|twoje|twojego|twojej|twoim|wy|was|wam|wasz|wasza|wasze|my|nas|nam|nasz|nasza|nasze|naszego|naszej|naszym|naszych
+appeal: wesprzyj nas
+appeal: przekaz darowizne
+appeal: zostan patronem|patronka|darczynca|subskrybentem
+appeal: obserwuj nas
+appeal: udostepnij ten artykul|tekst
+appeal: zapisz sie do|na newsletter*
+money: wesprzyj|wspieraj|wspar*|wspier*|wspomoz|darowizn*|wplac|wplat*|patron*|przelew*|zlecenie|finansuj*|datek|datki
+imperative: wesprzyj|wspieraj|wspomoz|przekaz|wplac|zostan|zapisz|obserwuj|udostepnij|dolacz|pomoz|zaprenumeruj|kliknij|rozwaz|podaruj
+imperative: nie przegap
+imperative: podobal|podobala ci|wam sie
+attention: zapisz*|newsletter*|obserwuj*|udostepnij|zaprenumeruj|prenumer*|przegap*|skrzynce|spolecznosc*
+reported: powiedzial|powiedziala|mowi|zaapelowal|zaapelowala|poinformowal|poinformowali|przekazalo|przekazal|przekazala|obiecywala|krzyczal|zapytalismy|zapytal|ostrzegl
+reported: wedlug
+supporting: dziekujemy|dziekuje
+supporting: miesiecznie|comiesieczn*|jednorazow*|dziennie|bezplatn*
+supporting: za darmo
+supporting: kazda kwota
+heading: wesprzyj nas
+heading: newsletter
+heading: czytaj takze|rowniez
+heading: najczesciej czytane
+heading: powiazane artykuly
+heading: udostepnij
+heading: obserwuj nas
+lead-in: czytaj takze|rowniez|wiecej
+lead-in: zobacz takze|rowniez
+lead-in: tagi
+rights: wszelkie prawa zastrzezone
 """#
 }

@@ -11,7 +11,10 @@ struct FoldedWords: Sendable, Equatable {
     var sentenceStarts: [Int] = []
 
     init(_ text: String) {
-        var current = ""
+        // The word's UTF-8 bytes, made into a string once it ends: appending to a `String`
+        // scalar by scalar was most of the time spent here.
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var sentenceOpen = false
         // After `.`, `!` or `?`: 1; once a space follows: 2, and the next word starts a sentence.
         var end = 0
@@ -21,8 +24,8 @@ struct FoldedWords: Sendable, Equatable {
                 sentenceStarts.append(words.count)
                 sentenceOpen = true
             }
-            words.append(current)
-            current = ""
+            words.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             if Self.isWordScalar(scalar) {
@@ -65,25 +68,54 @@ struct FoldedWords: Sendable, Equatable {
             let value = scalar.value
             return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
+        switch scalar.value {
+        // Latin-1 and Latin Extended letters, Cyrillic, kana, CJK ideographs, Hangul: letters
+        // without asking the Unicode tables, which is slow.
+        case 0x00C0...0x024F: return scalar.value != 0xD7 && scalar.value != 0xF7
+        case 0x0400...0x0481, 0x048A...0x04FF, 0x3041...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return true
+        // General punctuation (dashes, quotation marks, the ellipsis): never letters.
+        case 0x2000...0x206F: return false
         // Combining accents are dropped by `appendFolded` but stay inside the word.
-        if (0x0300...0x036F).contains(scalar.value) { return true }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        case 0x0300...0x036F: return true
+        default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
     }
 
-    private static func appendFolded(_ scalar: Unicode.Scalar, to word: inout String) {
+    private static func appendFolded(_ scalar: Unicode.Scalar, to word: inout [UInt8]) {
         if scalar.isASCII {
-            let value = scalar.value
-            word.unicodeScalars.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar)
+            let value = UInt8(scalar.value)
+            word.append((0x41...0x5A).contains(value) ? value + 0x20 : value)
             return
         }
         if (0x0300...0x036F).contains(scalar.value) { return }
+        if let lowered = simpleLowercase(scalar) {
+            if let folded = latinFolding[lowered] {
+                word += folded.utf8
+            } else {
+                UTF8.encode(lowered) { word.append($0) }
+            }
+            return
+        }
         let lower = scalar.properties.lowercaseMapping
         for lowered in lower.unicodeScalars {
             if let folded = latinFolding[lowered] {
-                word += folded
+                word += folded.utf8
             } else {
-                word.unicodeScalars.append(lowered)
+                UTF8.encode(lowered) { word.append($0) }
             }
+        }
+    }
+
+    /// The lower case of letters whose case is a fixed offset (Latin-1, Cyrillic) or that have
+    /// none (kana, CJK, Hangul); `nil` for the others, which the Unicode tables answer.
+    private static func simpleLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        switch value {
+        case 0xC0...0xDE where value != 0xD7: return Unicode.Scalar(value + 0x20)
+        case 0xDF...0xFF, 0x0430...0x045F, 0x3041...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return scalar
+        case 0x0400...0x040F: return Unicode.Scalar(value + 0x50)
+        case 0x0410...0x042F: return Unicode.Scalar(value + 0x20)
+        default: return nil
         }
     }
 
