@@ -92,7 +92,8 @@ public enum EPUBWriter {
             serializer.writeBlocks(chapter.blocks)
             serializer.writeNotes(plan.notesByChapter[index])
             let text = HTMLWriter.xhtmlDocument(
-                title: chapter.title, language: book.language, body: serializer.takeOutput())
+                title: chapter.title, language: book.language, direction: book.metadata.direction,
+                body: serializer.takeOutput())
             add(chapter.fileName, text)
             renderedText.append(text)
             let id = String(chapter.fileName.dropLast(".xhtml".count))

@@ -7,7 +7,8 @@ enum BookPages {
         let alternative = MarkupText.escapedAttribute("Cover: \(book.title)")
         let body =
             "<section class=\"cover\" epub:type=\"cover\">\n<img src=\"\(imageHref)\" alt=\"\(alternative)\"/>\n</section>\n"
-        return HTMLWriter.xhtmlDocument(title: book.title, language: book.language, body: body)
+        return HTMLWriter.xhtmlDocument(
+            title: book.title, language: book.language, direction: book.metadata.direction, body: body)
     }
 
     /// Title, subtitle, authors, publisher, date, source and rights, as a printed title page.
@@ -29,6 +30,7 @@ enum BookPages {
         }
         line("rights", metadata.rights)
         body += "</section>\n"
-        return HTMLWriter.xhtmlDocument(title: book.title, language: book.language, body: body)
+        return HTMLWriter.xhtmlDocument(
+            title: book.title, language: book.language, direction: book.metadata.direction, body: body)
     }
 }
