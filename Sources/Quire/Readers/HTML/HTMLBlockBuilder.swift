@@ -137,7 +137,7 @@ struct HTMLBlockBuilder {
         case .head, .title, .meta, .link, .base, .script, .style, .template, .colgroup, .col,
             .iframe, .object, .embed, .video, .audio, .canvas, .map, .area, .param, .applet, .frame, .frameset,
             .noembed, .noframes, .source, .track, .keygen,
-            .button, .select, .option, .optgroup, .textarea, .datalist, .output, .progress, .meter:
+            .button, .select, .option, .optgroup, .datalist, .output, .progress, .meter:
             return .skip
         case .p:
             return .line(.paragraph)
@@ -154,7 +154,7 @@ struct HTMLBlockBuilder {
             return isLink(node) ? wrapperRole(flow) : .transparent
         case .span:
             return dom.id(of: node) == nil ? .transparent : wrapperRole(flow)
-        case .hr, .br, .pre, .code, .kbd, .samp, .tt, .var, .img, .picture, .svg, .math, .noscript, .input:
+        case .hr, .br, .pre, .code, .kbd, .samp, .tt, .var, .img, .picture, .svg, .math, .noscript, .input, .textarea:
             return .element
         default:
             return tag.isBlockLevel ? .transparentBlock : .transparent
@@ -225,6 +225,14 @@ struct HTMLBlockBuilder {
             appendImagesOnlyFound(in: node, to: &flow)
         case .svg, .math:
             if let text = textAlternative(node) { flow.appendText(text) }
+        case .textarea:
+            // What a text box shows (an embed code to copy, a draft), in a box of its own.
+            let text = HTMLWhitespace.normalized(dom.textContent(of: node))
+            if !text.isEmpty {
+                flow.endLine()
+                flow.appendText(text)
+                flow.endLine()
+            }
         case .input:
             if dom.attribute("type", of: node)?.lowercased() == "checkbox" {
                 flow.noteCheckbox(checked: dom.hasAttribute("checked", node))
@@ -356,7 +364,8 @@ struct HTMLBlockBuilder {
         return CodeBlock(language: language, text: text)
     }
 
-    /// What an `svg` or `math` element says in words: its label, title or alternative text.
+    /// What an `svg` or `math` element says in words: its label, an `svg`'s title (else the text
+    /// it draws), or a `math`'s alternative text.
     private func textAlternative(_ node: Int) -> String? {
         if let label = attributeText("aria-label", of: node) { return label }
         if dom.tag(node) == .math {
@@ -368,7 +377,7 @@ struct HTMLBlockBuilder {
             let text = HTMLWhitespace.normalized(dom.textContent(of: child))
             if !text.isEmpty { return text }
         }
-        return nil
+        return svgDrawnText(node)
     }
 
     private mutating func appendFigure(_ node: Int, to flow: inout HTMLFlow) {

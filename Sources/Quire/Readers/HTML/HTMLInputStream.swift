@@ -12,7 +12,9 @@
 /// - what `noscript` holds stays markup (its images are the page's real ones) but is closed at
 ///   `</noscript>`: an unclosed `<div>` inside no longer swallows the rest;
 /// - comments (HTML5's `<!-->` and `--!>` included) and bogus comments (`<?...>`, `</ x>`) are
-///   removed, and a `<` that opens no tag is text.
+///   removed, and a `<` that opens no tag is text;
+/// - a CDATA section inside `svg` or `math` is text, as HTML5 reads it there (libxml2 dropped
+///   it); elsewhere it is a bogus comment, as in HTML5.
 ///
 /// One pass over the bytes, copying: linear in the page.
 enum HTMLInputStream {
@@ -28,6 +30,8 @@ enum HTMLInputStream {
         var position = 0
         /// Elements opened inside a `noscript`, to close at its end; `nil` outside one.
         var openInNoscript: [[UInt8]]?
+        /// How many `svg` and `math` elements are open: inside them CDATA sections are text.
+        var foreignDepth = 0
 
         init(_ input: [UInt8]) {
             self.input = input
@@ -72,6 +76,8 @@ enum HTMLInputStream {
             case ascii("!"):
                 if startsWith("<!--", at: position) {
                     comment(until: end)
+                } else if foreignDepth > 0, startsWith("<![CDATA[", at: position) {
+                    cdataSection(until: end)
                 } else if startsWith("<!doctype", at: position, caseInsensitive: true) {
                     copyTag(until: end, decodingAttributes: false)
                 } else {
@@ -121,6 +127,7 @@ enum HTMLInputStream {
                 copyTag(until: end, decodingAttributes: true)
             }
             if selfClosing { return }
+            if name == Self.svg || name == Self.math { foreignDepth += 1 }
             if Self.rawTextElements.contains(name) || Self.escapableRawTextElements.contains(name) {
                 let contentEnd = endTagPosition(of: name, from: position, until: end)
                 if name == Self.script || name == Self.style {
@@ -142,6 +149,7 @@ enum HTMLInputStream {
 
         private mutating func endTag(until end: Int) {
             let name = tagName(at: position + 2, until: end)
+            if name == Self.svg || name == Self.math { foreignDepth = max(0, foreignDepth - 1) }
             if var open = openInNoscript, let index = open.lastIndex(of: name) {
                 open.removeSubrange(index...)
                 openInNoscript = open
@@ -264,6 +272,16 @@ enum HTMLInputStream {
                 index += 1
             }
             position = end
+        }
+
+        /// `<![CDATA[...]]>` in foreign content: its text, escaped, through `]]>` or the end.
+        private mutating func cdataSection(until end: Int) {
+            let contentStart = position + "<![CDATA[".utf8.count
+            var contentEnd = contentStart
+            while contentEnd < end, !startsWith("]]>", at: contentEnd) { contentEnd += 1 }
+            position = contentStart
+            appendText(upTo: contentEnd, references: false)
+            position = min(contentEnd + 3, end)
         }
 
         private mutating func skipBogusComment(until end: Int) {
@@ -407,6 +425,8 @@ enum HTMLInputStream {
         static let script = Array("script".utf8)
         static let style = Array("style".utf8)
         static let noscript = Array("noscript".utf8)
+        static let svg = Array("svg".utf8)
+        static let math = Array("math".utf8)
         static let xmp = Array("xmp".utf8)
         static let plaintext = Array("plaintext".utf8)
         static let rawTextElements: Set<[UInt8]> = Set(["script", "style", "iframe", "noembed", "noframes"].map { Array($0.utf8) })
