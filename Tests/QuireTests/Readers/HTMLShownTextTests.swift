@@ -43,4 +43,20 @@ import Testing
         #expect(table.bodyRows.count == 2)
         #expect(HTMLTest.words([.table(table)]) == ["one", "two", "three", "four"])
     }
+
+    @Test func textMisplacedInATableShowsBeforeIt() throws {
+        // libxml2 nests the row inside the `b`; a browser keeps it in the table.
+        let wrapped = try HTMLTest.blocks("<table><b><tr><td>cell</td><td>two</td></tr>loose</b></table>after")
+        #expect(HTMLTest.words(wrapped) == ["loose", "cell", "two", "after"])
+        guard wrapped.count == 3, case .table = wrapped[1] else {
+            Issue.record("expected text, a table and text, got \(wrapped)")
+            return
+        }
+        let columnGroup = try HTMLTest.blocks("<table><colgroup><col> spilled<tr><td>a</td><td>b</td></tr></table>")
+        #expect(HTMLTest.words(columnGroup) == ["spilled", "a", "b"])
+    }
+
+    @Test func anAppletShowsItsFallback() throws {
+        #expect(try HTMLTest.blocks("<applet code=\"Mill.class\"><p>The mill turning.</p></applet>") == [.paragraph([.text("The mill turning.")])])
+    }
 }

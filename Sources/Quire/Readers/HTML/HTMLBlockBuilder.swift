@@ -135,7 +135,7 @@ struct HTMLBlockBuilder {
         if isHidden(node) { return .skip }
         switch tag {
         case .head, .title, .meta, .link, .base, .script, .style, .template, .colgroup, .col,
-            .iframe, .object, .embed, .video, .audio, .canvas, .map, .area, .param, .applet, .frame, .frameset,
+            .iframe, .object, .embed, .video, .audio, .canvas, .map, .area, .param, .frame, .frameset,
             .noembed, .noframes, .source, .track, .keygen,
             .button, .select, .option, .optgroup, .datalist, .output, .progress, .meter:
             return .skip

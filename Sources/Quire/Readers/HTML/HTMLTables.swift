@@ -45,7 +45,7 @@ extension HTMLBlockBuilder {
             addImplicitRow(cells(in: cellsWithoutRow, flow: &flow))
             cellsWithoutRow = []
         }
-        for child in dom.children(node) where dom.tag(child) == .text || !isHidden(child) {
+        for child in tableParts(of: node) where dom.tag(child) == .text || !isHidden(child) {
             let tag = dom.tag(child)
             if tag == .td || tag == .th {
                 cellsWithoutRow.append(child)
@@ -56,7 +56,10 @@ extension HTMLBlockBuilder {
             case .caption:
                 if !caption.isEmpty { caption.append(.text(" ")) }
                 caption += inlines(of: child, depth: flow.depth + 1)
-            case .colgroup, .col:
+            case .colgroup:
+                // Text misplaced in a column group shows before the table in a browser.
+                for part in dom.children(child) where dom.tag(part) != .col { append(part, to: &flow) }
+            case .col:
                 break
             case .thead, .tbody, .tfoot:
                 let kind: RowGroupKind = dom.tag(child) == .thead ? .header : dom.tag(child) == .tfoot ? .footer : .body
@@ -122,6 +125,26 @@ extension HTMLBlockBuilder {
                     caption: caption, alignments: alignments, headerRows: rows(headerRows), bodyRows: rows(bodyRows),
                     footerRows: rows(footerRows))))
     }
+
+    /// The table's children, with a misplaced element that holds rows or cells itself
+    /// (`<table><b><tr>...</tr>text</b>`, as libxml2 nests it) replaced by its children: a browser
+    /// keeps those rows in the table and shows the text around them before it.
+    private func tableParts(of table: Int) -> [Int] {
+        var parts: [Int] = []
+        var pending = Array(dom.children(table).reversed())
+        while let child = pending.popLast() {
+            let holdsRows = !Self.tableStructure.contains(dom.tag(child)) && dom.tag(child) != .text
+                && dom.children(child).contains { [.tr, .td, .th, .tbody, .thead, .tfoot].contains(dom.tag($0)) }
+            if holdsRows {
+                pending += dom.children(child).reversed()
+            } else {
+                parts.append(child)
+            }
+        }
+        return parts
+    }
+
+    private static let tableStructure: Set<HTMLTag> = [.caption, .colgroup, .col, .thead, .tbody, .tfoot, .tr, .td, .th]
 
     /// The cells among a row's children; anything else in the row shows before the table.
     private mutating func cells(in children: [Int], flow: inout HTMLFlow) -> [Cell] {
