@@ -59,4 +59,15 @@ import Testing
     @Test func anAppletShowsItsFallback() throws {
         #expect(try HTMLTest.blocks("<applet code=\"Mill.class\"><p>The mill turning.</p></applet>") == [.paragraph([.text("The mill turning.")])])
     }
+
+    @Test func aDropDownShowsItsChosenOptionAndEndsWhereHTML5EndsIt() throws {
+        let chosen = try HTMLTest.blocks("<p>Sort by <select><option>newest<option selected>oldest</select> first.</p>")
+        #expect(chosen == [.paragraph([.text("Sort by oldest first.")])])
+        #expect(HTMLTest.words(try HTMLTest.blocks("<p>Sort by <select><option>newest<option>oldest</select></p>")) == ["Sort", "by", "newest"])
+        // An unclosed `select` ends at an `input`: the page after it is no longer inside it.
+        let unclosed = try HTMLTest.blocks("<form><select><option>one<input type=submit><p>The rest of the page.</p></form>")
+        #expect(HTMLTest.words(unclosed) == ["one", "The", "rest", "of", "the", "page."])
+        // Outside a `select`, an option is a line of text.
+        #expect(HTMLTest.words(try HTMLTest.blocks("<p>a</p><option>b</option>")) == ["a", "b"])
+    }
 }

@@ -13,6 +13,8 @@
 ///   `</noscript>`: an unclosed `<div>` inside no longer swallows the rest;
 /// - comments (HTML5's `<!-->` and `--!>` included) and bogus comments (`<?...>`, `</ x>`) are
 ///   removed, and a `<` that opens no tag is text;
+/// - a `select` ends where HTML5 ends it (at `<input>`, `<textarea>`, another `<select>`, a
+///   table's parts), not at the end of the page;
 /// - a CDATA section inside `svg` or `math` is text, as HTML5 reads it there (libxml2 dropped
 ///   it); elsewhere it is a bogus comment, as in HTML5.
 ///
@@ -32,6 +34,8 @@ enum HTMLInputStream {
         var openInNoscript: [[UInt8]]?
         /// How many `svg` and `math` elements are open: inside them CDATA sections are text.
         var foreignDepth = 0
+        /// Whether a `select` is open, which HTML5 closes where libxml2 does not.
+        var isInSelect = false
 
         init(_ input: [UInt8]) {
             self.input = input
@@ -112,6 +116,15 @@ enum HTMLInputStream {
                 position = end
                 return
             }
+            if isInSelect, Self.closesSelect.contains(name) {
+                // HTML5 ends the `select` here; libxml2 would keep the rest of the page in it.
+                output += Array("</select>".utf8)
+                isInSelect = false
+                if name == Self.select {
+                    position = close + 1
+                    return
+                }
+            }
             let selfClosing = close > position && input[close - 1] == ascii("/")
             switch name {
             case Self.xmp, Self.plaintext:
@@ -128,6 +141,7 @@ enum HTMLInputStream {
             }
             if selfClosing { return }
             if name == Self.svg || name == Self.math { foreignDepth += 1 }
+            if name == Self.select { isInSelect = true }
             if Self.rawTextElements.contains(name) || Self.escapableRawTextElements.contains(name) {
                 let contentEnd = endTagPosition(of: name, from: position, until: end)
                 if name == Self.script || name == Self.style {
@@ -150,6 +164,7 @@ enum HTMLInputStream {
         private mutating func endTag(until end: Int) {
             let name = tagName(at: position + 2, until: end)
             if name == Self.svg || name == Self.math { foreignDepth = max(0, foreignDepth - 1) }
+            if name == Self.select || Self.endTagsClosingSelect.contains(name) { isInSelect = false }
             if var open = openInNoscript, let index = open.lastIndex(of: name) {
                 open.removeSubrange(index...)
                 openInNoscript = open
@@ -425,6 +440,13 @@ enum HTMLInputStream {
         static let script = Array("script".utf8)
         static let style = Array("style".utf8)
         static let noscript = Array("noscript".utf8)
+        static let select = Array("select".utf8)
+        /// Start tags that end an open `select` in HTML5 (the table ones where it sits in a table).
+        static let closesSelect: Set<[UInt8]> = Set(
+            ["select", "input", "keygen", "textarea", "table", "caption", "tbody", "thead", "tfoot", "tr", "td", "th"]
+                .map { Array($0.utf8) })
+        static let endTagsClosingSelect: Set<[UInt8]> = Set(
+            ["table", "caption", "tbody", "thead", "tfoot", "tr", "td", "th"].map { Array($0.utf8) })
         static let svg = Array("svg".utf8)
         static let math = Array("math".utf8)
         static let xmp = Array("xmp".utf8)

@@ -96,7 +96,7 @@ enum HTMLTag: UInt8, Sendable {
     /// Elements whose content is never shown as text, so the DOM builder does not copy it.
     var hasNoContent: Bool {
         switch self {
-        case .style, .template, .noframes, .select, .datalist: return true
+        case .style, .template, .noframes, .datalist: return true
         default: return false
         }
     }
