@@ -164,7 +164,7 @@ enum HTMLInputStream {
         private mutating func endTag(until end: Int) {
             let name = tagName(at: position + 2, until: end)
             if name == Self.svg || name == Self.math { foreignDepth = max(0, foreignDepth - 1) }
-            if name == Self.select || Self.endTagsClosingSelect.contains(name) { isInSelect = false }
+            if isInSelect, name == Self.select || Self.endTagsClosingSelect.contains(name) { isInSelect = false }
             if var open = openInNoscript, let index = open.lastIndex(of: name) {
                 open.removeSubrange(index...)
                 openInNoscript = open

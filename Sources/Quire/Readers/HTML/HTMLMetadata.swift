@@ -229,7 +229,7 @@ struct HTMLMetadataReader {
     }
 
     private static let rightToLeftLanguages: Set<String> = [
-        "ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "ku-arab",
+        "ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb",
     ]
 
     /// The name in a byline element: a part marked as the author's name, else the whole
