@@ -70,4 +70,9 @@ import Testing
         // Outside a `select`, an option is a line of text.
         #expect(HTMLTest.words(try HTMLTest.blocks("<p>a</p><option>b</option>")) == ["a", "b"])
     }
+
+    @Test func anUnclosedTableInATemplateNoLongerHoldsThePage() throws {
+        let page = "<html><head><template><table><tr><td>part</template></head><body><p>The article.</p></body></html>"
+        #expect(HTMLTest.words(try HTMLTest.read(page).blocks) == ["The", "article."])
+    }
 }

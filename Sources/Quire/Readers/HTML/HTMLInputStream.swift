@@ -10,7 +10,9 @@
 ///   `noframes` hold text as written (RAWTEXT), and `plaintext` all the rest of the page, where
 ///   libxml2 reads markup into them, so an unclosed tag there no longer swallows the page;
 /// - what `noscript` holds stays markup (its images are the page's real ones) but is closed at
-///   `</noscript>`: an unclosed `<div>` inside no longer swallows the rest;
+///   `</noscript>`: an unclosed `<div>` inside no longer swallows the rest; the same for
+///   `template`, whose content is a fragment of its own in HTML5 (an unclosed `<table>` in it
+///   held the rest of the page);
 /// - comments (HTML5's `<!-->` and `--!>` included) and bogus comments (`<?...>`, `</ x>`) are
 ///   removed, and a `<` that opens no tag is text;
 /// - a `select` ends where HTML5 ends it (at `<input>`, `<textarea>`, another `<select>`, a
@@ -30,8 +32,9 @@ enum HTMLInputStream {
         let input: [UInt8]
         var output: [UInt8] = []
         var position = 0
-        /// Elements opened inside a `noscript`, to close at its end; `nil` outside one.
-        var openInNoscript: [[UInt8]]?
+        /// Elements opened inside a `noscript` or a `template`, to close at its end; `nil` outside
+        /// one.
+        var openInBox: [[UInt8]]?
         /// How many `svg` and `math` elements are open: inside them CDATA sections are text.
         var foreignDepth = 0
         /// Whether a `select` is open, which HTML5 closes where libxml2 does not.
@@ -150,14 +153,14 @@ enum HTMLInputStream {
                 } else {
                     appendText(upTo: contentEnd, references: Self.escapableRawTextElements.contains(name))
                 }
-            } else if name == Self.noscript, openInNoscript == nil {
+            } else if name == Self.noscript || name == Self.template, openInBox == nil {
                 let contentEnd = endTagPosition(of: name, from: position, until: end)
-                openInNoscript = []
+                openInBox = []
                 scan(until: contentEnd)
-                for element in (openInNoscript ?? []).reversed() { output += Array("</".utf8) + element + [ascii(">")] }
-                openInNoscript = nil
-            } else if openInNoscript != nil, !Self.voidElements.contains(name) {
-                openInNoscript?.append(name)
+                for element in (openInBox ?? []).reversed() { output += Array("</".utf8) + element + [ascii(">")] }
+                openInBox = nil
+            } else if openInBox != nil, !Self.voidElements.contains(name) {
+                openInBox?.append(name)
             }
         }
 
@@ -165,9 +168,9 @@ enum HTMLInputStream {
             let name = tagName(at: position + 2, until: end)
             if name == Self.svg || name == Self.math { foreignDepth = max(0, foreignDepth - 1) }
             if isInSelect, name == Self.select || Self.endTagsClosingSelect.contains(name) { isInSelect = false }
-            if var open = openInNoscript, let index = open.lastIndex(of: name) {
+            if var open = openInBox, let index = open.lastIndex(of: name) {
                 open.removeSubrange(index...)
-                openInNoscript = open
+                openInBox = open
             }
             copyTag(until: end, decodingAttributes: false)
         }
@@ -440,6 +443,7 @@ enum HTMLInputStream {
         static let script = Array("script".utf8)
         static let style = Array("style".utf8)
         static let noscript = Array("noscript".utf8)
+        static let template = Array("template".utf8)
         static let select = Array("select".utf8)
         /// Start tags that end an open `select` in HTML5 (the table ones where it sits in a table).
         static let closesSelect: Set<[UInt8]> = Set(
