@@ -14,12 +14,17 @@ extension HTMLBlockBuilder {
             if tag == .text {
                 pieces.append(dom.text(current))
             }
-            let skipsChildren = Self.undrawnSVGParts.contains(tag) || (tag != .text && isHidden(current))
+            let skipsChildren = Self.isNeverDrawn(tag) || (tag != .text && isHidden(current))
             node = dom.next(after: current, within: svg, skippingChildren: skipsChildren)
         }
         let text = HTMLWhitespace.normalized(pieces.joined(separator: " "))
         return text.isEmpty ? nil : text
     }
 
-    private static let undrawnSVGParts: Set<HTMLTag> = [.title, .desc, .defs, .symbol, .style, .script]
+    private static func isNeverDrawn(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .title, .desc, .defs, .symbol, .style, .script: return true
+        default: return false
+        }
+    }
 }

@@ -133,8 +133,8 @@ extension HTMLBlockBuilder {
         var parts: [Int] = []
         var pending = Array(dom.children(table).reversed())
         while let child = pending.popLast() {
-            let holdsRows = !Self.tableStructure.contains(dom.tag(child)) && dom.tag(child) != .text
-                && dom.children(child).contains { [.tr, .td, .th, .tbody, .thead, .tfoot].contains(dom.tag($0)) }
+            let holdsRows = !Self.isTablePart(dom.tag(child)) && dom.tag(child) != .text
+                && dom.children(child).contains { Self.isTablePart(dom.tag($0)) && ![.caption, .colgroup, .col].contains(dom.tag($0)) }
             if holdsRows {
                 pending += dom.children(child).reversed()
             } else {
@@ -144,7 +144,12 @@ extension HTMLBlockBuilder {
         return parts
     }
 
-    private static let tableStructure: Set<HTMLTag> = [.caption, .colgroup, .col, .thead, .tbody, .tfoot, .tr, .td, .th]
+    private static func isTablePart(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .caption, .colgroup, .col, .thead, .tbody, .tfoot, .tr, .td, .th: return true
+        default: return false
+        }
+    }
 
     /// The cells among a row's children; anything else in the row shows before the table.
     private mutating func cells(in children: [Int], flow: inout HTMLFlow) -> [Cell] {
