@@ -192,15 +192,16 @@ struct HTMLMetadataReader {
     /// or an organisation (common on news sites) gives way to the people the JSON-LD names.
     private func authors(jsonLD: [String], notPeople: Set<String>) -> [String] {
         let profileURL = { (name: String) in URLResolver.scheme(of: name) != nil || name.hasPrefix("/") }
-        let sources: [[String]] = [
-            (metas["author"] ?? []) + (metas["dc.creator"] ?? []),
-            (metas["article:author"] ?? []).filter { !profileURL($0) },
-            jsonLD,
-            relAuthorNames,
-            bylineNames(),
+        // Lazily: the byline element is only searched when no better source names anyone.
+        let sources: [() -> [String]] = [
+            { (metas["author"] ?? []) + (metas["dc.creator"] ?? []) },
+            { (metas["article:author"] ?? []).filter { !profileURL($0) } },
+            { jsonLD },
+            { relAuthorNames },
+            { bylineNames() },
         ]
         var firstNames: [String] = []
-        for source in sources {
+        for source in sources.lazy.map({ $0() }) {
             let names = Self.unique(source.flatMap { HTMLByline($0).names })
             if firstNames.isEmpty { firstNames = names }
             let people = names.filter { !notPeople.contains(Self.nameKey($0)) }
@@ -313,10 +314,23 @@ struct HTMLMetadataReader {
 
     /// A name reduced to what identifies it, so that "The Harbour Post", "harbour post" and the
     /// address `www.harbourpost.example` compare equal.
+    /// ASCII, most names, is folded without Unicode property lookups.
     static func nameKey(_ name: String) -> String {
-        var key = name.lowercased()
-        if key.hasPrefix("the ") { key = String(key.dropFirst(4)) }
-        return String(key.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        var scalars = name.unicodeScalars[...]
+        if scalars.prefix(4).map({ $0.isASCII ? Character($0).lowercased() : "" }).joined() == "the " {
+            scalars = scalars.dropFirst(4)
+        }
+        var key = String.UnicodeScalarView()
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x41...0x5A: key.append(Unicode.Scalar(scalar.value | 0x20) ?? scalar)
+            case 0x30...0x39, 0x61...0x7A: key.append(scalar)
+            case 0...0x7F: break
+            default:
+                if scalar.properties.isAlphabetic { key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars) }
+            }
+        }
+        return String(key)
     }
 
     /// `harbourpost` from `https://www.harbourpost.example/...`: the host without `www.` and its
