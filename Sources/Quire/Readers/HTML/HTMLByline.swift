@@ -30,6 +30,7 @@ struct HTMLByline {
 
     /// The parts of a byline between the separators sites put between name, role and date.
     private static func segments(of text: String) -> [String] {
+        guard text.contains(where: { "|·•—–".contains($0) }) else { return text.isEmpty ? [] : [text] }
         var segments = [text]
         for separator in ["|", " · ", " • ", " — ", " – "] {
             segments = segments.flatMap { $0.split(separator: separator).map(\.trimmingSpaces) }

@@ -179,11 +179,13 @@ struct HTMLMetadataReader {
         guard !headings.isEmpty else { return nil }
         let sources = [firstMeta("og:title"), firstMeta("twitter:title"), article?.headline, titleElement]
         for case let source? in sources {
-            let forms = [
-                Self.removingSiteName(from: source, siteName: siteName, guessing: false),
-                Self.removingSiteName(from: source, siteName: siteName, guessing: true),
-            ]
-            if let form = forms.first(where: { headings.contains(Self.nameKey($0)) }) { return form }
+            let plain = Self.removingSiteName(from: source, siteName: siteName, guessing: false)
+            if headings.contains(Self.nameKey(plain)) { return plain }
+            // A guessed site suffix can only be what separates a heading from the source.
+            let sourceKey = Self.nameKey(source)
+            guard headings.contains(where: { sourceKey.hasPrefix($0) }) else { continue }
+            let guessed = Self.removingSiteName(from: source, siteName: siteName, guessing: true)
+            if headings.contains(Self.nameKey(guessed)) { return guessed }
         }
         return nil
     }
