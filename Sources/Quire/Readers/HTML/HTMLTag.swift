@@ -93,7 +93,8 @@ enum HTMLTag: UInt8, Sendable {
         }
     }
 
-    /// Elements whose content is never shown as text, so the DOM builder does not copy it.
+    /// Elements whose content is never shown as text, so the DOM builder does not copy it (of a
+    /// `select` it copies only the option shown).
     var hasNoContent: Bool {
         switch self {
         case .style, .template, .noframes, .datalist: return true
