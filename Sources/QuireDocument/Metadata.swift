@@ -23,13 +23,16 @@ public struct Metadata: Sendable, Equatable, Hashable {
     public var coverImage: String?
     /// Free-form fields, keyed by name, in no particular order (writers sort them).
     public var extra: [String: MetadataValue]
+    /// The direction the text runs in, when the source says so (or its language implies it), so
+    /// that HTML and EPUB output lay out Arabic or Hebrew right to left as the source did.
+    public var direction: TextDirection?
 
     public init(
         title: String? = nil, subtitle: String? = nil, authors: [String] = [],
         date: DocumentDate? = nil, language: String? = nil, publisher: String? = nil,
         description: String? = nil, rights: String? = nil, sourceURL: String? = nil,
         canonicalURL: String? = nil, identifier: String? = nil, keywords: [String] = [],
-        coverImage: String? = nil, extra: [String: MetadataValue] = [:]
+        coverImage: String? = nil, extra: [String: MetadataValue] = [:], direction: TextDirection? = nil
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -45,10 +48,17 @@ public struct Metadata: Sendable, Equatable, Hashable {
         self.keywords = keywords
         self.coverImage = coverImage
         self.extra = extra
+        self.direction = direction
     }
 
     /// True when no field is set, so writers can leave out an empty front matter or title block.
     public var isEmpty: Bool { self == Metadata() }
+}
+
+/// Which way lines of text run, as HTML's `dir` attribute names it.
+public enum TextDirection: String, Sendable, Equatable, Hashable {
+    case leftToRight = "ltr"
+    case rightToLeft = "rtl"
 }
 
 /// A free-form metadata value, shaped like the YAML and JSON it comes from.

@@ -7,7 +7,7 @@ import QuireDocument
 /// language; the tree keeps only ISO 8601. Accepted:
 /// - ISO 8601 and its common near-misses: `2026-01-04`, `2026-01-04T09:15:00Z`, a space for the
 ///   `T`, `+0100` or `+01` offsets, a zone name (`UTC`), `2026/1/4`, `2026.01.04`, `20260104`,
-///   `2026-01`, `2026`. The time and offset are kept.
+///   `2026-01`, `2026`, and the basic format `20260104T091500+0100`. The time and offset are kept.
 /// - RFC 2822, as in feeds and HTTP headers: `Sun, 04 Jan 2026 09:15:00 +0100` (or `GMT`, `EST`...).
 ///   A time followed by its zone is kept.
 /// - Prose dates with the month named in English, French, Spanish, German, Portuguese or Italian,
@@ -69,11 +69,31 @@ public enum HumanDate {
     /// `20260104`, is read as ISO 8601 or not at all.
     private static func startsWithYear(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 4, bytes.prefix(4).allSatisfy(isDigit) else { return false }
-        if bytes.count == 4 || (bytes.count == 8 && bytes.allSatisfy(isDigit)) { return true }
+        if bytes.count == 4 || (bytes.count == 8 && bytes.allSatisfy(isDigit)) || isCompact(bytes) { return true }
         return "-/.".utf8.contains(bytes[4])
     }
 
+    /// ISO 8601's basic format with a time, `20180619T055000+0900`, as some sites write it.
+    private static func isCompact(_ bytes: [UInt8]) -> Bool {
+        bytes.count > 9 && bytes.prefix(8).allSatisfy(isDigit) && bytes[8] == UInt8(ascii: "T")
+    }
+
+    /// `20180619T055000+0900` as `2018-06-19T05:50:00+09:00`: the digits of the time in pairs,
+    /// then the zone.
+    private static func compactISO(_ bytes: [UInt8]) -> DocumentDate? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let date = "\(text.prefix(4))-\(text.dropFirst(4).prefix(2))-\(text.dropFirst(6).prefix(2))"
+        let rest = text.dropFirst(9)
+        let digits = rest.prefix { $0.isASCIIDigit }
+        guard digits.count == 4 || digits.count == 6 else { return nil }
+        var time = "\(digits.prefix(2)):\(digits.dropFirst(2).prefix(2))"
+        if digits.count == 6 { time += ":\(digits.suffix(2))" }
+        guard let offset = isoOffset(String(rest.dropFirst(digits.count))) else { return nil }
+        return DocumentDate(iso8601: date + "T" + time + offset)
+    }
+
     private static func isoLike(_ bytes: [UInt8]) -> DocumentDate? {
+        if isCompact(bytes) { return compactISO(bytes) }
         if bytes.count == 8, bytes.allSatisfy(isDigit) {
             let text = String(decoding: bytes, as: UTF8.self)
             return DocumentDate(iso8601: "\(text.prefix(4))-\(text.dropFirst(4).prefix(2))-\(text.suffix(2))")

@@ -120,7 +120,8 @@ public enum EPUBWriter {
             serializer.writeBlocks(Array(blocks))
             serializer.writeNotes(plan.notesByChapter[index])
             let text = HTMLWriter.xhtmlDocument(
-                title: chapter.title, language: book.language, body: opening + serializer.takeOutput())
+                title: chapter.title, language: book.language, direction: book.metadata.direction,
+                body: opening + serializer.takeOutput())
             add(chapter.fileName, text)
             renderedText.append(text)
             let id = String(chapter.fileName.dropLast(".xhtml".count))

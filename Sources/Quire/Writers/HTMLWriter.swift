@@ -42,7 +42,8 @@ public enum HTMLWriter {
         if options.fragment { return Array(body.utf8) }
 
         var page = "<!DOCTYPE html>\n"
-        page += language.map { "<html lang=\"\(MarkupText.escapedAttribute($0))\">\n" } ?? "<html>\n"
+        let languageAttribute = language.map { " lang=\"\(MarkupText.escapedAttribute($0))\"" } ?? ""
+        page += "<html\(languageAttribute)\(directionAttribute(document.metadata.direction))>\n"
         page += head(document.metadata, title: pageTitle(document), stylesheet: options.stylesheet)
         page += "<body>\n"
         page += titleBlock(document)
@@ -125,19 +126,26 @@ extension WriterFormat {
 }
 
 extension HTMLWriter {
+    /// ` dir="rtl"` for a right-to-left text, so browsers and reading systems lay it out as the
+    /// source did; nothing for left to right, the default.
+    static func directionAttribute(_ direction: TextDirection?) -> String {
+        direction == .rightToLeft ? " dir=\"rtl\"" : ""
+    }
+
     /// The XHTML envelope of an EPUB content document around markup from the same serializer.
-    static func xhtmlDocument(title: String, language: String, body: String) -> String {
+    static func xhtmlDocument(title: String, language: String, direction: TextDirection? = nil, body: String) -> String {
         let lang = MarkupText.escapedAttribute(language)
+        let dir = directionAttribute(direction)
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="\(lang)" xml:lang="\(lang)">
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="\(lang)" xml:lang="\(lang)"\(dir)>
             <head>
             <meta charset="UTF-8"/>
             <title>\(MarkupText.escaped(title))</title>
             <link rel="stylesheet" type="text/css" href="style.css"/>
             </head>
-            <body>
+            <body\(dir)>
             \(body)</body>
             </html>
 

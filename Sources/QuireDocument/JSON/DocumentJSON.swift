@@ -88,6 +88,7 @@ extension Metadata {
         sink.member("identifier", identifier)
         add("keywords", keywords)
         sink.member("cover_image", coverImage)
+        sink.member("direction", direction?.rawValue)
         if !extra.isEmpty {
             sink.key("extra")
             MetadataValue.map(extra).writeJSON(to: &sink)
@@ -118,13 +119,21 @@ extension Metadata {
             }
             extra = fields
         }
+        var direction: TextDirection?
+        if let directionNode = node.optional("direction") {
+            let text = try directionNode.string()
+            guard let parsed = TextDirection(rawValue: text) else {
+                throw directionNode.error("\"\(text)\" is not a text direction (ltr or rtl)")
+            }
+            direction = parsed
+        }
         self.init(
             title: try string("title"), subtitle: try string("subtitle"), authors: try strings("authors"),
             date: date, language: try string("language"), publisher: try string("publisher"),
             description: try string("description"), rights: try string("rights"),
             sourceURL: try string("source_url"), canonicalURL: try string("canonical_url"),
             identifier: try string("identifier"), keywords: try strings("keywords"),
-            coverImage: try string("cover_image"), extra: extra)
+            coverImage: try string("cover_image"), extra: extra, direction: direction)
     }
 }
 

@@ -11,7 +11,8 @@ import Testing
         #expect(
             metadata
                 == Metadata(
-                    title: "Ferry timetable changes for the summer", authors: ["Tamsin Orley", "Bryn Hollis"],
+                    // `<title>` matches the page's h1; the social card's longer title does not.
+                    title: "Ferry timetable changes", authors: ["Tamsin Orley", "Bryn Hollis"],
                     date: DocumentDate(iso8601: "2025-06-30T18:05:00+01:00"), language: "en-GB",
                     publisher: "Ilven Crossing News", description: "The chain ferry runs later from July.",
                     rights: "© 2025 Ilven Crossing News", sourceURL: pageURL,
@@ -24,7 +25,8 @@ import Testing
         #expect(
             metadata
                 == Metadata(
-                    title: "Night of the bore tide & the lanterns", authors: ["Wren Pascoe", "Ossian Tregear"],
+                    // The first h1 confirms `<title>` over the JSON-LD headline.
+                    title: "Night of the bore tide", authors: ["Wren Pascoe", "Ossian Tregear"],
                     date: DocumentDate(iso8601: "2025-09-21T21:40:00"), language: "cy", publisher: "Creek Almanac Press",
                     description: "Watching the bore come up the creek by lantern light.",
                     keywords: ["tides", "creek", "night walks"], coverImage: "https://almanac.example/img/bore.jpg"))

@@ -346,7 +346,10 @@ import Testing
                 .paragraph([.text("Visible one.")]),
                 .paragraph([.text("Found by in-page search.")]),
                 .paragraph([.text("Visible two, after an embed.")]),
-                .container(Container(element: "form", content: [.paragraph([.text("Email")])])),
+                // A text box's text and a drop-down's chosen option show, as in a browser; the
+                // other controls' text does not.
+                .container(
+                    Container(element: "form", content: [.paragraph([.text("Email Weekly")]), .paragraph([.text("Draft")])])),
                 .paragraph([
                     .text("An icon Share and a Mill logo and a formula "),
                     .span(

@@ -149,10 +149,13 @@ struct HTMLBlockBuilder {
         if notes.isBackLink(node, in: dom) { return .skip }
         switch tag {
         case .head, .title, .meta, .link, .base, .script, .style, .template, .colgroup, .col,
-            .iframe, .object, .embed, .video, .audio, .canvas, .map, .area, .param, .applet, .frame, .frameset,
+            .iframe, .object, .embed, .video, .audio, .canvas, .map, .area, .param, .frame, .frameset,
             .noembed, .noframes, .source, .track, .keygen,
-            .button, .select, .option, .optgroup, .textarea, .datalist, .output, .progress, .meter:
+            .button, .datalist, .output, .progress, .meter:
             return .skip
+        case .option, .optgroup:
+            // Outside a `select` an option is a line of text in a browser.
+            return dom.ancestor(of: node, in: [.select, .datalist]) == nil ? .transparentBlock : .skip
         case .p:
             return .line(.paragraph)
         case .h1, .h2, .h3, .h4, .h5, .h6:
@@ -168,7 +171,7 @@ struct HTMLBlockBuilder {
             return isLink(node) ? wrapperRole(flow) : .transparent
         case .span:
             return dom.id(of: node) == nil ? .transparent : wrapperRole(flow)
-        case .hr, .br, .pre, .code, .kbd, .samp, .tt, .var, .img, .picture, .svg, .math, .noscript, .input:
+        case .hr, .br, .pre, .code, .kbd, .samp, .tt, .var, .img, .picture, .svg, .math, .noscript, .input, .textarea, .select:
             return .element
         default:
             return tag.isBlockLevel ? .transparentBlock : .transparent
@@ -251,6 +254,17 @@ struct HTMLBlockBuilder {
             appendImagesOnlyFound(in: node, to: &flow)
         case .svg, .math:
             if let text = textAlternative(node) { flow.appendText(text) }
+        case .textarea:
+            // What a text box shows (an embed code to copy, a draft), in a box of its own.
+            let text = HTMLWhitespace.normalized(dom.textContent(of: node))
+            if !text.isEmpty {
+                flow.endLine()
+                flow.appendText(text)
+                flow.endLine()
+            }
+        case .select:
+            // A box of its own: its text never runs into the label before it.
+            if let choice = shownOption(of: node) { flow.appendText(" \(choice) ") }
         case .input:
             if dom.attribute("type", of: node)?.lowercased() == "checkbox" {
                 flow.noteCheckbox(checked: dom.hasAttribute("checked", node))
@@ -389,7 +403,24 @@ struct HTMLBlockBuilder {
         return CodeBlock(language: language, text: text)
     }
 
-    /// What an `svg` or `math` element says in words: its label, title or alternative text.
+    /// The option a closed drop-down shows: the one marked `selected`, else the first. The
+    /// others are only seen when it is opened.
+    private func shownOption(of select: Int) -> String? {
+        var first: String?
+        var node = dom.firstChild(select)
+        while let current = node {
+            if dom.tag(current) == .option {
+                let text = HTMLWhitespace.normalized(dom.textContent(of: current))
+                if dom.hasAttribute("selected", current) { return text.isEmpty ? nil : text }
+                if first == nil, !text.isEmpty { first = text }
+            }
+            node = dom.next(after: current, within: select, skippingChildren: dom.tag(current) == .option)
+        }
+        return first
+    }
+
+    /// What an `svg` or `math` element says in words: its label, an `svg`'s title (else the text
+    /// it draws), or a `math`'s alternative text.
     private func textAlternative(_ node: Int) -> String? {
         if let label = attributeText("aria-label", of: node) { return label }
         if dom.tag(node) == .math {
@@ -401,7 +432,7 @@ struct HTMLBlockBuilder {
             let text = HTMLWhitespace.normalized(dom.textContent(of: child))
             if !text.isEmpty { return text }
         }
-        return nil
+        return svgDrawnText(node)
     }
 
     private mutating func appendFigure(_ node: Int, to flow: inout HTMLFlow) {

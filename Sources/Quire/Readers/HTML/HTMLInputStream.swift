@@ -10,9 +10,15 @@
 ///   `noframes` hold text as written (RAWTEXT), and `plaintext` all the rest of the page, where
 ///   libxml2 reads markup into them, so an unclosed tag there no longer swallows the page;
 /// - what `noscript` holds stays markup (its images are the page's real ones) but is closed at
-///   `</noscript>`: an unclosed `<div>` inside no longer swallows the rest;
+///   `</noscript>`: an unclosed `<div>` inside no longer swallows the rest; the same for
+///   `template`, whose content is a fragment of its own in HTML5 (an unclosed `<table>` in it
+///   held the rest of the page);
 /// - comments (HTML5's `<!-->` and `--!>` included) and bogus comments (`<?...>`, `</ x>`) are
-///   removed, and a `<` that opens no tag is text.
+///   removed, and a `<` that opens no tag is text;
+/// - a `select` ends where HTML5 ends it (at `<input>`, `<textarea>`, another `<select>`, a
+///   table's parts), not at the end of the page;
+/// - a CDATA section inside `svg` or `math` is text, as HTML5 reads it there (libxml2 dropped
+///   it); elsewhere it is a bogus comment, as in HTML5.
 ///
 /// One pass over the bytes, copying: linear in the page.
 enum HTMLInputStream {
@@ -26,8 +32,13 @@ enum HTMLInputStream {
         let input: [UInt8]
         var output: [UInt8] = []
         var position = 0
-        /// Elements opened inside a `noscript`, to close at its end; `nil` outside one.
-        var openInNoscript: [[UInt8]]?
+        /// Elements opened inside a `noscript` or a `template`, to close at its end; `nil` outside
+        /// one.
+        var openInBox: [[UInt8]]?
+        /// How many `svg` and `math` elements are open: inside them CDATA sections are text.
+        var foreignDepth = 0
+        /// Whether a `select` is open, which HTML5 closes where libxml2 does not.
+        var isInSelect = false
 
         init(_ input: [UInt8]) {
             self.input = input
@@ -72,6 +83,8 @@ enum HTMLInputStream {
             case ascii("!"):
                 if startsWith("<!--", at: position) {
                     comment(until: end)
+                } else if foreignDepth > 0, startsWith("<![CDATA[", at: position) {
+                    cdataSection(until: end)
                 } else if startsWith("<!doctype", at: position, caseInsensitive: true) {
                     copyTag(until: end, decodingAttributes: false)
                 } else {
@@ -106,6 +119,15 @@ enum HTMLInputStream {
                 position = end
                 return
             }
+            if isInSelect, Self.closesSelect.contains(name) {
+                // HTML5 ends the `select` here; libxml2 would keep the rest of the page in it.
+                output += Array("</select>".utf8)
+                isInSelect = false
+                if name == Self.select {
+                    position = close + 1
+                    return
+                }
+            }
             let selfClosing = close > position && input[close - 1] == ascii("/")
             switch name {
             case Self.xmp, Self.plaintext:
@@ -121,6 +143,8 @@ enum HTMLInputStream {
                 copyTag(until: end, decodingAttributes: true)
             }
             if selfClosing { return }
+            if name == Self.svg || name == Self.math { foreignDepth += 1 }
+            if name == Self.select { isInSelect = true }
             if Self.rawTextElements.contains(name) || Self.escapableRawTextElements.contains(name) {
                 let contentEnd = endTagPosition(of: name, from: position, until: end)
                 if name == Self.script || name == Self.style {
@@ -129,22 +153,24 @@ enum HTMLInputStream {
                 } else {
                     appendText(upTo: contentEnd, references: Self.escapableRawTextElements.contains(name))
                 }
-            } else if name == Self.noscript, openInNoscript == nil {
+            } else if name == Self.noscript || name == Self.template, openInBox == nil {
                 let contentEnd = endTagPosition(of: name, from: position, until: end)
-                openInNoscript = []
+                openInBox = []
                 scan(until: contentEnd)
-                for element in (openInNoscript ?? []).reversed() { output += Array("</".utf8) + element + [ascii(">")] }
-                openInNoscript = nil
-            } else if openInNoscript != nil, !Self.voidElements.contains(name) {
-                openInNoscript?.append(name)
+                for element in (openInBox ?? []).reversed() { output += Array("</".utf8) + element + [ascii(">")] }
+                openInBox = nil
+            } else if openInBox != nil, !Self.voidElements.contains(name) {
+                openInBox?.append(name)
             }
         }
 
         private mutating func endTag(until end: Int) {
             let name = tagName(at: position + 2, until: end)
-            if var open = openInNoscript, let index = open.lastIndex(of: name) {
+            if name == Self.svg || name == Self.math { foreignDepth = max(0, foreignDepth - 1) }
+            if isInSelect, name == Self.select || Self.endTagsClosingSelect.contains(name) { isInSelect = false }
+            if var open = openInBox, let index = open.lastIndex(of: name) {
                 open.removeSubrange(index...)
-                openInNoscript = open
+                openInBox = open
             }
             copyTag(until: end, decodingAttributes: false)
         }
@@ -264,6 +290,16 @@ enum HTMLInputStream {
                 index += 1
             }
             position = end
+        }
+
+        /// `<![CDATA[...]]>` in foreign content: its text, escaped, through `]]>` or the end.
+        private mutating func cdataSection(until end: Int) {
+            let contentStart = position + "<![CDATA[".utf8.count
+            var contentEnd = contentStart
+            while contentEnd < end, !startsWith("]]>", at: contentEnd) { contentEnd += 1 }
+            position = contentStart
+            appendText(upTo: contentEnd, references: false)
+            position = min(contentEnd + 3, end)
         }
 
         private mutating func skipBogusComment(until end: Int) {
@@ -407,6 +443,16 @@ enum HTMLInputStream {
         static let script = Array("script".utf8)
         static let style = Array("style".utf8)
         static let noscript = Array("noscript".utf8)
+        static let template = Array("template".utf8)
+        static let select = Array("select".utf8)
+        /// Start tags that end an open `select` in HTML5 (the table ones where it sits in a table).
+        static let closesSelect: Set<[UInt8]> = Set(
+            ["select", "input", "keygen", "textarea", "table", "caption", "tbody", "thead", "tfoot", "tr", "td", "th"]
+                .map { Array($0.utf8) })
+        static let endTagsClosingSelect: Set<[UInt8]> = Set(
+            ["table", "caption", "tbody", "thead", "tfoot", "tr", "td", "th"].map { Array($0.utf8) })
+        static let svg = Array("svg".utf8)
+        static let math = Array("math".utf8)
         static let xmp = Array("xmp".utf8)
         static let plaintext = Array("plaintext".utf8)
         static let rawTextElements: Set<[UInt8]> = Set(["script", "style", "iframe", "noembed", "noframes"].map { Array($0.utf8) })

@@ -11,6 +11,8 @@ struct HTMLMetadataReader {
     /// The first `<base href>`, as written.
     private(set) var baseHref: String?
     private var rootLanguage: String?
+    /// `dir` on `<html>`, else on `<body>`.
+    private var declaredDirection: String?
     private var jsonLDScripts: [String] = []
     private var relAuthorNames: [String] = []
     private var byline: Int?
@@ -38,8 +40,11 @@ struct HTMLMetadataReader {
 
     private mutating func note(_ node: Int) {
         switch dom.tag(node) {
-        case .html where rootLanguage == nil:
-            rootLanguage = dom.attribute("lang", of: node) ?? dom.attribute("xml:lang", of: node)
+        case .html:
+            rootLanguage = rootLanguage ?? dom.attribute("lang", of: node) ?? dom.attribute("xml:lang", of: node)
+            declaredDirection = declaredDirection ?? dom.attribute("dir", of: node)
+        case .body:
+            declaredDirection = declaredDirection ?? dom.attribute("dir", of: node)
         case .title where titleElement == nil && !isInSVG[node]:
             titleElement = text(dom.textContent(of: node))
         case .meta:
@@ -75,10 +80,19 @@ struct HTMLMetadataReader {
     }
 
     /// The address relative URLs resolve against: `<base href>` (itself resolved against the
-    /// page's URL), else the page's URL.
+    /// page's address), else the page's address. Without one from the caller, the address the
+    /// page gives itself (`<link rel=canonical>`, `og:url`) stands in: a saved page's relative
+    /// links then still lead somewhere instead of becoming plain text.
     func documentBase(pageURL: String?) -> String? {
-        guard let baseHref, !baseHref.isEmpty else { return pageURL }
-        return URLResolver(base: pageURL).resolve(baseHref)
+        let address = pageURL ?? declaredAddress
+        guard let baseHref, !baseHref.isEmpty else { return address }
+        return URLResolver(base: address).resolve(baseHref)
+    }
+
+    /// The page's own absolute web address, from `<link rel=canonical>` or `og:url`.
+    private var declaredAddress: String? {
+        [canonicalLink, firstMeta("og:url")].lazy.compactMap { $0 }
+            .first { ["http", "https"].contains(URLResolver.scheme(of: $0) ?? "") }
     }
 
     func metadata(pageURL: String?, urls: URLResolver) -> Metadata {
@@ -87,21 +101,25 @@ struct HTMLMetadataReader {
 
         let siteName = firstMeta("og:site_name") ?? article?.publisher
         metadata.publisher = siteName
-        metadata.title = [
-            firstMeta("og:title"), firstMeta("twitter:title"), article?.headline, articleHeading(),
-        ].lazy.compactMap { $0 }.first { !$0.isEmpty }.map { Self.removingSiteName(from: $0, siteName: siteName, guessing: false) }
+        metadata.title =
+            titleMatchingHeading(article: article, siteName: siteName)
+            ?? [firstMeta("og:title"), firstMeta("twitter:title"), article?.headline, articleHeading()]
+            .lazy.compactMap { $0 }.first { !$0.isEmpty }.map { Self.removingSiteName(from: $0, siteName: siteName, guessing: false) }
             ?? titleElement.map { Self.removingSiteName(from: $0, siteName: siteName, guessing: true) }.flatMap { $0.isEmpty ? nil : $0 }
 
-        metadata.authors = authors(jsonLD: article?.authors ?? [])
+        let notPeople = [siteName, article?.publisher, declaredAddress.flatMap(Self.siteName(inAddress:))]
+            .compactMap { $0 } + (article?.organizationAuthors ?? [])
+        metadata.authors = authors(jsonLD: article?.authors ?? [], notPeople: Set(notPeople.map(Self.nameKey)))
 
         let dates = [firstMeta("article:published_time"), article?.datePublished, publicationTime()]
             + ["dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "date", "pubdate", "publishdate",
                "publish-date", "datepublished", "citation_publication_date", "sailthru.date", "parsely-pub-date",
                "og:published_time"].map(firstMeta)
-        metadata.date = dates.lazy.compactMap { $0.flatMap(HumanDate.parse) }.first
+        metadata.date = dates.lazy.compactMap { $0.flatMap(HumanDate.parse) }.first ?? bylineDate()
 
         let languages = [rootLanguage, firstMeta("content-language"), firstMeta("og:locale"), article?.language]
         metadata.language = languages.lazy.compactMap { $0.flatMap(Self.languageTag) }.first
+        metadata.direction = direction(language: metadata.language)
 
         metadata.description = [
             firstMeta("description"), firstMeta("og:description"), firstMeta("twitter:description"), article?.description,
@@ -147,24 +165,78 @@ struct HTMLMetadataReader {
         (times.first { $0.marksPublication } ?? times.first)?.datetime
     }
 
-    private func authors(jsonLD: [String]) -> [String] {
-        let profileURL = { (name: String) in URLResolver.scheme(of: name) != nil || name.hasPrefix("/") }
-        let sources: [[String]] = [
-            (metas["author"] ?? []) + (metas["dc.creator"] ?? []),
-            (metas["article:author"] ?? []).filter { !profileURL($0) },
-            jsonLD,
-            relAuthorNames,
-            bylineNames(),
-        ]
-        for source in sources {
-            let names = Self.unique(source.flatMap(Self.splitAuthors))
-            if !names.isEmpty { return names }
+    /// The title a visible `h1` confirms, when the sources disagree: a list page's JSON-LD
+    /// `headline` is often its type ("Wikimedia list article"), a social card's `og:title` a
+    /// teaser, while the heading the reader sees names the page. Each source is compared as
+    /// written and without a trailing site name.
+    private func titleMatchingHeading(article: JSONLDArticle?, siteName: String?) -> String? {
+        let siteKey = siteName.map(Self.nameKey)
+        let articleHeadings = headingsOne.filter(\.isInArticle)
+        let headings = Set(
+            (articleHeadings.isEmpty ? headingsOne : articleHeadings).prefix(8)
+                .map { Self.nameKey(text(dom.textContent(of: $0.node))) }
+                .filter { !$0.isEmpty && $0 != siteKey })
+        guard !headings.isEmpty else { return nil }
+        let sources = [firstMeta("og:title"), firstMeta("twitter:title"), article?.headline, titleElement]
+        for case let source? in sources {
+            let plain = Self.removingSiteName(from: source, siteName: siteName, guessing: false)
+            if headings.contains(Self.nameKey(plain)) { return plain }
+            // A guessed site suffix can only be what separates a heading from the source.
+            let sourceKey = Self.nameKey(source)
+            guard headings.contains(where: { sourceKey.hasPrefix($0) }) else { continue }
+            let guessed = Self.removingSiteName(from: source, siteName: siteName, guessing: true)
+            if headings.contains(Self.nameKey(guessed)) { return guessed }
         }
-        return []
+        return nil
     }
 
+    /// Author names, from the first source that has any. A `meta name=author` naming the site
+    /// or an organisation (common on news sites) gives way to the people the JSON-LD names.
+    private func authors(jsonLD: [String], notPeople: Set<String>) -> [String] {
+        let profileURL = { (name: String) in URLResolver.scheme(of: name) != nil || name.hasPrefix("/") }
+        // Lazily: the byline element is only searched when no better source names anyone.
+        let sources: [() -> [String]] = [
+            { (metas["author"] ?? []) + (metas["dc.creator"] ?? []) },
+            { (metas["article:author"] ?? []).filter { !profileURL($0) } },
+            { jsonLD },
+            { relAuthorNames },
+            { bylineNames() },
+        ]
+        var firstNames: [String] = []
+        for source in sources.lazy.map({ $0() }) {
+            let names = Self.unique(source.flatMap { HTMLByline($0).names })
+            if firstNames.isEmpty { firstNames = names }
+            let people = names.filter { !notPeople.contains(Self.nameKey($0)) }
+            if !people.isEmpty { return people }
+        }
+        // A one-person site is named after its author: then the site's name is the author's.
+        return firstNames
+    }
+
+    /// The date a byline element carries ("Ann Lee March 25, 2015"), when nothing better says.
+    private func bylineDate() -> DocumentDate? {
+        byline.flatMap { HTMLByline(text(dom.textContent(of: $0))).date }
+    }
+
+    /// Right to left when the page says so with `dir`, or, without `dir`, when its language is
+    /// written that way (Arabic, Hebrew, Persian, Urdu and the other languages in Arabic or
+    /// Hebrew script).
+    private func direction(language: String?) -> TextDirection? {
+        switch declaredDirection?.trimmingSpaces.lowercased() {
+        case "rtl": return .rightToLeft
+        case "ltr": return .leftToRight
+        default: break
+        }
+        let primary = language?.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return Self.rightToLeftLanguages.contains(primary) ? .rightToLeft : nil
+    }
+
+    private static let rightToLeftLanguages: Set<String> = [
+        "ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb",
+    ]
+
     /// The name in a byline element: a part marked as the author's name, else the whole
-    /// byline when it is short.
+    /// byline when the names in it are short (its date and other credits are removed later).
     private func bylineNames() -> [String] {
         guard let byline else { return [] }
         var named: String?
@@ -176,7 +248,9 @@ struct HTMLMetadataReader {
             }
         }
         let candidate = named ?? text(dom.textContent(of: byline))
-        return candidate.split(separator: " ").count <= 8 ? [candidate] : []
+        let names = HTMLByline(candidate).names
+        let isShort = candidate.split(separator: " ").count <= 30 && names.allSatisfy { $0.split(separator: " ").count <= 5 }
+        return isShort && !names.isEmpty ? [candidate] : []
     }
 
     private func text(_ raw: String) -> String { HTMLWhitespace.normalized(raw) }
@@ -238,6 +312,38 @@ struct HTMLMetadataReader {
             parts.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
         else { return nil }
         return tag
+    }
+
+    /// A name reduced to what identifies it, so that "The Harbour Post", "harbour post" and the
+    /// address `www.harbourpost.example` compare equal.
+    /// ASCII, most names, is folded without Unicode property lookups.
+    static func nameKey(_ name: String) -> String {
+        var scalars = name.unicodeScalars[...]
+        if scalars.prefix(4).map({ $0.isASCII ? Character($0).lowercased() : "" }).joined() == "the " {
+            scalars = scalars.dropFirst(4)
+        }
+        var key = String.UnicodeScalarView()
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x41...0x5A: key.append(Unicode.Scalar(scalar.value | 0x20) ?? scalar)
+            case 0x30...0x39, 0x61...0x7A: key.append(scalar)
+            case 0...0x7F: break
+            default:
+                if scalar.properties.isAlphabetic { key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars) }
+            }
+        }
+        return String(key)
+    }
+
+    /// `harbourpost` from `https://www.harbourpost.example/...`: the host without `www.` and its
+    /// last label, as a site is often named.
+    static func siteName(inAddress address: String) -> String? {
+        guard let hostStart = address.range(of: "://")?.upperBound else { return nil }
+        let host = address[hostStart...].prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
+        var labels = host.split(separator: ".")
+        if labels.first == "www" { labels.removeFirst() }
+        guard labels.count >= 2 else { return nil }
+        return labels.dropLast().joined(separator: ".")
     }
 
     static func unique(_ values: [String]) -> [String] {

@@ -30,36 +30,56 @@ extension HTMLBlockBuilder {
     mutating func appendTable(_ node: Int, to flow: inout HTMLFlow) {
         var caption: [Inline] = []
         var groups: [(kind: RowGroupKind, rows: [[Cell]])] = []
-        for child in dom.children(node) where dom.tag(child) == .text || !isHidden(child) {
-            switch dom.tag(child) {
+        // Cells written without a row (`<table>A<td>B</td>C</table>`) make one, as in HTML5,
+        // so the text around them shows before the table instead of in among them.
+        var cellsWithoutRow: [Int] = []
+        func addImplicitRow(_ row: [Cell]) {
+            if let last = groups.indices.last, groups[last].kind == .implicitBody {
+                groups[last].rows.append(row)
+            } else {
+                groups.append((.implicitBody, [row]))
+            }
+        }
+        func endRowOfLooseCells(_ flow: inout HTMLFlow) {
+            guard !cellsWithoutRow.isEmpty else { return }
+            addImplicitRow(cells(in: cellsWithoutRow, flow: &flow))
+            cellsWithoutRow = []
+        }
+        for child in tableParts(of: node) where dom.tag(child) == .text || !isHidden(child) {
+            let tag = dom.tag(child)
+            if tag == .td || tag == .th {
+                cellsWithoutRow.append(child)
+                continue
+            }
+            if tag != .text { endRowOfLooseCells(&flow) }
+            switch tag {
             case .caption:
                 if !caption.isEmpty { caption.append(.text(" ")) }
                 caption += inlines(of: child, depth: flow.depth + 1)
-            case .colgroup, .col:
+            case .colgroup:
+                // Text misplaced in a column group shows before the table in a browser.
+                for part in dom.children(child) where dom.tag(part) != .col { append(part, to: &flow) }
+            case .col:
                 break
             case .thead, .tbody, .tfoot:
                 let kind: RowGroupKind = dom.tag(child) == .thead ? .header : dom.tag(child) == .tfoot ? .footer : .body
                 var rows: [[Cell]] = []
                 for row in dom.children(child) {
                     if dom.tag(row) == .tr {
-                        if !isHidden(row) { rows.append(cells(of: row, flow: &flow)) }
+                        if !isHidden(row) { rows.append(cells(in: dom.children(row), flow: &flow)) }
                     } else {
                         append(row, to: &flow)
                     }
                 }
                 groups.append((kind, rows))
             case .tr:
-                let row = cells(of: child, flow: &flow)
-                if let last = groups.indices.last, groups[last].kind == .implicitBody {
-                    groups[last].rows.append(row)
-                } else {
-                    groups.append((.implicitBody, [row]))
-                }
+                addImplicitRow(cells(in: dom.children(child), flow: &flow))
             default:
                 // Content misplaced inside a table shows before it in a browser.
                 append(child, to: &flow)
             }
         }
+        endRowOfLooseCells(&flow)
 
         let allCells = groups.flatMap { $0.rows.flatMap { $0 } }
         if allCells.count == 1, let only = allCells.first {
@@ -106,9 +126,35 @@ extension HTMLBlockBuilder {
                     footerRows: rows(footerRows))))
     }
 
-    private mutating func cells(of row: Int, flow: inout HTMLFlow) -> [Cell] {
+    /// The table's children, with a misplaced element that holds rows or cells itself
+    /// (`<table><b><tr>...</tr>text</b>`, as libxml2 nests it) replaced by its children: a browser
+    /// keeps those rows in the table and shows the text around them before it.
+    private func tableParts(of table: Int) -> [Int] {
+        var parts: [Int] = []
+        var pending = Array(dom.children(table).reversed())
+        while let child = pending.popLast() {
+            let holdsRows = !Self.isTablePart(dom.tag(child)) && dom.tag(child) != .text
+                && dom.children(child).contains { Self.isTablePart(dom.tag($0)) && ![.caption, .colgroup, .col].contains(dom.tag($0)) }
+            if holdsRows {
+                pending += dom.children(child).reversed()
+            } else {
+                parts.append(child)
+            }
+        }
+        return parts
+    }
+
+    private static func isTablePart(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .caption, .colgroup, .col, .thead, .tbody, .tfoot, .tr, .td, .th: return true
+        default: return false
+        }
+    }
+
+    /// The cells among a row's children; anything else in the row shows before the table.
+    private mutating func cells(in children: [Int], flow: inout HTMLFlow) -> [Cell] {
         var cells: [Cell] = []
-        for child in dom.children(row) {
+        for child in children {
             let tag = dom.tag(child)
             guard tag == .td || tag == .th else {
                 append(child, to: &flow)

@@ -26,6 +26,9 @@ enum HTMLTag: UInt8, Sendable {
     // Form controls
     case input, button, select, option, optgroup, textarea, datalist, output, progress, meter, label
 
+    // Parts of an SVG drawing whose text is never drawn
+    case desc, defs, symbol
+
     private static let names: [String] = {
         var names: [String] = []
         var raw: UInt8 = 0
@@ -90,10 +93,11 @@ enum HTMLTag: UInt8, Sendable {
         }
     }
 
-    /// Elements whose content is never shown as text, so the DOM builder does not copy it.
+    /// Elements whose content is never shown as text, so the DOM builder does not copy it (of a
+    /// `select` it copies only the option shown).
     var hasNoContent: Bool {
         switch self {
-        case .style, .template, .noframes, .textarea, .select, .datalist: return true
+        case .style, .template, .noframes, .datalist: return true
         default: return false
         }
     }

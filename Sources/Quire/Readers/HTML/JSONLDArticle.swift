@@ -7,6 +7,8 @@ import QuireDocument
 struct JSONLDArticle {
     var headline: String?
     var authors: [String] = []
+    /// The authors typed as organisations (a newsroom, an agency) rather than people.
+    var organizationAuthors: [String] = []
     var datePublished: String?
     var publisher: String?
     var language: String?
@@ -68,6 +70,14 @@ struct JSONLDArticle {
         }
         headline = first(object["headline"], field: "name") ?? first(object["name"], field: "name")
         authors = strings(object["author"], field: "name").filter { !$0.isEmpty }
+        let authorObjects: [JSONValue]
+        switch object["author"].map(resolved) {
+        case .array(let elements)?: authorObjects = elements.map(resolved)
+        case let single?: authorObjects = [single]
+        case nil: authorObjects = []
+        }
+        organizationAuthors = authorObjects.filter { Self.types(of: $0).contains { $0.hasSuffix("Organization") } }
+            .flatMap { strings($0["name"], field: "name") }
         datePublished = first(object["datePublished"], field: "@value") ?? first(object["dateCreated"], field: "@value")
         publisher = first(object["publisher"], field: "name")
         language = first(object["inLanguage"], field: "alternateName") ?? first(object["inLanguage"], field: "name")
@@ -77,15 +87,21 @@ struct JSONLDArticle {
     }
 
     private static func isArticle(_ object: JSONValue) -> Bool {
+        types(of: object).contains { name in
+            name.hasSuffix("Article") || name == "BlogPosting" || name == "LiveBlogPosting"
+        }
+    }
+
+    /// The object's `@type` names without a vocabulary prefix (`schema:`, `https://schema.org/`).
+    private static func types(of object: JSONValue) -> [String] {
         let types: [String]
         switch object["@type"] {
         case .string(let type)?: types = [type]
         case .array(let values)?: types = values.compactMap { if case .string(let type) = $0 { type } else { nil } }
-        default: return false
+        default: return []
         }
-        return types.contains { type in
-            let name = type.split(separator: "/").last.map { $0.split(separator: ":").last ?? $0 } ?? ""
-            return name.hasSuffix("Article") || name == "BlogPosting" || name == "LiveBlogPosting"
+        return types.map { type in
+            String(type.split(separator: "/").last.map { $0.split(separator: ":").last ?? $0 } ?? "")
         }
     }
 

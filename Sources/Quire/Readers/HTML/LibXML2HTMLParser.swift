@@ -67,6 +67,8 @@ enum LibXML2HTMLParser {
                     // Only JSON-LD is read from scripts; other script text is never copied.
                     let type = attributes.first { $0.name == "type" }?.value.lowercased() ?? ""
                     if type.contains("ld+json") { pending.append((node.pointee.children, element)) }
+                } else if tag == .select {
+                    copyShownOption(of: node, into: &dom, under: element)
                 } else if !tag.hasNoContent {
                     pending.append((node.pointee.children, element))
                 }
@@ -80,6 +82,60 @@ enum LibXML2HTMLParser {
             }
         }
         return dom
+    }
+
+    /// Only the option a closed drop-down shows is copied: the one marked `selected`, else the
+    /// first with text. The rest (lists of countries or dates, hundreds long) are never read,
+    /// and copying them cost the reader time on every page that has one.
+    private static func copyShownOption(of select: xmlNodePtr, into dom: inout HTMLDOM, under parent: Int) {
+        var shown: String?
+        var groups: [xmlNodePtr?] = [select.pointee.children]
+        search: while let group = groups.popLast() {
+            var child = group
+            while let current = child {
+                child = current.pointee.next
+                guard current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name else { continue }
+                if isName(name, "optgroup") {
+                    groups.append(child)
+                    groups.append(current.pointee.children)
+                    continue search
+                }
+                guard isName(name, "option") else { continue }
+                var text = ""
+                var part = current.pointee.children
+                while let piece = part {
+                    if piece.pointee.type == XML_TEXT_NODE, let content = piece.pointee.content { text += String(cString: content) }
+                    part = piece.pointee.next
+                }
+                if hasAttribute("selected", current) {
+                    shown = text
+                    break search
+                }
+                if shown == nil, text.contains(where: { !$0.isWhitespace }) { shown = text }
+            }
+        }
+        guard let shown else { return }
+        let option = dom.appendElement(.option, attributes: [HTMLDOM.Attribute(name: "selected", value: "")], parent: parent)
+        dom.appendText(shown, parent: option)
+    }
+
+    /// Whether libxml2's name is `expected`, compared byte for byte without making a string.
+    private static func isName(_ raw: UnsafePointer<xmlChar>, _ expected: String) -> Bool {
+        var index = 0
+        for byte in expected.utf8 {
+            guard raw[index] == byte else { return false }
+            index += 1
+        }
+        return raw[index] == 0
+    }
+
+    private static func hasAttribute(_ name: String, _ node: xmlNodePtr) -> Bool {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let attributeName = current.pointee.name, isName(attributeName, name) { return true }
+            attribute = current.pointee.next
+        }
+        return false
     }
 
     private static func attributes(of node: xmlNodePtr) -> [HTMLDOM.Attribute] {

@@ -7,12 +7,15 @@ enum BookPages {
         let alternative = MarkupText.escapedAttribute("Cover: \(book.title)")
         let body =
             "<section class=\"cover\" epub:type=\"cover\">\n<img src=\"\(imageHref)\" alt=\"\(alternative)\"/>\n</section>\n"
-        return HTMLWriter.xhtmlDocument(title: book.title, language: book.language, body: body)
+        return HTMLWriter.xhtmlDocument(
+            title: book.title, language: book.language, direction: book.metadata.direction, body: body)
     }
 
     /// Title, subtitle, authors, publisher, date, source and rights, as a printed title page.
     static func titlePage(_ book: BookDescription) -> String {
-        HTMLWriter.xhtmlDocument(title: book.title, language: book.language, body: titleBlock(book, showsTitle: true))
+        HTMLWriter.xhtmlDocument(
+            title: book.title, language: book.language, direction: book.metadata.direction,
+            body: titleBlock(book, showsTitle: true))
     }
 
     /// The title page's lines as a section, which opens the text itself in a one-chapter book
@@ -34,7 +37,8 @@ enum BookPages {
                 "<p class=\"source\"><a href=\"\(MarkupText.urlAttribute(source))\">\(MarkupText.escaped(source))</a></p>\n"
         }
         line("rights", metadata.rights)
-        return body + "</section>\n"
+        return body + "</section>
+"
     }
 
     /// The title block's id, for the `titlepage` landmark: a name no page is likely to use.

@@ -109,7 +109,9 @@ enum PackageDocument {
             xml +=
                 "  <item id=\"\(item.id)\" href=\"\(MarkupText.escapedAttribute(item.href))\" media-type=\"\(item.mediaType)\"\(properties)/>\n"
         }
-        xml += "</manifest>\n<spine toc=\"ncx\">\n"
+        // Without it a reading system turns an Arabic or Hebrew book's pages the wrong way.
+        let progression = book.metadata.direction == .rightToLeft ? " page-progression-direction=\"rtl\"" : ""
+        xml += "</manifest>\n<spine toc=\"ncx\"\(progression)>\n"
         for item in spine {
             xml += "  <itemref idref=\"\(item.idref)\"\(item.isLinear ? "" : " linear=\"no\"")/>\n"
         }
