@@ -26,7 +26,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let book = try UnpackedBook(document, in: folder, named: "rtl.epub")
         #expect(!book.chapters.isEmpty)
-        for path in book.chapters + ["EPUB/title.xhtml"] {
+        for path in book.chapters + ["EPUB/cover.xhtml"] {
             let text = book.text(path)
             #expect(text.contains("xml:lang=\"ar\" dir=\"rtl\">"), "\(path)")
             #expect(text.contains("<body dir=\"rtl\">"), "\(path)")

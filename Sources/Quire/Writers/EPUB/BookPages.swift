@@ -37,8 +37,7 @@ enum BookPages {
                 "<p class=\"source\"><a href=\"\(MarkupText.urlAttribute(source))\">\(MarkupText.escaped(source))</a></p>\n"
         }
         line("rights", metadata.rights)
-        return body + "</section>
-"
+        return body + "</section>\n"
     }
 
     /// The title block's id, for the `titlepage` landmark: a name no page is likely to use.
