@@ -244,6 +244,9 @@ import Testing
         let quoted = Block.figure(Figure(
             content: [.blockQuote([paragraph("The sea does a job of work.")])], caption: [.text("Ruth Penhallow")]))
         #expect(write([credited, quoted], TextWriter.Options(links: .none)) == "  The sea does a job of work.\n\nRuth Penhallow\n")
+        // A few words with no picture are text (a pull quote, a short poem), whatever their number.
+        let words = Block.figure(Figure(content: [paragraph("Slack water, still wheel.")], caption: [.text("A mill saying")]))
+        #expect(write([words], TextWriter.Options(links: .none)) == "Slack water, still wheel.\n\nA mill saying\n")
         let expected = "The wheel turns twice a day.\n\n    high 06:12\n\nTide table\n\nVisits resume in July.\n"
         #expect(write(blocks, TextWriter.Options(images: TextWriter.Options.ImageStyle.none)) == expected)
         #expect(write(blocks, TextWriter.Options(links: .none)) == expected)

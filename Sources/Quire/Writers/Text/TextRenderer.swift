@@ -358,14 +358,21 @@ struct TextRenderer {
     private static func isPicture(_ content: [Block]) -> Bool {
         var words = 0
         var onlyParagraphs = true
-        TreeWalk.visit(content, block: { block in
-            switch block {
-            case .paragraph(let inlines): words += inlines.visibleText.split(whereSeparator: \.isWhitespace).count
-            case .container: break
-            default: onlyParagraphs = false
-            }
-        })
-        return onlyParagraphs && words < 10
+        var showsAnImage = false
+        TreeWalk.visit(
+            content,
+            block: { block in
+                switch block {
+                case .paragraph(let inlines): words += inlines.visibleText.split(whereSeparator: \.isWhitespace).count
+                case .container: break
+                default: onlyParagraphs = false
+                }
+            },
+            inline: { inline in
+                if isImage(inline) { showsAnImage = true }
+            })
+        // Without an image it is a few words of text (a pull quote, a short poem), and stays.
+        return onlyParagraphs && showsAnImage && words < 10
     }
 
     private static func isImage(_ inline: Inline) -> Bool {
