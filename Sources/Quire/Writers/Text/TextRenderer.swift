@@ -371,8 +371,9 @@ struct TextRenderer {
             inline: { inline in
                 if isImage(inline) { showsAnImage = true }
             })
-        // Without an image it is a few words of text (a pull quote, a short poem), and stays.
-        return onlyParagraphs && showsAnImage && words < 10
+        // Words without an image are text (a pull quote, a short poem), and stay; a figure with
+        // neither is a picture that went missing (extraction's caption boxes, `PictureBoxes`).
+        return onlyParagraphs && (showsAnImage || words == 0) && words < 10
     }
 
     private static func isImage(_ inline: Inline) -> Bool {
