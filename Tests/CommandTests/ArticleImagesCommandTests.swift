@@ -23,7 +23,7 @@ import Testing
             "/img/plain.png", "/gallery/relative.gif", "/img/w1600.jpg", "/img/pic-small.jpg", "/img/lazy.jpg",
             "/img/lazyset-1200.png", "/img/original.png", "/img/absolute.png", "/img/photo.webp", "/img/photo.avif", "/img/broken.heic",
             "/img/missing.png", "/redirect-to?url=/img/redirected.png", "/img/redirected.png", "/img/shared.png",
-            "/img/cover.png",
+            "/img/huge-1200x630.png",
         ]
         for path in wanted { #expect(requested.contains(path), "\(path) was not requested: \(requested.sorted())") }
         for path in ["/img/private.png", "/img/w400.jpg", "/img/w800.jpg", "/img/w3200.jpg"] {
@@ -97,6 +97,26 @@ import Testing
         #expect(run.standardError.contains("16 remote images were not fetched"), "\(run.standardError)")
         // The one picture is the cover drawn from the title, the page's own not being fetched.
         #expect((try Self.unzip(book)).keys.filter { $0.hasPrefix("EPUB/images/") } == ["EPUB/images/cover.svg"])
+    }
+
+    /// A page's og:image is its cover only when it looks like one: a logo, a thumbnail or a
+    /// banner gives way to the cover drawn from the title.
+    @Test func aLogoThumbnailOrBannerIsNotTheCover() throws {
+        let scratch = try ScratchDirectory()
+        let book = scratch.url.appendingPathComponent("book.epub")
+        let covers = [
+            "/img/site-logo.png": "EPUB/images/cover.svg", "/img/huge-200x200.png": "EPUB/images/cover.svg",
+            "/img/huge-1600x400.png": "EPUB/images/cover.svg", "/img/huge-600x800.png": "EPUB/images/cover.png",
+        ]
+        for (cover, expected) in covers {
+            let run = try QuireProcess.run(
+                ["convert", "\(server.base)/gallery/article.html?cover=\(cover)", "-o", book.path], environment: publicSite)
+            #expect(run.status == 0, "\(run.standardError)")
+            #expect(server.requests.contains(cover))
+            let opf = String(decoding: try Self.unzip(book)["EPUB/content.opf"] ?? Data(), as: UTF8.self)
+            let coverItem = opf.split(separator: "\n").first { $0.contains("properties=\"cover-image\"") } ?? ""
+            #expect(coverItem.contains("href=\"\(expected.dropFirst("EPUB/".count))\""), "\(cover): \(coverItem)")
+        }
     }
 
     /// A saved page: its images are fetched only with --fetch-resources, relative to --base-url.
