@@ -102,6 +102,17 @@ import Testing
         #expect(targets.contains("https://www.saltmarshcourier.example/local/2018/pier-history"))
         #expect(targets.contains("https://www.saltmarshcourier.example/media/pier-night.jpg"))
 
+        // A saved page's pictures beside it stay files, as a browser opening the file shows them.
+        let saved = try HTMLTest.read(
+            "<html><head><link rel=canonical href=\"https://news.example/a/story\"></head><body><p>"
+                + "<img src=\"story_files/pier.jpg\" alt=\"pier\"><a href=\"next\">next</a></p></body></html>")
+        var savedTargets: [String] = []
+        saved.blocks.forEachInline { inline in
+            if case .link(let link) = inline { savedTargets.append(link.url) }
+            if case .image(let image) = inline { savedTargets.append(image.source) }
+        }
+        #expect(savedTargets == ["story_files/pier.jpg", "https://news.example/a/next"])
+
         let list = try HTMLTest.fixture("metadata-list-page.html").blocks
         var listTargets: [String] = []
         list.forEachInline { if case .link(let link) = $0 { listTargets.append(link.url) } }

@@ -89,6 +89,14 @@ struct HTMLMetadataReader {
         return URLResolver(base: address).resolve(baseHref)
     }
 
+    /// The address relative image sources resolve against: as `documentBase`, but never the
+    /// address the page gives itself. A saved page's pictures are files beside it (`page_files/
+    /// a.png`), as a browser opening the file shows them, not the live site's.
+    func resourceBase(pageURL: String?) -> String? {
+        guard let baseHref, !baseHref.isEmpty else { return pageURL }
+        return URLResolver(base: pageURL ?? declaredAddress).resolve(baseHref)
+    }
+
     /// The page's own absolute web address, from `<link rel=canonical>` or `og:url`.
     private var declaredAddress: String? {
         [canonicalLink, firstMeta("og:url")].lazy.compactMap { $0 }
