@@ -119,6 +119,33 @@ import Testing
         }
     }
 
+    /// `--cache DIR` keeps downloaded pictures: a second run asks the server only for the page and
+    /// what failed.
+    @Test func aCacheFolderKeepsPicturesForLaterRuns() throws {
+        let scratch = try ScratchDirectory()
+        let cache = scratch.url.appendingPathComponent("images cache").path
+        func convert(_ name: String) throws -> [String: Data] {
+            let book = scratch.url.appendingPathComponent(name)
+            let run = try QuireProcess.run(
+                ["convert", "\(server.base)/gallery/article.html", "-o", book.path, "--cache", cache], environment: publicSite)
+            #expect(run.status == 0, "\(run.standardError)")
+            return try Self.unzip(book).filter { $0.key.hasPrefix("EPUB/images/") }
+        }
+        let first = try convert("first.epub")
+        let fetchedFirst = server.requests.count
+        #expect(fetchedFirst > 10)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache).count >= 10)
+        let second = try convert("second.epub")
+        // Failures are not kept: the 404 is asked for again.
+        #expect(Array(server.requests.dropFirst(fetchedFirst)) == ["/gallery/article.html", "/img/missing.png"])
+        #expect(second == first)
+
+        let notAFolder = try scratch.write("file.txt", "x")
+        let refused = try QuireProcess.run(["convert", notAFolder.path, "-o", "x.epub", "--cache", notAFolder.path], in: scratch.url)
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("is not a folder"), "\(refused.standardError)")
+    }
+
     /// A saved page: its images are fetched only with --fetch-resources, relative to --base-url.
     @Test func aLocalPageFetchesItsPicturesOnlyWhenAsked() throws {
         let scratch = try ScratchDirectory()
