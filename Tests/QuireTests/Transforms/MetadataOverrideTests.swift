@@ -25,9 +25,8 @@ import Testing
         #expect(metadata.direction == .rightToLeft)
         try metadata.set("direction", to: "ltr")
         #expect(metadata.direction == .leftToRight)
-        #expect(throws: MetadataOverrideError(key: "dir", reason: "\"right\" is not a text direction (ltr or rtl)")) {
-            try metadata.set("dir", to: "right")
-        }
+        let error = #expect(throws: MetadataOverrideError.self) { try metadata.set("dir", to: "right") }
+        #expect(error?.description == "--metadata dir: \"right\" is not a text direction (ltr or rtl)")
         #expect(metadata.extra.isEmpty)
     }
 
