@@ -425,8 +425,9 @@ struct HTMLBlockBuilder {
     }
 
     /// What an `svg` or `math` element says in words: its label, an `svg`'s title (else the text
-    /// it draws), or a `math`'s alternative text.
+    /// it draws; for an icon, only that), or a `math`'s alternative text.
     private func textAlternative(_ node: Int) -> String? {
+        if dom.tag(node) == .svg, isIcon(node) { return svgDrawnText(node) }
         if let label = attributeText("aria-label", of: node) { return label }
         if dom.tag(node) == .math {
             if let alternative = attributeText("alttext", of: node) { return alternative }
