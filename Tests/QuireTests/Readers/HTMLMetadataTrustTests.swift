@@ -63,6 +63,12 @@ import Testing
             + "<title>Harbour Notes</title>"
         #expect(try HTMLTest.read("<html><head>\(site)</head><body><h1>Harbour Notes</h1></body></html>").metadata.title
             == "Quay walls")
+        // A slideshow caption is the article's only h1; the headline above it still confirms.
+        let generic = "<title>Ferry runs aground off Ilven</title><meta property=og:title content=\"Harbour News - Latest Headlines\">"
+        let body = "<h1>Ferry runs aground off Ilven</h1><article><figure><h1 class=slideshow-headline>The ferry at low tide.</h1>"
+            + "</figure><p>The ferry ran aground.</p></article>"
+        #expect(try HTMLTest.read("<html><head>\(generic)</head><body>\(body)</body></html>").metadata.title
+            == "Ferry runs aground off Ilven")
     }
 
     @Test(arguments: [
