@@ -293,4 +293,39 @@ import Testing
         #expect(text(results[3].0.blocks).joined() == "yz")
         #expect(elapsed < .seconds(30))
     }
+
+    /// CommonMark examples 96 and 98: only a YAML mapping at the very start is front matter.
+    @Test func frontMatterIsOnlyAMapping() throws {
+        let (setext, _) = try read("---\nFoo\n---\nBar\n---\nBaz\n")
+        #expect(setext.metadata == Metadata())
+        #expect(setext.blocks == [
+            .thematicBreak, .heading(Heading(level: 2, id: "foo", content: [.text("Foo")])),
+            .heading(Heading(level: 2, id: "bar", content: [.text("Bar")])), .paragraph([.text("Baz")]),
+        ])
+        #expect(try blocks("---\n---\n") == [.thematicBreak, .thematicBreak])
+        #expect(try blocks("---\n- a\n---\n") == [
+            .thematicBreak, .bulletList(BulletList(items: [ListItem(content: [.paragraph([.text("a")])])])), .thematicBreak,
+        ])
+        // Broken YAML that was meant as front matter is still an error.
+        #expect(throws: MarkdownReaderError.self) { try read("---\ntitle: \"x\n---\nBody\n") }
+        #expect(try read("---\ntitle: T\n---\nBody\n").0.metadata.title == "T")
+    }
+
+    /// CommonMark examples 24 and 318: an info string keeps what its escapes mean, and blank
+    /// lines at the end of fenced code are code.
+    @Test func fencedCodeKeepsItsInfoStringAndTrailingBlankLines() throws {
+        #expect(try blocks("``` foo\\+bar\nfoo\n```\n") == [.codeBlock(CodeBlock(language: "foo+bar", text: "foo"))])
+        #expect(try blocks("````;\n````\n") == [.codeBlock(CodeBlock(language: ";", text: ""))])
+        #expect(try blocks("- ```\n  b\n\n\n  ```\n") == [
+            .bulletList(BulletList(items: [ListItem(content: [.codeBlock(CodeBlock(text: "b\n\n"))])])),
+        ])
+    }
+
+    /// The writer gives a heading an id CommonMark has no syntax for as an empty anchor.
+    @Test func anAnchorInAHeadingIsItsID() throws {
+        #expect(try blocks("## <a id=\"start\"></a>Intro\n") == [.heading(Heading(level: 2, id: "start", content: [.text("Intro")]))])
+        #expect(try blocks("## Intro <a name=\"x.1\"></a>\n") == [.heading(Heading(level: 2, id: "x.1", content: [.text("Intro ")]))])
+        // Elsewhere an anchor is no id of anything.
+        #expect(try blocks("<a id=\"p\"></a>Text\n") == [.paragraph([.text("Text")])])
+    }
 }

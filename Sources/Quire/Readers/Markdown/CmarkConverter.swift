@@ -117,6 +117,9 @@ private struct TreeBuilder {
     /// The node being entered, which frames pushed now belong to.
     private var current: OpaquePointer?
     private var depth = 0
+    /// The id of the first `<a id="…">` (or `name`) anchor in the heading being read: the form
+    /// the writer gives a heading's own id, which CommonMark has no syntax for.
+    private var headingAnchorID: String?
     private(set) var wasFlattened = false
     private let depthLimit = Document.maximumDepth - 8
 
@@ -259,6 +262,11 @@ private struct TreeBuilder {
                 appendInline(.image(Image(source: source, alternativeText: tag.attributes["alt"] ?? "", title: tag.attributes["title"])))
             }
         case "a" where !tag.isSelfClosing:
+            if headingAnchorID == nil, let anchor = tag.attributes["id"] ?? tag.attributes["name"],
+                HeadingIDs.isValidExplicitID(anchor), isInHeading
+            {
+                headingAnchorID = anchor
+            }
             if let url = tag.attributes["href"] {
                 push(.htmlElement(name: "a") { [.link(Link(url: url, title: tag.attributes["title"], content: $0))] })
             } else {
@@ -268,6 +276,11 @@ private struct TreeBuilder {
             guard !tag.isSelfClosing else { return }
             push(.htmlElement(name: tag.name, make: TreeBuilder.inlineElements[tag.name] ?? { $0 }))
         }
+    }
+
+    private var isInHeading: Bool {
+        if case .heading = frames[markdownFrames[markdownFrames.count - 1]].kind { return true }
+        return false
     }
 
     /// Raw HTML elements never outlive the Markdown node they were opened in.
@@ -350,7 +363,8 @@ private struct TreeBuilder {
         case .paragraph: appendBlock(.paragraph(frame.inlines))
         case .heading(let level, let line):
             var content = frame.inlines
-            let id = takeExplicitID(from: &content, sourceLine: line)
+            let id = takeExplicitID(from: &content, sourceLine: line) ?? headingAnchorID
+            headingAnchorID = nil
             appendBlock(.heading(identified(Heading(level: level, id: id, content: content))))
         case .emphasis: appendInline(.emphasis(frame.inlines))
         case .strong: appendInline(.strong(frame.inlines))
