@@ -328,4 +328,23 @@ import Testing
         // Elsewhere an anchor is no id of anything.
         #expect(try blocks("<a id=\"p\"></a>Text\n") == [.paragraph([.text("Text")])])
     }
+
+    /// CommonMark examples 182 and 629: a CDATA section's text was dropped with it.
+    @Test func cdataKeepsItsText() throws {
+        #expect(try blocks("foo <![CDATA[>&<\nx]]>\n") == [.paragraph([.text("foo >&<"), .softBreak, .text("x")])])
+        #expect(try blocks("<![CDATA[\nif (a < b) {\n\n}\n]]>\nokay\n") == [
+            .codeBlock(CodeBlock(text: "if (a < b) {\n\n}")), .paragraph([.text("okay")]),
+        ])
+    }
+
+    /// GFM example 653: GitHub's tag filter shows `<title>`, `<xmp>`… as text; they took the
+    /// text around them away.
+    @Test func disallowedTagsAreText() throws {
+        #expect(try blocks("<strong> <title> <style> <em>x</em></strong>\n") == [
+            .paragraph([.strong([.text(" <title> <style> "), .emphasis([.text("x")])])]),
+        ])
+        #expect(try blocks("<blockquote>\n  <xmp> is disallowed.  <XMP> too.\n</blockquote>\n") == [
+            .blockQuote([.paragraph([.text("<xmp> is disallowed. <XMP> too.")])]),
+        ])
+    }
 }

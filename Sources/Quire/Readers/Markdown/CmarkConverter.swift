@@ -158,7 +158,7 @@ private struct TreeBuilder {
             let info = string(cmark_node_get_fence_info(node)).split(separator: " ").first.map(String.init)
             appendBlock(.codeBlock(CodeBlock(language: info, text: text)))
         case CMARK_NODE_HTML_BLOCK:
-            let blocks = htmlBlockContent(string(cmark_node_get_literal(node))).rewritingBlocks { block in
+            let blocks = htmlBlock(string(cmark_node_get_literal(node))).rewritingBlocks { block in
                 guard case .heading(let heading) = block else { return [block] }
                 return [.heading(identified(heading))]
             }
@@ -219,6 +219,21 @@ private struct TreeBuilder {
 
     // MARK: - Raw HTML
 
+    /// A block of raw HTML: a CDATA section is kept as code, its text verbatim (the HTML reader
+    /// would take it for a comment and drop it); anything else is read by `htmlBlockContent`
+    /// after GitHub's tag filter.
+    private mutating func htmlBlock(_ html: String) -> [Block] {
+        let trimmed = html.drop { $0 == " " }
+        guard trimmed.hasPrefix("<![CDATA[") else { return htmlBlockContent(RawHTMLTag.filteringDisallowedTags(html)) }
+        let content = trimmed.dropFirst("<![CDATA[".count)
+        let end = content.range(of: "]]>")
+        var code = content[..<(end?.lowerBound ?? content.endIndex)].drop { $0 == "\n" || $0 == "\r" }
+        while code.last == "\n" || code.last == "\r" { code.removeLast() }
+        guard let end else { return code.isEmpty ? [] : [.codeBlock(CodeBlock(text: String(code)))] }
+        let rest = String(content[end.upperBound...])
+        return (code.isEmpty ? [] : [.codeBlock(CodeBlock(text: String(code)))]) + htmlBlockContent(RawHTMLTag.filteringDisallowedTags(rest))
+    }
+
     /// A block of raw HTML read by the HTML reader, its neutral containers dissolved as the
     /// Markdown writer would: a `<details>` or a `<table>` becomes the nodes it holds.
     /// Its blocks go where the Markdown's own would, one level below the open containers, and
@@ -248,7 +263,21 @@ private struct TreeBuilder {
     ]
 
     private mutating func enterRawHTML(_ raw: String) {
+        if raw.hasPrefix("<![CDATA["), raw.hasSuffix("]]>") {
+            // Its text, which is what a CDATA section holds; its line ends are soft breaks.
+            let lines = raw.dropFirst("<![CDATA[".count).dropLast(3).split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                if index > 0 { appendInline(.softBreak) }
+                appendText(String(line))
+            }
+            return
+        }
         guard let tag = RawHTMLTag(raw) else { return }
+        if RawHTMLTag.disallowedNames.contains(tag.name) {
+            // GitHub shows these tags as text (its tag filter) rather than let them swallow the page.
+            appendText(raw)
+            return
+        }
         if tag.isClosing {
             if let index = openHTMLElements[tag.name]?.last, index > markdownFrames[markdownFrames.count - 1] {
                 while frames.count > index { pop() }

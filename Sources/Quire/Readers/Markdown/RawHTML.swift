@@ -25,6 +25,31 @@ struct RawHTMLTag: Equatable {
         attributes = RawHTMLTag.parseAttributes(scanner)
     }
 
+    /// The tags GitHub's tag filter (the `tagfilter` extension) shows as text: each would
+    /// make a browser read the rest of the page as its raw text or hide it.
+    static let disallowedNames: Set<String> = [
+        "title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext",
+    ]
+
+    /// The HTML with the `<` of each disallowed tag (`disallowedNames`, opening or closing, in
+    /// any case) escaped as `&lt;`, as GitHub's tag filter does.
+    static func filteringDisallowedTags(_ html: String) -> String {
+        guard html.contains("<") else { return html }
+        var output = ""
+        var rest = Substring(html)
+        while let open = rest.firstIndex(of: "<") {
+            output += rest[..<open]
+            let afterOpen = rest[rest.index(after: open)...]
+            let nameStart = afterOpen.first == "/" ? afterOpen.dropFirst() : afterOpen
+            let name = nameStart.prefix { $0.isASCII && $0.isLetter }.lowercased()
+            let next = nameStart.dropFirst(name.count).first
+            let endsName = next == nil || next == ">" || next == "/" || next?.isWhitespace == true
+            output += disallowedNames.contains(name) && endsName ? "&lt;" : "<"
+            rest = afterOpen
+        }
+        return output + rest
+    }
+
     private static func parseAttributes(_ text: Substring) -> [String: String] {
         var attributes: [String: String] = [:]
         var rest = text
