@@ -347,4 +347,16 @@ import Testing
             .blockQuote([.paragraph([.text("<xmp> is disallowed. <XMP> too.")])]),
         ])
     }
+
+    /// CommonMark example 167: `<del>` and `</del>` on lines of their own strike the paragraphs
+    /// between (they were lost), and end with the container they opened in.
+    @Test func formattingTagsAroundParagraphsApplyToThem() throws {
+        #expect(try blocks("<del>\n\n*foo*\n\n# T\n\n</del>\n\nafter\n") == [
+            .paragraph([.strikethrough([.emphasis([.text("foo")])])]),
+            .heading(Heading(level: 1, id: "t", content: [.strikethrough([.text("T")])])), .paragraph([.text("after")]),
+        ])
+        #expect(try blocks("> <strong>\n>\n> in\n\nout\n") == [
+            .blockQuote([.paragraph([.strong([.text("in")])])]), .paragraph([.text("out")]),
+        ])
+    }
 }

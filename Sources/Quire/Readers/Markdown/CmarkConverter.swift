@@ -120,6 +120,14 @@ private struct TreeBuilder {
     /// The id of the first `<a id="…">` (or `name`) anchor in the heading being read: the form
     /// the writer gives a heading's own id, which CommonMark has no syntax for.
     private var headingAnchorID: String?
+    struct BlockWrapper {
+        var name: String
+        /// The height of the frame stack where it was opened: it ends with that container.
+        var level: Int
+        var make: @Sendable ([Inline]) -> [Inline]
+    }
+    /// Formatting elements opened by an HTML block of their own (`takeBlockWrapper`).
+    private var blockWrappers: [BlockWrapper] = []
     private(set) var wasFlattened = false
     private let depthLimit = Document.maximumDepth - 8
 
@@ -158,7 +166,9 @@ private struct TreeBuilder {
             let info = string(cmark_node_get_fence_info(node)).split(separator: " ").first.map(String.init)
             appendBlock(.codeBlock(CodeBlock(language: info, text: text)))
         case CMARK_NODE_HTML_BLOCK:
-            let blocks = htmlBlock(string(cmark_node_get_literal(node))).rewritingBlocks { block in
+            let literal = string(cmark_node_get_literal(node))
+            if takeBlockWrapper(literal) { break }
+            let blocks = htmlBlock(literal).rewritingBlocks { block in
                 guard case .heading(let heading) = block else { return [block] }
                 return [.heading(identified(heading))]
             }
@@ -219,6 +229,31 @@ private struct TreeBuilder {
 
     // MARK: - Raw HTML
 
+    /// `<del>` alone on its line, then paragraphs, then `</del>`: the tag is an HTML block of its
+    /// own and the paragraphs between are struck through in a browser. Such an opening tag of
+    /// a formatting element is kept until its end tag (or the end of the container it was
+    /// opened in) and applied to the content of each paragraph and heading in between.
+    /// Returns whether `html` was such a tag.
+    private mutating func takeBlockWrapper(_ html: String) -> Bool {
+        let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.utf8.filter({ $0 == UInt8(ascii: "<") }).count == 1, let tag = RawHTMLTag(trimmed),
+            !tag.isSelfClosing, let make = TreeBuilder.blockWrappingElements[tag.name]
+        else { return false }
+        if !tag.isClosing {
+            blockWrappers.append(BlockWrapper(name: tag.name, level: frames.count, make: make))
+        } else if let index = blockWrappers.lastIndex(where: { $0.name == tag.name && $0.level == frames.count }) {
+            blockWrappers.remove(at: index)
+        } else {
+            return false
+        }
+        return true
+    }
+
+    /// The inlines inside the open block wrappers, innermost last.
+    private func wrapped(_ inlines: [Inline]) -> [Inline] {
+        blockWrappers.reversed().reduce(inlines) { content, wrapper in content.isEmpty ? content : wrapper.make(content) }
+    }
+
     /// A block of raw HTML: a CDATA section is kept as code, its text verbatim (the HTML reader
     /// would take it for a comment and drop it); anything else is read by `htmlBlockContent`
     /// after GitHub's tag filter.
@@ -252,6 +287,10 @@ private struct TreeBuilder {
         }
     }
 
+
+    /// The formatting elements that may wrap whole paragraphs (`takeBlockWrapper`); code would
+    /// flatten them.
+    private static let blockWrappingElements = inlineElements.filter { !["code", "kbd", "samp", "q"].contains($0.key) }
 
     private static let inlineElements: [String: @Sendable ([Inline]) -> [Inline]] = [
         "sup": { [.superscript($0)] }, "sub": { [.subscript($0)] },
@@ -371,6 +410,7 @@ private struct TreeBuilder {
         }
         depth -= 1
         let top = frames.count - 1
+        blockWrappers.removeAll { $0.level > frames.count }
         switch frame.kind {
         case .document: break
         case .blockQuote: appendBlock(.blockQuote(frame.blocks))
@@ -389,12 +429,12 @@ private struct TreeBuilder {
                 frames[top].rows.append(TableRow(cells: frame.cells))
             }
         case .tableCell: frames[top].cells.append(frame.inlines.isEmpty ? [] : [.paragraph(frame.inlines)])
-        case .paragraph: appendBlock(.paragraph(frame.inlines))
+        case .paragraph: appendBlock(.paragraph(wrapped(frame.inlines)))
         case .heading(let level, let line):
             var content = frame.inlines
             let id = takeExplicitID(from: &content, sourceLine: line) ?? headingAnchorID
             headingAnchorID = nil
-            appendBlock(.heading(identified(Heading(level: level, id: id, content: content))))
+            appendBlock(.heading(identified(Heading(level: level, id: id, content: wrapped(content)))))
         case .emphasis: appendInline(.emphasis(frame.inlines))
         case .strong: appendInline(.strong(frame.inlines))
         case .strikethrough: appendInline(.strikethrough(frame.inlines))
