@@ -142,4 +142,14 @@ import Testing
         #expect(list.isTight)
         #expect(MarkdownWriter.render(document) == markdown)
     }
+
+    /// CommonMark example 196: a title's line ends were joined into spaces.
+    @Test func titlesKeepTheirLineEnds() throws {
+        let link = Inline.link(Link(url: "/url", title: "\ntitle\nline1", content: [.text("foo")]))
+        let markdown = write([.paragraph([link]), .table(Table(alignments: [.default], headerRows: [TableRow(cells: [[.paragraph([link])]])], bodyRows: []))])
+        #expect(markdown == "[foo](/url \"&#10;title&#10;line1\")\n\n| [foo](/url \"&#10;title&#10;line1\") |\n| \(String(repeating: "-", count: 34)) |\n")
+        var warnings: [ConversionWarning] = []
+        let back = try MarkdownReader.read(ReaderInput(bytes: Array(markdown.utf8), name: "t.md"), warnings: &warnings)
+        #expect(back.blocks.first == .paragraph([link]))
+    }
 }

@@ -435,10 +435,11 @@ extension MarkdownWriter {
         return merged
     }
 
-    /// Titles stay on one line, so they fit in table cells and never hold a blank line.
+    /// Titles keep their line ends (CommonMark 196), which the writer writes as `&#10;`, so a
+    /// title stays on one line in table cells and never holds a blank line.
     private static func representableTitle(_ title: String?) -> String? {
         guard let title, !title.isEmpty else { return nil }
-        return singleSpaced(title)
+        return normalizedLineEnds(title).replacingNUL
     }
 
     private static func singleSpaced(_ text: String) -> String {
