@@ -410,7 +410,7 @@ private struct TreeBuilder {
         }
         depth -= 1
         let top = frames.count - 1
-        blockWrappers.removeAll { $0.level > frames.count }
+        if !blockWrappers.isEmpty { blockWrappers.removeAll { $0.level > frames.count } }
         switch frame.kind {
         case .document: break
         case .blockQuote: appendBlock(.blockQuote(frame.blocks))
