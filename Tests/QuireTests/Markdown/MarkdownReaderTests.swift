@@ -359,4 +359,11 @@ import Testing
             .blockQuote([.paragraph([.strong([.text("in")])])]), .paragraph([.text("out")]),
         ])
     }
+
+    /// CommonMark example 31: a raw tag's attributes may use any named reference of HTML.
+    @Test func rawTagAttributesDecodeEveryNamedReference() throws {
+        #expect(try blocks("<a href=\"&ouml;&ouml;.html\" title=\"&check; &amp;\">x</a>\n") == [
+            .paragraph([.link(Link(url: "öö.html", title: "✓ &", content: [.text("x")]))]),
+        ])
+    }
 }

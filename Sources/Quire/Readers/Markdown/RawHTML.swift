@@ -101,7 +101,7 @@ func textOfHTMLBlock(_ html: String) -> String {
     return decodeCharacterReferences(Substring(text)).split { $0.isWhitespace }.joined(separator: " ")
 }
 
-/// Decodes `&amp;`-style named references common in hand-written HTML and every numeric one.
+/// Decodes every named reference of HTML (`&amp;`, `&ouml;`, `&check;`) and every numeric one.
 func decodeCharacterReferences(_ text: Substring) -> String {
     guard text.contains("&") else { return String(text) }
     let named: [Substring: String] = [
@@ -113,7 +113,7 @@ func decodeCharacterReferences(_ text: Substring) -> String {
     while let ampersand = rest.firstIndex(of: "&") {
         output += rest[..<ampersand]
         let afterAmpersand = rest[rest.index(after: ampersand)...]
-        if let semicolon = afterAmpersand.prefix(12).firstIndex(of: ";") {
+        if let semicolon = afterAmpersand.prefix(HTMLEntityTable.longestName).firstIndex(of: ";") {
             let name = afterAmpersand[..<semicolon]
             var replacement: String?
             if name.hasPrefix("#x") || name.hasPrefix("#X") {
@@ -122,6 +122,7 @@ func decodeCharacterReferences(_ text: Substring) -> String {
                 replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
             } else {
                 replacement = named[name]
+                    ?? HTMLEntityTable.codePoints[name + ";"].map { String(String.UnicodeScalarView($0)) }
             }
             if let replacement {
                 output += replacement
