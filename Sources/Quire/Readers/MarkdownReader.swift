@@ -17,8 +17,9 @@ public enum MarkdownReader {
     ) throws(MarkdownReaderError) -> Document {
         var text = decodeMarkdownText(input.bytes)
         var metadata = Metadata()
-        if let frontMatter = FrontMatter.split(text) {
+        if let frontMatter = FrontMatter.split(text),
             let (parsed, problems) = try FrontMatter.metadata(fromYAML: frontMatter.yaml, file: input.name)
+        {
             metadata = parsed
             warnings += problems.map { ConversionWarning(file: input.name, message: $0) }
             text = frontMatter.body

@@ -29,7 +29,7 @@ public enum HTMLWriter {
 
     public static func write(_ document: Document, options: Options = Options()) -> [UInt8] {
         let language = LanguageDetection.languageTag(for: document)
-        let prepared = PreparedMarkup(document.blocks, reserving: [titleBlockIdentifier]) { url in
+        let prepared = PreparedMarkup(document.blocks, reserving: [titleBlockIdentifier], keepsUnresolvedFragments: true) { url in
             !["javascript", "vbscript"].contains(MarkupText.scheme(of: url) ?? "")
         }
         var serializer = MarkupSerializer(

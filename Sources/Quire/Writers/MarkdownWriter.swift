@@ -133,7 +133,9 @@ private struct MarkdownBlockRenderer {
         case .codeBlock(let code):
             let fenceCharacter: Character = code.language?.contains("`") == true ? "~" : "`"
             let fence = String(repeating: fenceCharacter, count: max(3, longestRun(of: fenceCharacter, in: code.text) + 1))
-            return [fence + (code.language ?? "")] + code.text.lineSlices.map(String.init) + [fence]
+            // Empty code has no line: a blank one would read back as a line end.
+            let body = code.text.isEmpty ? [] : code.text.lineSlices.map(String.init)
+            return [fence + (code.language ?? "")] + body + [fence]
         case .thematicBreak:
             // `---` as an item's first line would read as a rule, not an item.
             return [inList ? "___" : "---"]
@@ -169,15 +171,15 @@ private struct MarkdownBlockRenderer {
         // A final `#` would be taken for the optional closing sequence.
         if text.hasSuffix("#"), !text.hasSuffix("\\#") { text = text.dropLast() + "\\#" }
         let marks = String(repeating: "#", count: heading.level)
-        var line = text.isEmpty ? marks : marks + " " + text
         let generated = headingIDs.candidate(for: heading.content.plainText)
         if let id = heading.id, id != generated {
-            line += " {#\(id)}"
             headingIDs.claim(id)
-        } else {
-            headingIDs.claim(generated)
+            // An empty anchor, the raw HTML CommonMark and GitHub show as an anchor (they would
+            // show `{#id}` as text); the reader takes it back as the heading's id.
+            return marks + " <a id=\"\(id)\"></a>" + text
         }
-        return line
+        headingIDs.claim(generated)
+        return text.isEmpty ? marks : marks + " " + text
     }
 
     /// A pipe table with its columns padded to line up, as people write them by hand.

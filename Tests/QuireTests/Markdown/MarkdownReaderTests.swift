@@ -293,4 +293,77 @@ import Testing
         #expect(text(results[3].0.blocks).joined() == "yz")
         #expect(elapsed < .seconds(30))
     }
+
+    /// CommonMark examples 96 and 98: only a YAML mapping at the very start is front matter.
+    @Test func frontMatterIsOnlyAMapping() throws {
+        let (setext, _) = try read("---\nFoo\n---\nBar\n---\nBaz\n")
+        #expect(setext.metadata == Metadata())
+        #expect(setext.blocks == [
+            .thematicBreak, .heading(Heading(level: 2, id: "foo", content: [.text("Foo")])),
+            .heading(Heading(level: 2, id: "bar", content: [.text("Bar")])), .paragraph([.text("Baz")]),
+        ])
+        #expect(try blocks("---\n---\n") == [.thematicBreak, .thematicBreak])
+        #expect(try blocks("---\n- a\n---\n") == [
+            .thematicBreak, .bulletList(BulletList(items: [ListItem(content: [.paragraph([.text("a")])])])), .thematicBreak,
+        ])
+        // Broken YAML that was meant as front matter is still an error.
+        #expect(throws: MarkdownReaderError.self) { try read("---\ntitle: \"x\n---\nBody\n") }
+        #expect(try read("---\ntitle: T\n---\nBody\n").0.metadata.title == "T")
+    }
+
+    /// CommonMark examples 24 and 318: an info string keeps what its escapes mean, and blank
+    /// lines at the end of fenced code are code.
+    @Test func fencedCodeKeepsItsInfoStringAndTrailingBlankLines() throws {
+        #expect(try blocks("``` foo\\+bar\nfoo\n```\n") == [.codeBlock(CodeBlock(language: "foo+bar", text: "foo"))])
+        #expect(try blocks("````;\n````\n") == [.codeBlock(CodeBlock(language: ";", text: ""))])
+        #expect(try blocks("- ```\n  b\n\n\n  ```\n") == [
+            .bulletList(BulletList(items: [ListItem(content: [.codeBlock(CodeBlock(text: "b\n\n"))])])),
+        ])
+    }
+
+    /// The writer gives a heading an id CommonMark has no syntax for as an empty anchor.
+    @Test func anAnchorInAHeadingIsItsID() throws {
+        #expect(try blocks("## <a id=\"start\"></a>Intro\n") == [.heading(Heading(level: 2, id: "start", content: [.text("Intro")]))])
+        #expect(try blocks("## Intro <a name=\"x.1\"></a>\n") == [.heading(Heading(level: 2, id: "x.1", content: [.text("Intro ")]))])
+        // Elsewhere an anchor is no id of anything.
+        #expect(try blocks("<a id=\"p\"></a>Text\n") == [.paragraph([.text("Text")])])
+    }
+
+    /// CommonMark examples 182 and 629: a CDATA section's text was dropped with it.
+    @Test func cdataKeepsItsText() throws {
+        #expect(try blocks("foo <![CDATA[>&<\nx]]>\n") == [.paragraph([.text("foo >&<"), .softBreak, .text("x")])])
+        #expect(try blocks("<![CDATA[\nif (a < b) {\n\n}\n]]>\nokay\n") == [
+            .codeBlock(CodeBlock(text: "if (a < b) {\n\n}")), .paragraph([.text("okay")]),
+        ])
+    }
+
+    /// GFM example 653: GitHub's tag filter shows `<title>`, `<xmp>`… as text; they took the
+    /// text around them away.
+    @Test func disallowedTagsAreText() throws {
+        #expect(try blocks("<strong> <title> <style> <em>x</em></strong>\n") == [
+            .paragraph([.strong([.text(" <title> <style> "), .emphasis([.text("x")])])]),
+        ])
+        #expect(try blocks("<blockquote>\n  <xmp> is disallowed.  <XMP> too.\n</blockquote>\n") == [
+            .blockQuote([.paragraph([.text("<xmp> is disallowed. <XMP> too.")])]),
+        ])
+    }
+
+    /// CommonMark example 167: `<del>` and `</del>` on lines of their own strike the paragraphs
+    /// between (they were lost), and end with the container they opened in.
+    @Test func formattingTagsAroundParagraphsApplyToThem() throws {
+        #expect(try blocks("<del>\n\n*foo*\n\n# T\n\n</del>\n\nafter\n") == [
+            .paragraph([.strikethrough([.emphasis([.text("foo")])])]),
+            .heading(Heading(level: 1, id: "t", content: [.strikethrough([.text("T")])])), .paragraph([.text("after")]),
+        ])
+        #expect(try blocks("> <strong>\n>\n> in\n\nout\n") == [
+            .blockQuote([.paragraph([.strong([.text("in")])])]), .paragraph([.text("out")]),
+        ])
+    }
+
+    /// CommonMark example 31: a raw tag's attributes may use any named reference of HTML.
+    @Test func rawTagAttributesDecodeEveryNamedReference() throws {
+        #expect(try blocks("<a href=\"&ouml;&ouml;.html\" title=\"&check; &amp;\">x</a>\n") == [
+            .paragraph([.link(Link(url: "öö.html", title: "✓ &", content: [.text("x")]))]),
+        ])
+    }
 }

@@ -414,4 +414,15 @@ import Testing
         }
         #expect(depth < Document.maximumDepth)
     }
+
+    /// `__pypackages__` is a name: read as `_` around emphasis, each pass through the text
+    /// writer lost a layer of underscores.
+    @Test func underscoreRunsAreNamesNotEmphasis() {
+        #expect(read("Use __pypackages__ and __init__.py, _this_ too.").blocks == [
+            .paragraph([.text("Use __pypackages__ and __init__.py, "), .emphasis([.text("this")]), .text(" too.")]),
+        ])
+        let once = String(decoding: TextWriter.write(read("__a__ and _b_ and ___c___\n")), as: UTF8.self)
+        let twice = String(decoding: TextWriter.write(read(once)), as: UTF8.self)
+        #expect(once.contains("__a__") && once == twice)
+    }
 }

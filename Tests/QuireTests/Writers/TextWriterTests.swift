@@ -186,6 +186,26 @@ import Testing
         #expect(output.split(separator: "\n").allSatisfy { TerminalWidth.of($0) <= 40 })
     }
 
+    /// Chinese and Japanese have no spaces: a cell of them was one unbreakable word, and the
+    /// table ran past the width.
+    @Test func tablesOfChineseAndJapaneseWrapToTheWidth() {
+        let table = Table(
+            alignments: [.default, .default],
+            headerRows: [TableRow(cells: [[paragraph("年")], [paragraph("作業")]])],
+            bodyRows: [
+                TableRow(cells: [[paragraph("2019年")], [paragraph("ボランティアが池から三千トンの泥を手と船で取り除いた。")]]),
+                TableRow(cells: [[paragraph("2020年")], [paragraph("水門を再建した。")]]),
+            ])
+        let output = write([.table(table)], TextWriter.Options(columns: 30))
+        let lines = output.split(separator: "\n")
+        #expect(lines.allSatisfy { TerminalWidth.of($0) <= 30 }, "\(output)")
+        // Every character is there (rows interleave their cells' lines, so compare them sorted).
+        #expect(
+            output.filter { !$0.isWhitespace && $0 != "-" }.sorted()
+                == "年作業2019年ボランティアが池から三千トンの泥を手と船で取り除いた。2020年水門を再建した。".sorted())
+        #expect(output.contains("ボランティアが池"))
+    }
+
     // MARK: Links, images, notes
 
     let linked: [Block] = [

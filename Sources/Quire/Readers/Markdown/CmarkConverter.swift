@@ -117,6 +117,17 @@ private struct TreeBuilder {
     /// The node being entered, which frames pushed now belong to.
     private var current: OpaquePointer?
     private var depth = 0
+    /// The id of the first `<a id="…">` (or `name`) anchor in the heading being read: the form
+    /// the writer gives a heading's own id, which CommonMark has no syntax for.
+    private var headingAnchorID: String?
+    struct BlockWrapper {
+        var name: String
+        /// The height of the frame stack where it was opened: it ends with that container.
+        var level: Int
+        var make: @Sendable ([Inline]) -> [Inline]
+    }
+    /// Formatting elements opened by an HTML block of their own (`takeBlockWrapper`).
+    private var blockWrappers: [BlockWrapper] = []
     private(set) var wasFlattened = false
     private let depthLimit = Document.maximumDepth - 8
 
@@ -155,7 +166,9 @@ private struct TreeBuilder {
             let info = string(cmark_node_get_fence_info(node)).split(separator: " ").first.map(String.init)
             appendBlock(.codeBlock(CodeBlock(language: info, text: text)))
         case CMARK_NODE_HTML_BLOCK:
-            let blocks = htmlBlockContent(string(cmark_node_get_literal(node))).rewritingBlocks { block in
+            let literal = string(cmark_node_get_literal(node))
+            if takeBlockWrapper(literal) { break }
+            let blocks = htmlBlock(literal).rewritingBlocks { block in
                 guard case .heading(let heading) = block else { return [block] }
                 return [.heading(identified(heading))]
             }
@@ -216,6 +229,46 @@ private struct TreeBuilder {
 
     // MARK: - Raw HTML
 
+    /// `<del>` alone on its line, then paragraphs, then `</del>`: the tag is an HTML block of its
+    /// own and the paragraphs between are struck through in a browser. Such an opening tag of
+    /// a formatting element is kept until its end tag (or the end of the container it was
+    /// opened in) and applied to the content of each paragraph and heading in between.
+    /// Returns whether `html` was such a tag.
+    private mutating func takeBlockWrapper(_ html: String) -> Bool {
+        let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.utf8.filter({ $0 == UInt8(ascii: "<") }).count == 1, let tag = RawHTMLTag(trimmed),
+            !tag.isSelfClosing, let make = TreeBuilder.blockWrappingElements[tag.name]
+        else { return false }
+        if !tag.isClosing {
+            blockWrappers.append(BlockWrapper(name: tag.name, level: frames.count, make: make))
+        } else if let index = blockWrappers.lastIndex(where: { $0.name == tag.name && $0.level == frames.count }) {
+            blockWrappers.remove(at: index)
+        } else {
+            return false
+        }
+        return true
+    }
+
+    /// The inlines inside the open block wrappers, innermost last.
+    private func wrapped(_ inlines: [Inline]) -> [Inline] {
+        blockWrappers.reversed().reduce(inlines) { content, wrapper in content.isEmpty ? content : wrapper.make(content) }
+    }
+
+    /// A block of raw HTML: a CDATA section is kept as code, its text verbatim (the HTML reader
+    /// would take it for a comment and drop it); anything else is read by `htmlBlockContent`
+    /// after GitHub's tag filter.
+    private mutating func htmlBlock(_ html: String) -> [Block] {
+        let trimmed = html.drop { $0 == " " }
+        guard trimmed.hasPrefix("<![CDATA[") else { return htmlBlockContent(RawHTMLTag.filteringDisallowedTags(html)) }
+        let content = trimmed.dropFirst("<![CDATA[".count)
+        let end = content.range(of: "]]>")
+        var code = content[..<(end?.lowerBound ?? content.endIndex)].drop { $0 == "\n" || $0 == "\r" }
+        while code.last == "\n" || code.last == "\r" { code.removeLast() }
+        guard let end else { return code.isEmpty ? [] : [.codeBlock(CodeBlock(text: String(code)))] }
+        let rest = String(content[end.upperBound...])
+        return (code.isEmpty ? [] : [.codeBlock(CodeBlock(text: String(code)))]) + htmlBlockContent(RawHTMLTag.filteringDisallowedTags(rest))
+    }
+
     /// A block of raw HTML read by the HTML reader, its neutral containers dissolved as the
     /// Markdown writer would: a `<details>` or a `<table>` becomes the nodes it holds.
     /// Its blocks go where the Markdown's own would, one level below the open containers, and
@@ -235,6 +288,10 @@ private struct TreeBuilder {
     }
 
 
+    /// The formatting elements that may wrap whole paragraphs (`takeBlockWrapper`); code would
+    /// flatten them.
+    private static let blockWrappingElements = inlineElements.filter { !["code", "kbd", "samp", "q"].contains($0.key) }
+
     private static let inlineElements: [String: @Sendable ([Inline]) -> [Inline]] = [
         "sup": { [.superscript($0)] }, "sub": { [.subscript($0)] },
         "em": { [.emphasis($0)] }, "i": { [.emphasis($0)] }, "cite": { [.emphasis($0)] },
@@ -245,7 +302,21 @@ private struct TreeBuilder {
     ]
 
     private mutating func enterRawHTML(_ raw: String) {
+        if raw.hasPrefix("<![CDATA["), raw.hasSuffix("]]>") {
+            // Its text, which is what a CDATA section holds; its line ends are soft breaks.
+            let lines = raw.dropFirst("<![CDATA[".count).dropLast(3).split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                if index > 0 { appendInline(.softBreak) }
+                appendText(String(line))
+            }
+            return
+        }
         guard let tag = RawHTMLTag(raw) else { return }
+        if RawHTMLTag.disallowedNames.contains(tag.name) {
+            // GitHub shows these tags as text (its tag filter) rather than let them swallow the page.
+            appendText(raw)
+            return
+        }
         if tag.isClosing {
             if let index = openHTMLElements[tag.name]?.last, index > markdownFrames[markdownFrames.count - 1] {
                 while frames.count > index { pop() }
@@ -259,6 +330,11 @@ private struct TreeBuilder {
                 appendInline(.image(Image(source: source, alternativeText: tag.attributes["alt"] ?? "", title: tag.attributes["title"])))
             }
         case "a" where !tag.isSelfClosing:
+            if headingAnchorID == nil, let anchor = tag.attributes["id"] ?? tag.attributes["name"],
+                HeadingIDs.isValidExplicitID(anchor), isInHeading
+            {
+                headingAnchorID = anchor
+            }
             if let url = tag.attributes["href"] {
                 push(.htmlElement(name: "a") { [.link(Link(url: url, title: tag.attributes["title"], content: $0))] })
             } else {
@@ -268,6 +344,11 @@ private struct TreeBuilder {
             guard !tag.isSelfClosing else { return }
             push(.htmlElement(name: tag.name, make: TreeBuilder.inlineElements[tag.name] ?? { $0 }))
         }
+    }
+
+    private var isInHeading: Bool {
+        if case .heading = frames[markdownFrames[markdownFrames.count - 1]].kind { return true }
+        return false
     }
 
     /// Raw HTML elements never outlive the Markdown node they were opened in.
@@ -329,6 +410,7 @@ private struct TreeBuilder {
         }
         depth -= 1
         let top = frames.count - 1
+        if !blockWrappers.isEmpty { blockWrappers.removeAll { $0.level > frames.count } }
         switch frame.kind {
         case .document: break
         case .blockQuote: appendBlock(.blockQuote(frame.blocks))
@@ -347,11 +429,12 @@ private struct TreeBuilder {
                 frames[top].rows.append(TableRow(cells: frame.cells))
             }
         case .tableCell: frames[top].cells.append(frame.inlines.isEmpty ? [] : [.paragraph(frame.inlines)])
-        case .paragraph: appendBlock(.paragraph(frame.inlines))
+        case .paragraph: appendBlock(.paragraph(wrapped(frame.inlines)))
         case .heading(let level, let line):
             var content = frame.inlines
-            let id = takeExplicitID(from: &content, sourceLine: line)
-            appendBlock(.heading(identified(Heading(level: level, id: id, content: content))))
+            let id = takeExplicitID(from: &content, sourceLine: line) ?? headingAnchorID
+            headingAnchorID = nil
+            appendBlock(.heading(identified(Heading(level: level, id: id, content: wrapped(content)))))
         case .emphasis: appendInline(.emphasis(frame.inlines))
         case .strong: appendInline(.strong(frame.inlines))
         case .strikethrough: appendInline(.strikethrough(frame.inlines))

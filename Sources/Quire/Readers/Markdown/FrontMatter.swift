@@ -27,7 +27,12 @@ enum FrontMatter {
     private static let booleansOnly = Resolver.basic.appending(.bool)
 
     /// Reads the YAML into metadata: known keys into their fields, the rest into `extra`.
-    static func metadata(fromYAML yaml: String, file: String) throws(MarkdownReaderError) -> (Metadata, [String]) {
+    ///
+    /// `nil` when the block is not front matter but Markdown: only a YAML mapping is front
+    /// matter, as static site generators and pandoc decide, so `---\nFoo\n---` stays a rule and
+    /// a heading, and `---\n---` two rules. YAML that fails to parse is an error only when it
+    /// starts like a mapping (`key:`), where the author meant front matter.
+    static func metadata(fromYAML yaml: String, file: String) throws(MarkdownReaderError) -> (Metadata, [String])? {
         let root: Node?
         do {
             // Only booleans are told apart from strings (see `metadataValue`), so only their
@@ -35,14 +40,12 @@ enum FrontMatter {
             // encoding spares Yams reading the whole environment for every document.
             root = try Yams.compose(yaml: yaml, FrontMatter.booleansOnly, .default, .utf8)
         } catch {
+            guard startsLikeMapping(yaml) else { return nil }
             throw .invalidFrontMatter(file: file, line: yamlErrorLine(error).map { $0 + 1 }, reason: yamlErrorReason(error))
         }
+        guard case .mapping(let mapping)? = root else { return nil }
         var metadata = Metadata()
         var problems: [String] = []
-        guard let root else { return (metadata, problems) }
-        guard case .mapping(let mapping) = root else {
-            throw .invalidFrontMatter(file: file, line: 2, reason: "front matter is not a set of key: value pairs")
-        }
         var budget = valueBudget(forYAMLBytes: yaml.utf8.count)
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
@@ -76,6 +79,16 @@ enum FrontMatter {
             }
         }
         return (metadata, problems)
+    }
+
+    /// Whether the first line that is neither blank nor a comment is a `key:` (or `"key":`)
+    /// of a block mapping.
+    static func startsLikeMapping(_ yaml: String) -> Bool {
+        let lines = yaml.split(separator: "\n").map(\.trimmingSpaces)
+        guard let first = lines.first(where: { !$0.isEmpty && !$0.hasPrefix("#") }) else { return false }
+        guard let colon = first.firstIndex(of: ":"), colon != first.startIndex else { return false }
+        let afterColon = first[first.index(after: colon)...]
+        return first.first != "-" && (afterColon.isEmpty || afterColon.first == " " || afterColon.first == "\t")
     }
 
     /// How many values the front matter's YAML may turn into: more than its text could write

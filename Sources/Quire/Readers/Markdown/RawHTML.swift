@@ -25,6 +25,31 @@ struct RawHTMLTag: Equatable {
         attributes = RawHTMLTag.parseAttributes(scanner)
     }
 
+    /// The tags GitHub's tag filter (the `tagfilter` extension) shows as text: each would
+    /// make a browser read the rest of the page as its raw text or hide it.
+    static let disallowedNames: Set<String> = [
+        "title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext",
+    ]
+
+    /// The HTML with the `<` of each disallowed tag (`disallowedNames`, opening or closing, in
+    /// any case) escaped as `&lt;`, as GitHub's tag filter does.
+    static func filteringDisallowedTags(_ html: String) -> String {
+        guard html.contains("<") else { return html }
+        var output = ""
+        var rest = Substring(html)
+        while let open = rest.firstIndex(of: "<") {
+            output += rest[..<open]
+            let afterOpen = rest[rest.index(after: open)...]
+            let nameStart = afterOpen.first == "/" ? afterOpen.dropFirst() : afterOpen
+            let name = nameStart.prefix { $0.isASCII && $0.isLetter }.lowercased()
+            let next = nameStart.dropFirst(name.count).first
+            let endsName = next == nil || next == ">" || next == "/" || next?.isWhitespace == true
+            output += disallowedNames.contains(name) && endsName ? "&lt;" : "<"
+            rest = afterOpen
+        }
+        return output + rest
+    }
+
     private static func parseAttributes(_ text: Substring) -> [String: String] {
         var attributes: [String: String] = [:]
         var rest = text
@@ -76,7 +101,7 @@ func textOfHTMLBlock(_ html: String) -> String {
     return decodeCharacterReferences(Substring(text)).split { $0.isWhitespace }.joined(separator: " ")
 }
 
-/// Decodes `&amp;`-style named references common in hand-written HTML and every numeric one.
+/// Decodes every named reference of HTML (`&amp;`, `&ouml;`, `&check;`) and every numeric one.
 func decodeCharacterReferences(_ text: Substring) -> String {
     guard text.contains("&") else { return String(text) }
     let named: [Substring: String] = [
@@ -88,7 +113,7 @@ func decodeCharacterReferences(_ text: Substring) -> String {
     while let ampersand = rest.firstIndex(of: "&") {
         output += rest[..<ampersand]
         let afterAmpersand = rest[rest.index(after: ampersand)...]
-        if let semicolon = afterAmpersand.prefix(12).firstIndex(of: ";") {
+        if let semicolon = afterAmpersand.prefix(HTMLEntityTable.longestName).firstIndex(of: ";") {
             let name = afterAmpersand[..<semicolon]
             var replacement: String?
             if name.hasPrefix("#x") || name.hasPrefix("#X") {
@@ -97,6 +122,7 @@ func decodeCharacterReferences(_ text: Substring) -> String {
                 replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
             } else {
                 replacement = named[name]
+                    ?? HTMLEntityTable.codePoints[name + ";"].map { String(String.UnicodeScalarView($0)) }
             }
             if let replacement {
                 output += replacement

@@ -63,7 +63,10 @@ struct TextInlineParser {
                         star.append(index)
                     }
                 case UInt8(ascii: "_"):
-                    if !isWordByte(next), previous != UInt8(ascii: "_") { underscore.append(index) }
+                    // Not part of a run (`__init__`), which is a name, not emphasis.
+                    if !isWordByte(next), next != UInt8(ascii: "_"), previous != UInt8(ascii: "_") {
+                        underscore.append(index)
+                    }
                 default: break
                 }
             }
@@ -125,7 +128,7 @@ struct TextInlineParser {
             guard contentStart < range.upperBound, !isSpace(bytes[contentStart]), bytes[contentStart] != byte else {
                 return nil
             }
-            if byte == UInt8(ascii: "_"), isWordByte(previous) { return nil }
+            if byte == UInt8(ascii: "_"), isWordByte(previous) || previous == byte { return nil }
             let closers = isDouble ? strongClosers : (byte == UInt8(ascii: "*") ? starClosers : underscoreClosers)
             guard let close = firstPosition(in: closers, after: contentStart),
                 close + width <= range.upperBound, close - contentStart <= TextInlineParser.maximumSpan

@@ -2,30 +2,39 @@ import QuireDocument
 
 /// The tree made ready for markup: every heading has an id and every id is valid and unique.
 /// Links inside the document are resolved as they are written (`target(of:)`): one that
-/// points nowhere is written as its text, so no output ever holds a broken reference.
+/// points nowhere is written as its text, so no book holds a broken reference; a page keeps it
+/// (`keepsUnresolvedFragments`), because the anchor may be the page's own or a script's.
 struct PreparedMarkup {
     let blocks: [Block]
     let notes: NotePlan
     private let identifiers: IdentifierAssigner
     private let keepsLink: (String) -> Bool
+    private let keepsUnresolvedFragments: Bool
 
     /// - Parameters:
     ///   - reserving: ids the page itself uses, which the document's ids must avoid.
     ///   - keepsLink: decides, for each link that is not a `#fragment`, whether it stays a link;
     ///     a rejected link becomes its text.
-    init(_ blocks: [Block], reserving: Set<String> = [], keepsLink: @escaping (String) -> Bool) {
+    ///   - keepsUnresolvedFragments: whether a `#fragment` that names no id of the document
+    ///     stays a link (to itself) instead of becoming its text.
+    init(
+        _ blocks: [Block], reserving: Set<String> = [], keepsUnresolvedFragments: Bool = false,
+        keepsLink: @escaping (String) -> Bool
+    ) {
         notes = NotePlan(blocks)
         var identifiers = IdentifierAssigner(reserved: notes.reservedIdentifiers.union(reserving))
         self.blocks = blocks.map { identifiers.block($0) }
         self.identifiers = identifiers
         self.keepsLink = keepsLink
+        self.keepsUnresolvedFragments = keepsUnresolvedFragments
     }
 
     /// Where a link should go: the final id for a `#fragment`, the URL itself for
     /// other links the policy keeps, or `nil` when the link must be written as its text.
     func target(of url: String) -> LinkTarget? {
         if url.hasPrefix("#") {
-            return identifiers.resolve(fragment: String(url.dropFirst())).map(LinkTarget.identifier)
+            if let identifier = identifiers.resolve(fragment: String(url.dropFirst())) { return .identifier(identifier) }
+            return keepsUnresolvedFragments ? .url(url) : nil
         }
         return keepsLink(url) ? .url(url) : nil
     }

@@ -86,9 +86,14 @@ struct MarkupSerializer {
         case .definitionList(let items):
             writeDefinitionList(items)
         case .codeBlock(let code):
-            let language = code.language.map { MarkupText.classList(["language-" + $0]) } ?? ""
-            output += language.isEmpty ? "<pre><code>" : "<pre><code class=\"\(language)\">"
+            // The language's first word as written (`c++`, `foo+bar`), as CommonMark renders it: a
+            // class may hold any character but white space.
+            let language = code.language.flatMap { $0.split(whereSeparator: \.isWhitespace).first }
+            output += language.map { "<pre><code class=\"language-\(MarkupText.escapedAttribute(String($0)))\">" } ?? "<pre><code>"
             output += MarkupText.escaped(code.text)
+            // A browser shows no line after a final line end, so code that ends with a blank
+            // line needs one more to show it.
+            if code.text.hasSuffix("\n") { output += "\n" }
             output += "</code></pre>\n"
         case .thematicBreak:
             output += "<hr" + voidEnd + "\n"

@@ -176,6 +176,7 @@ struct MarkdownInlineRenderer {
                 // cmark decodes references before escapes, so a backslash needs two.
                 case "\"": quoted += "&quot;"
                 case "\\": quoted += "&#92;&#92;"
+                case "\n": quoted += "&#10;"
                 case "&" where startsCharacterReference(title[title.index(after: index)...]): quoted += "&amp;"
                 case "|" where inTable: quoted += "\\|"
                 default: quoted.append(character)

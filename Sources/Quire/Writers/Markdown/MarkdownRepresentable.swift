@@ -247,8 +247,10 @@ extension MarkdownWriter {
     /// blank line between them.
     static func canWriteTight(_ items: [ListItem]) -> Bool {
         items.allSatisfy { item in
+            // A loose list inside stays loose without making this one loose: its blank lines are
+            // between its own blocks, and it ends without one (anything after it in the item
+            // needs a blank line, see `canFollowWithoutBlankLine`).
             zip(item.content, item.content.dropFirst()).allSatisfy { canFollowWithoutBlankLine($0, $1) }
-                && !item.content.contains(where: isWrittenLoose)
         } && items.dropLast().allSatisfy { item in
             // A table right before the next item's marker makes cmark-gfm call the list loose.
             !(item.content.last.map(endsWithTable) ?? false)
@@ -264,19 +266,14 @@ extension MarkdownWriter {
         }
     }
 
-    /// A list written with blank lines inside an item makes cmark-gfm see the item as loose too.
-    private static func isWrittenLoose(_ block: Block) -> Bool {
-        switch block {
-        case .bulletList(let list): return !(list.isTight && canWriteTight(list.items))
-        case .orderedList(let list): return !(list.isTight && canWriteTight(list.items))
-        default: return false
-        }
-    }
-
     private static func canFollowWithoutBlankLine(_ first: Block, _ second: Block) -> Bool {
         switch (first, second) {
         case (.codeBlock, _), (.heading, _), (.thematicBreak, _): return true
         case (.paragraph, .blockQuote), (.paragraph, .heading), (.paragraph, .codeBlock):
+            return true
+        // A line that starts a heading, a fence or a rule ends a quotation instead of continuing
+        // its last paragraph.
+        case (.blockQuote, .heading), (.blockQuote, .codeBlock), (.blockQuote, .thematicBreak):
             return true
         // A list interrupts a paragraph only when its first item has content (a lone `-` would
         // underline the paragraph into a heading), and an ordered one only when it starts at 1.
@@ -438,10 +435,11 @@ extension MarkdownWriter {
         return merged
     }
 
-    /// Titles stay on one line, so they fit in table cells and never hold a blank line.
+    /// Titles keep their line ends (CommonMark 196), which the writer writes as `&#10;`, so a
+    /// title stays on one line in table cells and never holds a blank line.
     private static func representableTitle(_ title: String?) -> String? {
         guard let title, !title.isEmpty else { return nil }
-        return singleSpaced(title)
+        return normalizedLineEnds(title).replacingNUL
     }
 
     private static func singleSpaced(_ text: String) -> String {

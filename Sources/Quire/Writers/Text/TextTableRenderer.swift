@@ -30,8 +30,10 @@ enum TextTableRenderer {
                     let lines = column < row.cells.count ? renderer.unwrappedLines(ofCell: row.cells[column]) : []
                     for line in lines {
                         natural[column] = max(natural[column], TerminalWidth.of(line))
+                        // The narrowest a column can be is its widest unbreakable piece: a word,
+                        // or a character of Chinese or Japanese, which break between characters.
                         for word in line.split(separator: " ") {
-                            minimum[column] = max(minimum[column], TerminalWidth.of(word))
+                            for piece in LineWrapping.pieces(of: word) { minimum[column] = max(minimum[column], piece.width) }
                         }
                     }
                     return lines
