@@ -1,9 +1,9 @@
 /// Standard base64 (RFC 4648, with padding) for resource bytes in the JSON form, written here so
 /// the tree needs no Foundation.
-enum Base64 {
+public enum Base64 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-    static func encode(_ bytes: [UInt8]) -> String {
+    public static func encode(_ bytes: [UInt8]) -> String {
         var output: [UInt8] = []
         output.reserveCapacity((bytes.count + 2) / 3 * 4)
         var index = 0
@@ -20,7 +20,7 @@ enum Base64 {
     }
 
     /// `nil` when the text is not padded base64 of the standard alphabet.
-    static func decode(_ text: String) -> [UInt8]? {
+    public static func decode(_ text: String) -> [UInt8]? {
         let characters = Array(text.utf8)
         guard characters.count % 4 == 0 else { return nil }
         var output: [UInt8] = []
