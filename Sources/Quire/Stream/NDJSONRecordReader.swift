@@ -33,9 +33,10 @@ public struct NDJSONRecordReader {
                     identity(), message: "line of \(length) bytes, more than the \(maximumLineBytes) allowed (--max-bytes)")
             case .line(var bytes):
                 if lineNumber == 1, bytes.starts(with: RecordFormat.byteOrderMark) { bytes = bytes.dropFirst(3) }
-                let trimmed = bytes.drop { Self.isSpace($0) }.reversed().drop { Self.isSpace($0) }.reversed()
-                if trimmed.isEmpty { continue }
-                return Self.item(fromLine: Array(trimmed), identity: identity())
+                guard let first = bytes.firstIndex(where: { !Self.isSpace($0) }),
+                    let last = bytes.lastIndex(where: { !Self.isSpace($0) })
+                else { continue }
+                return Self.item(fromLine: Array(bytes[first...last]), identity: identity())
             }
         }
         if let failure = reader.failure, !hasReportedInputFailure {
@@ -74,7 +75,6 @@ public struct NDJSONRecordReader {
         case nil, .null?: break
         default: return .failure(identity, message: "\"id\" must be a string or a number")
         }
-        if identity.id != nil { identity.line = nil }
         switch value["url"] {
         case .string(let text)?: identity.url = text
         case nil, .null?: break
@@ -124,6 +124,8 @@ public struct NDJSONRecordReader {
         case nil, .null?: break
         default: return .failure(identity, message: "\"metadata\" must be an object")
         }
+        // A record with an id needs no line number to be found again; a failure keeps it.
+        if identity.id != nil { record.identity.line = nil }
         return .record(record)
     }
 }

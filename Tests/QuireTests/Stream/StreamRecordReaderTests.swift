@@ -46,7 +46,8 @@ import Testing
         let bytes = try #require(record(found[4]))
         #expect(bytes.content == .bytes(Array("<p>é</p>".utf8)) && bytes.contentType == "text/html; charset=utf-8")
         guard case .failure(let missing, let why) = found[5] else { Issue.record("no content is not a failure"); return }
-        #expect(missing.id == "e" && why.hasPrefix("no content"))
+        #expect(missing.id == "e" && missing.line == 7 && why.hasPrefix("no content"))
+        #expect(first.identity.line == nil)
         guard case .failure(_, let notBase64) = found[6] else { Issue.record("bad base64 is not a failure"); return }
         #expect(notBase64.contains("base64"))
     }
