@@ -74,6 +74,18 @@ import Testing
         #expect(stripped.allSatisfy { $0["reason"] is String })
     }
 
+    @Test func epubOutputComesInBase64AndMarkdownAsAString() throws {
+        let input = try jsonLine(["id": "book", "markdown": "# A book\n\nIts only chapter."]) + "\n"
+        let epub = try QuireProcess.run(["stream", "-t", "epub"], input: Data(input.utf8))
+        #expect(epub.status == 0, "\(epub.standardError)")
+        let line = try #require(try lines(epub).first)
+        let encoded = try #require(line["output_base64"] as? String)
+        let book = try #require(Data(base64Encoded: encoded))
+        #expect(book.starts(with: Data("PK".utf8)) && String(decoding: book.prefix(60), as: UTF8.self).contains("application/epub+zip"))
+        let markdown = try QuireProcess.run(["stream", "-t", "markdown", "--no-front-matter"], input: Data(input.utf8))
+        #expect(try lines(markdown).first?["output"] as? String == "# A book\n\nIts only chapter.\n")
+    }
+
     // MARK: - WARC
 
     func warcRecord(type: String, id: String, uri: String? = nil, contentType: String? = nil, block: [UInt8]) -> [UInt8] {

@@ -125,6 +125,18 @@ import Testing
         #expect(identity.id == "<urn:uuid:5>" && message.contains("cut short") && message.contains("gzip"))
     }
 
+    @Test func gzipJSONLinesAreReadAndCorruptGzipStopsWithAFailure() throws {
+        let lines = Array((#"{"id":"a","text":"one"}"# + "\n" + #"{"id":"b","text":"two"}"# + "\n").utf8)
+        let packed = try StreamTestData.gzip(lines)
+        let found = try items(packed)
+        #expect(found.compactMap { record($0)?.identity.id } == ["a", "b"] && found.count == 2)
+        var corrupt = packed
+        corrupt.replaceSubrange(12..<20, with: [UInt8](repeating: 0xFF, count: 8))
+        let damaged = try items(corrupt)
+        guard case .failure(_, let message)? = damaged.last else { Issue.record("corrupt gzip passed"); return }
+        #expect(message.contains("corrupt gzip data"))
+    }
+
     @Test func recordFormatsAreDetectedFromTheFirstBytes() {
         #expect(RecordFormat.detect(Array("WARC/1.0\r\n".utf8)[...]) == .warc)
         #expect(RecordFormat.detect(Array("\n  {\"id\":1}".utf8)[...]) == .ndjson)
