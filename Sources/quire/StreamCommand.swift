@@ -129,7 +129,10 @@ struct StreamInputs {
                 printToStandardError("quire: \(failure)")
                 isIncomplete = true
             }
-            if let failure = source.dataFailure, case .corruptGzip = failure { isIncomplete = true }
+            if let failure = source.dataFailure, case .corruptGzip = failure {
+                printToStandardError("quire: \(failure)")
+                isIncomplete = true
+            }
             if descriptor != STDIN_FILENO { close(descriptor) }
             current = nil
         }

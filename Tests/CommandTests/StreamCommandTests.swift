@@ -193,6 +193,8 @@ import Testing
         #expect(neither.status == 3 && neither.standardError.contains("--from-records"))
         let missing = try QuireProcess.run(["stream", "/nonexistent/records.jsonl"])
         #expect(missing.status == 3 && missing.standardError.contains("cannot open"))
+        let corrupt = try QuireProcess.run(["stream"], input: Data([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xFF, 0xFF, 0xFF, 0xFF]))
+        #expect(corrupt.status == 3 && corrupt.standardError.contains("corrupt gzip data"), "\(corrupt.standardError)")
         let empty = try QuireProcess.run(["stream"], input: Data())
         #expect(empty.status == 0 && empty.standardOutput.isEmpty)
     }

@@ -40,7 +40,8 @@ public struct RecordSource {
         var buffered = raw.peek(2).elementsEqual([0x1F, 0x8B])
             ? BufferedByteReader(GzipSource(RawReaderSource(raw), name: name)) : raw
         let start = buffered.peek(64)
-        if let failure = buffered.failure, start.isEmpty, !failure.isDataFault { throw .input(failure) }
+        // Nothing readable at all (an I/O error, gzip corrupt from its first member on).
+        if let failure = buffered.failure, start.isEmpty { throw .input(failure) }
         if start.isEmpty {
             format = declared
             reader = nil

@@ -96,9 +96,13 @@ public final class StreamRunner: Sendable {
                     if self.deliver(number, line, isConverted: isConverted, emit: emit) { self.slots.signal() }
                 }
                 if let seconds = options.recordTimeout {
+                    // Only the identity: the timer outlives a quick conversion, and holding the
+                    // record's content until it fires would keep every page of the last
+                    // `seconds` in memory.
+                    let identity = record.identity
                     queue.asyncAfter(deadline: .now() + seconds) {
                         let line = StreamLine.failed(
-                            record.identity, error: "took longer than --record-timeout (\(Self.format(seconds)) s)",
+                            identity, error: "took longer than --record-timeout (\(Self.format(seconds)) s)",
                             milliseconds: Int(seconds * 1000))
                         if self.deliver(number, line, isConverted: false, isTimeout: true, emit: emit) { self.slots.signal() }
                     }
