@@ -31,8 +31,6 @@ final class Inflater {
         var consumed = 0
         var produced = 0
         let capacity = 1 << 16
-        let before = output.count
-        output.reserveCapacity(before + capacity)
         var scratch = [UInt8](repeating: 0, count: capacity)
         let status = input.withUnsafeBufferPointer { inputBuffer in
             scratch.withUnsafeMutableBufferPointer { outputBuffer in
