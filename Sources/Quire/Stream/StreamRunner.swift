@@ -52,7 +52,10 @@ public final class StreamRunner: Sendable {
         }
     }
 
-    private let converter: StreamConverter
+    /// A record's line and whether it was converted (`StreamConverter.line(for:)`).
+    public typealias Conversion = @Sendable (StreamRecord) -> (line: [UInt8], isConverted: Bool)
+
+    private let convert: Conversion
     private let options: Options
     private let state = Mutex(State())
     private let slots: DispatchSemaphore
@@ -69,8 +72,12 @@ public final class StreamRunner: Sendable {
         var pending: Set<Int> = []
     }
 
-    public init(converter: StreamConverter, options: Options) {
-        self.converter = converter
+    public convenience init(converter: StreamConverter, options: Options) {
+        self.init(options: options, convert: converter.line(for:))
+    }
+
+    public init(options: Options, convert: @escaping Conversion) {
+        self.convert = convert
         self.options = options
         slots = DispatchSemaphore(value: options.jobs)
         windowSpace = DispatchSemaphore(value: options.window)
@@ -92,7 +99,7 @@ public final class StreamRunner: Sendable {
                 let number = begin(&sequence)
                 slots.wait()
                 queue.async {
-                    let (line, isConverted) = self.converter.line(for: record)
+                    let (line, isConverted) = self.convert(record)
                     if self.deliver(number, line, isConverted: isConverted, emit: emit) { self.slots.signal() }
                 }
                 if let seconds = options.recordTimeout {
