@@ -143,4 +143,9 @@ import Testing
         #expect(RecordFormat.detect(([0xEF, 0xBB, 0xBF] + Array("{}".utf8))[...]) == .ndjson)
         #expect(RecordFormat.detect(Array("<html>".utf8)[...]) == nil)
     }
+
+    @Test func aByteOrderMarkBeforeTheFirstJSONLineIsSkipped() throws {
+        let found = try items([0xEF, 0xBB, 0xBF] + Array(#"{"id":"x","text":"t"}"#.utf8))
+        #expect(found.count == 1 && record(found[0])?.identity.id == "x")
+    }
 }
