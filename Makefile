@@ -11,7 +11,7 @@
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
-BUILD_PACKAGES := libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libuchardet-dev libgd3 pkg-config
+BUILD_PACKAGES := libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libuchardet-dev zlib1g-dev libgd3 pkg-config
 # libcurl4 is loaded at run time, only to fetch URLs; gcc builds the stand-in libraries of
 # LazyLibraryTests.
 TEST_PACKAGES := epubcheck libxml2-utils unzip libcurl4 gcc

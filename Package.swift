@@ -22,8 +22,8 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        // libcurl, libzip, libxml2 and uchardet, loaded with dlopen only when a URL is fetched, an
-        // EPUB written, HTML parsed or a page's character set guessed (see their sources for
+        // libcurl, libzip, libxml2, uchardet and zlib, loaded with dlopen only when a URL is fetched, an
+        // EPUB written, HTML parsed, a page's character set guessed or compressed records read (see their sources for
         // why). Their headers come from the -dev packages as usual; the Makefile's pkg-config file
         // for libxml2 gives only its headers, so the executable does not link it (a plain
         // `swift build` does, which works too).
@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "CImageLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CUchardetLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CZipLoader", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CZlibLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CLibXML2Loader", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("dl")]),
         // The command's heap on huge pages (see its source for why).
         .target(name: "CHeap"),
@@ -43,7 +44,7 @@ let package = Package(
         .target(
             name: "Quire",
             dependencies: [
-                "QuireDocument", "CLibXML2", "CLibXML2Loader", "CZipLoader", "CCmarkGFM", "CCurlLoader", "CImageLoader", "CTemporaryFiles", "CUchardetLoader",
+                "QuireDocument", "CLibXML2", "CLibXML2Loader", "CZipLoader", "CCmarkGFM", "CCurlLoader", "CImageLoader", "CTemporaryFiles", "CUchardetLoader", "CZlibLoader",
                 .product(name: "Yams", package: "Yams"),
             ]),
         // The command-line tool: parses arguments, calls the library, maps errors to exit codes.

@@ -98,6 +98,14 @@ struct BatchCommand: ParsableCommand {
         } catch {
             throw CommandFailure.usage(String(describing: error))
         }
+        // A folder of files quire does not read (compressed with something other than gzip,
+        // say) must not look like a batch that succeeded.
+        guard !found.isEmpty else {
+            let extensions = InputWalker.Options().extensions.sorted().map { ".\($0)" }.joined(separator: ", ")
+            throw CommandFailure(
+                message: "no documents to convert in \((inputs + (urls.map { [$0] } ?? [])).joined(separator: ", ")) (quire reads \(extensions), and the same with .gz)",
+                exitCode: 1)
+        }
         if let into {
             try gather(found, into: into, pipeline: pipeline)
             return

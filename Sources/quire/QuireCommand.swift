@@ -16,7 +16,7 @@ struct QuireCommand: ParsableCommand {
             Exit codes: 0 success, 1 a document could not be converted, 2 usage error.
             """,
         version: quireVersion,
-        subcommands: [ConvertCommand.self, BatchCommand.self, FormatsCommand.self],
+        subcommands: [ConvertCommand.self, BatchCommand.self, StreamCommand.self, FormatsCommand.self],
         defaultSubcommand: ConvertCommand.self)
 }
 

@@ -44,7 +44,7 @@ public struct BatchPlan: Sendable {
         var collisions: [String] = []
         let directory = outputDirectory.hasSuffix("/") ? String(outputDirectory.dropLast()) : outputDirectory
         for input in inputs where shard?.contains(input.relativePath) ?? true {
-            let output = directory + "/" + BatchPlan.replacingExtension(of: input.relativePath, with: fileExtension)
+            let output = directory + "/" + BatchPlan.replacingExtension(of: CompressedInput.innerName(input.relativePath), with: fileExtension)
             if let earlier = claimed[output] {
                 collisions.append("\(earlier) and \(input.path) would both write \(output)")
                 continue

@@ -9,7 +9,8 @@ public struct InputWalker: Sendable {
         public var exclude: [String] = []
         public var includeHidden = false
         public var followLinks = false
-        /// Lower-case extensions, without the dot, of the files that count as documents.
+        /// Lower-case extensions, without the dot, of the files that count as documents; each
+        /// also with `.gz` after it (`page.html.gz`).
         public var extensions: Set<String> = ["html", "htm", "xhtml", "md", "markdown", "txt", "json"]
 
         public init() {}
@@ -83,7 +84,7 @@ public struct InputWalker: Sendable {
                     // A folder already on the way here (through a link) would loop forever.
                     guard visited.insert(FileIdentity(status)).inserted else { continue }
                     subdirectories.append((path, relativePath))
-                } else if status.st_mode & S_IFMT == S_IFREG, let fileExtension = Formats.pathExtension(name),
+                } else if status.st_mode & S_IFMT == S_IFREG, let fileExtension = Formats.pathExtension(CompressedInput.innerName(name)),
                     options.extensions.contains(fileExtension),
                     options.include.isEmpty || matches(options.include, relativePath, name)
                 {

@@ -31,9 +31,9 @@ public enum Formats {
         return writers.first { $0.name == key || $0.aliases.contains(key) }
     }
 
-    /// The reader for a file, from its extension.
+    /// The reader for a file, from its extension (the one before `.gz` for a compressed file).
     public static func reader(forPath path: String) -> ReaderFormat? {
-        guard let fileExtension = pathExtension(path) else { return nil }
+        guard let fileExtension = pathExtension(CompressedInput.innerName(path)) else { return nil }
         return readers.first { $0.extensions.contains(fileExtension) }
     }
 

@@ -17,7 +17,11 @@ public struct InputLoader: Sendable {
                 bytes: response.bytes, name: response.finalURL, baseURL: response.finalURL, charset: response.charset,
                 mediaType: response.mediaType)
         } else {
-            input = ReaderInput(bytes: try FileAccess.read(name), name: name == "-" ? "<stdin>" : name)
+            var bytes = try FileAccess.read(name)
+            if name != "-", CompressedInput.isCompressedName(name), bytes.starts(with: [0x1F, 0x8B]) {
+                bytes = try CompressedInput.decompress(bytes, file: name)
+            }
+            input = ReaderInput(bytes: bytes, name: name == "-" ? "<stdin>" : name)
         }
         input.overridingCharset = overridingCharset
         return input

@@ -1,0 +1,201 @@
+import Glibc
+
+/// Where a record stream's bytes come from, a chunk at a time, so a stream of any length is read
+/// in bounded memory: a file descriptor, a gzip decompressor over one, or an array in tests.
+public protocol ByteSource {
+    /// The next bytes; an empty array at the end of the input.
+    mutating func nextChunk() throws(StreamInputError) -> [UInt8]
+}
+
+/// Why a record stream could not be read to its end.
+public enum StreamInputError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The operating system failed a read (standard input closed badly, a disk error...).
+    case unreadable(file: String, reason: String)
+    /// The bytes are not gzip data from `offset` (counted in compressed bytes) on.
+    case corruptGzip(file: String, offset: Int)
+    /// The input ends inside a gzip member: what was compressed after that point is lost.
+    case truncatedGzip(file: String)
+    /// zlib could not be loaded or started.
+    case decompressorUnavailable(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason): return "\(file): cannot read: \(reason)"
+        case .corruptGzip(let file, let offset): return "\(file): corrupt gzip data at byte \(offset); the rest of the input is not read"
+        case .truncatedGzip(let file): return "\(file): the input ends inside a gzip member (truncated file?)"
+        case .decompressorUnavailable(let file, let reason): return "\(file): \(reason)"
+        }
+    }
+
+    /// Whether the bytes themselves are at fault, rather than the system reading them.
+    public var isDataFault: Bool {
+        switch self {
+        case .corruptGzip, .truncatedGzip: return true
+        case .unreadable, .decompressorUnavailable: return false
+        }
+    }
+}
+
+/// Reads an open file descriptor (standard input, a file, a pipe) in 256 KB chunks.
+public struct FileDescriptorSource: ByteSource {
+    public let descriptor: Int32
+    /// The name errors give (`<stdin>` or the path).
+    public let name: String
+    static let chunkSize = 1 << 18
+
+    public init(descriptor: Int32, name: String) {
+        self.descriptor = descriptor
+        self.name = name
+    }
+
+    public mutating func nextChunk() throws(StreamInputError) -> [UInt8] {
+        var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count >= 0 {
+                chunk.removeSubrange(count...)
+                return chunk
+            }
+            if errno == EINTR { continue }
+            throw .unreadable(file: name, reason: String(cString: strerror(errno)))
+        }
+    }
+}
+
+/// Bytes already in memory, handed out in chunks of `chunkSize` (small in tests, so records
+/// straddle chunk boundaries).
+public struct ArrayByteSource: ByteSource {
+    private let bytes: [UInt8]
+    private var position = 0
+    private let chunkSize: Int
+
+    public init(_ bytes: [UInt8], chunkSize: Int = 1 << 18) {
+        self.bytes = bytes
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    public mutating func nextChunk() throws(StreamInputError) -> [UInt8] {
+        let end = min(bytes.count, position + chunkSize)
+        defer { position = end }
+        return Array(bytes[position..<end])
+    }
+}
+
+/// A buffer over a `ByteSource` that record readers take lines and counted blocks from.
+///
+/// A read error ends the input like its end would, and is kept in `failure`: the record being
+/// read is reported as cut short, and the reader then reports the error itself.
+public struct BufferedByteReader {
+    private var source: any ByteSource
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var isAtSourceEnd = false
+    /// Why the input ended early, if it did.
+    public private(set) var failure: StreamInputError?
+    /// Bytes consumed so far, for messages that say where something went wrong.
+    public private(set) var offset = 0
+
+    public init(_ source: any ByteSource) {
+        self.source = source
+    }
+
+    /// Appends the next chunk; false at the end of the input.
+    private mutating func fill() -> Bool {
+        guard !isAtSourceEnd else { return false }
+        let chunk: [UInt8]
+        do {
+            chunk = try source.nextChunk()
+        } catch {
+            failure = error
+            isAtSourceEnd = true
+            return false
+        }
+        guard !chunk.isEmpty else {
+            isAtSourceEnd = true
+            return false
+        }
+        // Drop what was consumed before growing, so the buffer stays near one record's size.
+        if position > 0 {
+            buffer.removeSubrange(..<position)
+            position = 0
+        }
+        buffer += chunk
+        return true
+    }
+
+    /// Whether no byte is left.
+    public mutating func isAtEnd() -> Bool {
+        while position == buffer.count {
+            if !fill() { return true }
+        }
+        return false
+    }
+
+    /// The next `count` bytes without consuming them (fewer at the end of the input).
+    public mutating func peek(_ count: Int) -> ArraySlice<UInt8> {
+        while buffer.count - position < count, fill() {}
+        return buffer[position..<min(buffer.count, position + count)]
+    }
+
+    public enum Line {
+        /// The line's bytes, without its LF (a CR before it is kept).
+        case line(ArraySlice<UInt8>)
+        /// A line longer than the limit, skipped to its end; `length` bytes.
+        case tooLong(length: Int)
+    }
+
+    /// The next line, or nil at the end of the input. The last line needs no LF.
+    public mutating func readLine(limit: Int) -> Line? {
+        // Bytes after `position` already known to hold no LF, and bytes of an overlong line dropped.
+        var scanned = 0
+        var skipped = 0
+        while true {
+            if let newline = buffer[(position + scanned)...].firstIndex(of: 0x0A) {
+                let line = buffer[position..<newline]
+                consume(newline + 1 - position)
+                if skipped > 0 || line.count > limit { return .tooLong(length: skipped + line.count) }
+                return .line(line)
+            }
+            scanned = buffer.count - position
+            // Past the limit: stop keeping the line, only look for its end.
+            if scanned > limit {
+                skipped += scanned
+                consume(scanned)
+                scanned = 0
+            }
+            if !fill() {
+                if skipped == 0, position == buffer.count { return nil }
+                let rest = buffer[position...]
+                consume(rest.count)
+                if skipped > 0 || rest.count > limit { return .tooLong(length: skipped + rest.count) }
+                return .line(rest)
+            }
+        }
+    }
+
+    /// Up to `count` bytes (fewer only at the end of the input).
+    public mutating func read(_ count: Int) -> [UInt8] {
+        while buffer.count - position < count, fill() {}
+        let end = min(buffer.count, position + count)
+        let bytes = Array(buffer[position..<end])
+        consume(end - position)
+        return bytes
+    }
+
+    /// Consumes up to `count` bytes without keeping them; returns how many there were.
+    public mutating func skip(_ count: Int) -> Int {
+        var left = count
+        while left > 0 {
+            if position == buffer.count, !fill() { break }
+            let step = min(left, buffer.count - position)
+            consume(step)
+            left -= step
+        }
+        return count - left
+    }
+
+    private mutating func consume(_ count: Int) {
+        position += count
+        offset += count
+    }
+}
