@@ -34,10 +34,10 @@ struct FetchingOptions: ParsableArguments {
 
     func validate() throws {
         guard timeout.isFinite, timeout > 0, timeout <= Self.maximumTimeout else {
-            throw ValidationError("--timeout expects seconds above 0 and at most \(Int(Self.maximumTimeout)), got \(timeout)")
+            throw ValidationError("--timeout: expects seconds above 0 and at most \(Int(Self.maximumTimeout)), got \(timeout)")
         }
         guard maxSize.isFinite, maxSize > 0, maxSize <= Self.maximumSize else {
-            throw ValidationError("--max-size expects megabytes above 0 and at most \(Int(Self.maximumSize)), got \(maxSize)")
+            throw ValidationError("--max-size: expects megabytes above 0 and at most \(Int(Self.maximumSize)), got \(maxSize)")
         }
     }
 

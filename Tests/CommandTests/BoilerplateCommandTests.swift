@@ -37,7 +37,7 @@ import Testing
     @Test func keepAndStripTogetherIsAUsageError() throws {
         let run = try QuireProcess.run(["convert", fixture("article.md"), "--keep-boilerplate", "--strip-boilerplate"])
         #expect(run.status == 2)
-        #expect(run.standardError == "quire: --keep-boilerplate and --strip-boilerplate cannot be used together\n")
+        #expect(run.standardError == "quire: --keep-boilerplate: cannot be used with --strip-boilerplate\n")
         #expect(run.standardOutput.isEmpty)
     }
 

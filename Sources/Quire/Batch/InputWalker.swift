@@ -42,7 +42,7 @@ public struct InputWalker: Sendable {
         for root in roots {
             var status = stat()
             guard stat(SystemPath.cString(root), &status) == 0 else {
-                throw FileAccessError(path: root, reason: String(cString: strerror(errno)))
+                throw FileAccessError(path: root, reason: FileAccess.reason(for: errno))
             }
             if status.st_mode & S_IFMT == S_IFDIR {
                 var visited: Set<FileIdentity> = [FileIdentity(status)]
@@ -59,7 +59,7 @@ public struct InputWalker: Sendable {
         var pending = [(path: root, relative: relative)]
         while let (directory, prefix) = pending.popLast() {
             guard let handle = opendir(SystemPath.cString(directory)) else {
-                throw FileAccessError(path: directory, reason: String(cString: strerror(errno)))
+                throw FileAccessError(path: directory, reason: FileAccess.reason(for: errno))
             }
             var names: [String] = []
             while let entry = readdir(handle) {

@@ -102,7 +102,7 @@ public enum TextReader {
 
 extension ReaderFormat {
     public static let text = ReaderFormat(
-        name: "text", aliases: ["txt"], extensions: ["txt"],
+        name: "text", extensions: ["txt"],
         summary: "plain text, including web-article text exports (header read into metadata)"
     ) { input, options, warnings in TextReader.read(input, options: options.textReader, warnings: &warnings) }
 }

@@ -124,7 +124,7 @@ public enum TextWriter {
 
 extension WriterFormat {
     public static let text = WriterFormat(
-        name: "text", aliases: ["txt", "plain"], extensions: ["txt"],
+        name: "text", extensions: ["txt"],
         summary: "clean plain text (--columns, --wrap, --links, --images, --no-title-block, --ascii)"
     ) { document, options in TextWriter.write(document, options: options.textWriter) }
 }
