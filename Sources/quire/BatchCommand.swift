@@ -82,8 +82,11 @@ struct BatchCommand: ParsableCommand {
         walkOptions.includeHidden = hidden
         walkOptions.followLinks = followLinks
         var found: [InputWalker.Input]
+        let brokenLinks: [String]
         do {
-            found = try InputWalker(options: walkOptions).inputs(under: inputs)
+            let walk = try InputWalker(options: walkOptions).walk(inputs)
+            found = walk.inputs
+            brokenLinks = walk.brokenLinks
             if let urls {
                 let lines = String(decoding: try FileAccess.read(urls), as: UTF8.self).split(whereSeparator: \.isNewline)
                 let addresses = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
@@ -98,8 +101,10 @@ struct BatchCommand: ParsableCommand {
             // A missing or unreadable input is the same fault, with the same code, as in convert.
             throw CommandFailure.conversion(error)
         }
+        // A link to nothing is a document the user meant to convert: said, like a failure.
+        brokenLinks.forEach { printToStandardError("quire: \($0): broken symbolic link, skipped") }
         if let into {
-            try gather(found, into: into, pipeline: pipeline)
+            try gather(found, into: into, pipeline: pipeline, brokenLinks: brokenLinks.count)
             return
         }
         let output = self.output ?? ""
@@ -119,7 +124,10 @@ struct BatchCommand: ParsableCommand {
 
         let loader = InputLoader(
             fetcher: URLFetcher(options: fetching.fetcherOptions), overridingCharset: try conversion.overridingCharset())
-        let runner = BatchRunner(plan: plan, pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force, loader: loader)
+        let manifest = BatchManifest(outputDirectory: output, options: conversion.outputSettings + fetching.outputSettings)
+        let runner = BatchRunner(
+            plan: plan, pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
+            loader: loader, manifest: manifest)
         let progress: BatchProgress
         do {
             progress = try BatchProgress(
@@ -130,7 +138,8 @@ struct BatchCommand: ParsableCommand {
         let interrupt = InterruptWatcher { runner.stop() }
         runner.run { progress.record($0) }
         interrupt.cancel()
-        let summary = progress.finish(interrupted: runner.isStopping)
+        manifest.close()
+        let summary = progress.finish(interrupted: runner.isStopping, brokenLinks: brokenLinks.count)
 
         if runner.isStopping { throw CommandFailure(message: summary, exitCode: 130, isSummary: true) }
         if progress.failures > 0 { throw CommandFailure(message: summary, exitCode: 1, isSummary: true) }
@@ -149,7 +158,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// `--into`: every input, in natural order of their paths, as one document.
-    private func gather(_ found: [InputWalker.Input], into destination: String, pipeline: Pipeline) throws {
+    private func gather(_ found: [InputWalker.Input], into destination: String, pipeline: Pipeline, brokenLinks: Int) throws {
         if let input = found.first(where: { FileAccess.isSameFile($0.path, destination) }) {
             throw CommandFailure.usage("\(input.path): is an input; refusing to write over it")
         }
@@ -185,6 +194,7 @@ struct BatchCommand: ParsableCommand {
             throw CommandFailure.conversion(error)
         }
         let summary = "\(documents.count) inputs gathered into \(destination), \(failures) failed"
+            + BatchProgress.brokenLinksNote(brokenLinks)
         if failures > 0 || !quiet { printToStandardError(summary) }
         if failures > 0 { throw CommandFailure(message: summary, exitCode: 1, isSummary: true) }
     }

@@ -123,6 +123,24 @@ struct ConversionOptions: ParsableArguments {
     /// 9999-12-31T23:59:59Z, the last moment EPUB's four-digit years can show.
     static let latestSourceDate: Int64 = 253_402_300_799
 
+    /// Every option that decides an output's bytes, as `--name value` in a fixed order: what
+    /// the batch manifest compares to tell whether an output was made the way this run would.
+    /// A file option counts by its name (a changed stylesheet or rules file needs --force).
+    var outputSettings: [String] {
+        func value<T>(_ optional: T?) -> String { optional.map { "\($0)" } ?? "-" }
+        return [
+            "--from \(value(from))", "--to \(value(to))", "--encoding \(value(encoding))",
+            "--metadata \(metadata.joined(separator: " --metadata "))", "--compact \(compact)", "--smart \(smart)",
+            "--wrap \(value(wrap))", "--columns \(columns)", "--links \(links.rawValue)", "--images \(value(images?.rawValue))",
+            "--no-title-block \(noTitleBlock)", "--ascii \(ascii)", "--reference-links \(referenceLinks)",
+            "--no-front-matter \(noFrontMatter)", "--fragment \(fragment)", "--css \(value(css))", "--toc-depth \(tocDepth)",
+            "--chapter-level \(value(chapterLevel))", "--no-cover \(noCover)", "--resource-path \(resourcePath.joined(separator: ":"))",
+            "--max-image-pixels \(maxImagePixels)", "--keep-boilerplate \(keepBoilerplate)",
+            "--strip-boilerplate \(stripBoilerplate)", "--boilerplate-rules \(boilerplateRules.joined(separator: " "))",
+            "--include-stripped \(includeStripped)",
+        ]
+    }
+
     /// `--encoding` as the encoding's name, checked: a label this build can decode.
     func overridingCharset() throws -> String? {
         guard let encoding else { return nil }

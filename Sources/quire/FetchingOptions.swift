@@ -50,6 +50,13 @@ struct FetchingOptions: ParsableArguments {
             fetchesImagesOfLocalDocuments: fetchResources == true)
     }
 
+    /// The options that change what a URL input or a book's images become, for the batch
+    /// manifest; timeouts and limits change only whether a fetch succeeds.
+    var outputSettings: [String] {
+        ["--user-agent \(userAgent ?? "-")", "--allow-private-addresses \(allowPrivateAddresses)",
+         "--fetch-resources \(fetchResources.map(String.init) ?? "-")"]
+    }
+
     var fetcherOptions: URLFetcher.Options {
         var options = URLFetcher.Options()
         if let userAgent { options.userAgent = userAgent }

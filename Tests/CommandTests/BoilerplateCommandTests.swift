@@ -83,7 +83,7 @@ import Testing
 
         let markdown = try QuireProcess.run(["convert", fixture("article.md"), "-t", "markdown", "--include-stripped"])
         #expect(markdown.status == 2)
-        #expect(markdown.standardError == "quire: --include-stripped needs JSON output (-t json)\n")
+        #expect(markdown.standardError == "quire: --include-stripped: needs JSON output (-t json)\n")
     }
 
     /// A seed-shaped export (header, body, the title again, `PS:`, an appeal) in each language:

@@ -140,4 +140,52 @@ import Testing
         #expect(batch.contains("the output format is -t, else markdown"))
         #expect(!batch.contains("(default: 2)") && batch.contains("-j <n>"))
     }
+
+    /// A rerun with other options redoes the outputs they change; the same options skip them.
+    @Test func aBatchRerunWithOtherOptionsRedoesItsOutputs() throws {
+        let scratch = try ScratchDirectory()
+        let long = "A sentence long enough to be wrapped at forty columns but not at seventy-two, surely.\n"
+        _ = try scratch.write("in/a.md", long)
+        _ = try scratch.write("in/b.md", long)
+        let first = try QuireProcess.run(["batch", "in", "-t", "text", "-o", "out"], in: scratch.url)
+        #expect(first.standardError.contains("2 converted, 0 skipped"))
+        let manifest = try String(contentsOf: scratch.url.appendingPathComponent("out/.quire-manifest"), encoding: .utf8)
+        #expect(manifest.contains("settings\t") && manifest.contains("quire 0.") && manifest.contains("--columns 72"))
+        #expect(manifest.contains("\ta.txt\n") && manifest.contains("\tb.txt\n"))
+
+        let same = try QuireProcess.run(["batch", "in", "-t", "text", "-o", "out"], in: scratch.url)
+        #expect(same.standardError.contains("0 converted, 2 skipped"))
+        let narrower = try QuireProcess.run(["batch", "in", "-t", "text", "-o", "out", "--columns", "40"], in: scratch.url)
+        #expect(narrower.standardError.contains("2 converted, 0 skipped"), "\(narrower.standardError)")
+        let text = try String(contentsOf: scratch.url.appendingPathComponent("out/a.txt"), encoding: .utf8)
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 40 } && text.split(separator: "\n").count > 1)
+        let again = try QuireProcess.run(["batch", "in", "-t", "text", "-o", "out", "--columns", "40"], in: scratch.url)
+        #expect(again.standardError.contains("0 converted, 2 skipped"))
+        // Options that do not change an output (jobs, quiet, report) change nothing.
+        let quiet = try QuireProcess.run(["batch", "in", "-t", "text", "-o", "out", "--columns", "40", "-j", "1", "-q"], in: scratch.url)
+        #expect(quiet.standardError.contains("0 converted, 2 skipped"))
+        // Rewritten by the next run that writes, the manifest keeps only the settings in use.
+        _ = try scratch.write("in/b.md", long + long)
+        let changed = try QuireProcess.run(["batch", "in", "-t", "text", "-o", "out", "--columns", "40"], in: scratch.url)
+        #expect(changed.standardError.contains("1 converted, 1 skipped"))
+        let rewritten = try String(contentsOf: scratch.url.appendingPathComponent("out/.quire-manifest"), encoding: .utf8)
+        #expect(rewritten.components(separatedBy: "\nsettings\t").count == 2 && rewritten.contains("--columns 40"))
+        #expect(rewritten.components(separatedBy: "\tb.txt\n").count == 2)
+    }
+
+    @Test func brokenLinksInABatchAreCountedAndNamed() throws {
+        let scratch = try ScratchDirectory()
+        _ = try scratch.write("in/a.md", "Text.")
+        try FileManager.default.createSymbolicLink(atPath: scratch.url.path + "/in/gone.md", withDestinationPath: "nowhere.md")
+        try FileManager.default.createSymbolicLink(atPath: scratch.url.path + "/in/picture.png", withDestinationPath: "nowhere.png")
+        for extra in [[], ["--follow-links"], ["-q"]] {
+            let run = try QuireProcess.run(["batch", "in", "-t", "json", "-o", "out", "--force"] + extra, in: scratch.url)
+            #expect(run.status == 0)
+            #expect(run.standardError.contains("quire: in/gone.md: broken symbolic link, skipped\n"), "\(extra)")
+            #expect(!run.standardError.contains("picture.png"))
+            #expect(run.standardError.contains("1 converted, 0 skipped, 0 failed, 1 broken link skipped in "))
+        }
+        let gathered = try QuireProcess.run(["batch", "in", "--into", "all.md"], in: scratch.url)
+        #expect(gathered.standardError.contains("1 inputs gathered into all.md, 0 failed, 1 broken link skipped"))
+    }
 }

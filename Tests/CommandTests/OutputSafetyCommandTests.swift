@@ -115,7 +115,7 @@ import Testing
         let run = try QuireProcess.run(["convert", "a.md", "-o", name], in: scratch.url)
         #expect(run.status == 0, "\(run.standardError)")
         #expect(scratch.fileNames == [name, "a.md"].sorted())
-        let tooLong = try QuireProcess.run(["convert", "a.md", "-o", name + "x"], in: scratch.url)
+        let tooLong = try QuireProcess.run(["convert", "a.md", "-o", "n" + name], in: scratch.url)
         #expect(tooLong.status == 1)
         #expect(tooLong.standardError.contains("file name too long"), "\(tooLong.standardError)")
     }
