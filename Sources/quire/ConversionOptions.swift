@@ -5,6 +5,7 @@ import QuireDocument
 
 extension TextWriter.Options.LinkStyle: ExpressibleByArgument {}
 extension TextWriter.Options.ImageStyle: ExpressibleByArgument {}
+extension TextWriter.Options.NoteMarker: ExpressibleByArgument {}
 
 /// The format choices and per-format options that `convert` and `batch` share.
 struct ConversionOptions: ParsableArguments {
@@ -46,6 +47,11 @@ struct ConversionOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Text output: links as numbered notes at the end, inline as 'label <url>', or none.", valueName: "footnotes|inline|none"))
     var links: TextWriter.Options.LinkStyle = TextWriter.Options().links
+
+    @Option(help: ArgumentHelp(
+        "Text output: mark notes [^1], unlike a page's own [1] (caret), or [1] (brackets).",
+        valueName: "caret|brackets"))
+    var noteMarker: TextWriter.Options.NoteMarker = TextWriter.Options().noteMarker
 
     @Option(help: ArgumentHelp(
         "Text output: images as '[Image: alt text]' with their captions, or left out (default: none with --links none, else describe).",
@@ -131,7 +137,7 @@ struct ConversionOptions: ParsableArguments {
         return [
             "--from \(value(from))", "--to \(value(to))", "--encoding \(value(encoding))",
             "--metadata \(metadata.joined(separator: " --metadata "))", "--compact \(compact)", "--smart \(smart)",
-            "--wrap \(value(wrap))", "--columns \(columns)", "--links \(links.rawValue)", "--images \(value(images?.rawValue))",
+            "--wrap \(value(wrap))", "--columns \(columns)", "--links \(links.rawValue)", "--note-marker \(noteMarker.rawValue)", "--images \(value(images?.rawValue))",
             "--no-title-block \(noTitleBlock)", "--ascii \(ascii)", "--reference-links \(referenceLinks)",
             "--no-front-matter \(noFrontMatter)", "--fragment \(fragment)", "--css \(value(css))", "--toc-depth \(tocDepth)",
             "--chapter-level \(value(chapterLevel))", "--no-cover \(noCover)", "--resource-path \(resourcePath.joined(separator: ":"))",
@@ -204,7 +210,8 @@ struct ConversionOptions: ParsableArguments {
             throw CommandFailure.usage("--columns: must be between 10 and \(Self.widestPage), got \(columns)")
         }
         options.textWriter = TextWriter.Options(
-            columns: columns, wrap: .auto, links: links, images: images, includesTitleBlock: !noTitleBlock, asciiOnly: ascii)
+            columns: columns, wrap: .auto, links: links, images: images, includesTitleBlock: !noTitleBlock, asciiOnly: ascii,
+            noteMarker: noteMarker)
         switch wrap {
         case nil: break
         case "none"?:

@@ -188,4 +188,30 @@ import Testing
         let gathered = try QuireProcess.run(["batch", "in", "--into", "all.md"], in: scratch.url)
         #expect(gathered.standardError.contains("1 inputs gathered into all.md, 0 failed, 1 broken link skipped"))
     }
+
+    /// The title block shows the day, as EPUB does, and keeps `Source:` with its URL; quire's
+    /// notes cannot be confused with a page's own `[1]`.
+    @Test func textOutputShowsTheDayAndMarksItsOwnNotes() throws {
+        let url = "https://news.example/features/2019/01/03/a-rather-long-address-for-one-article-page"
+        let markdown = """
+            ---
+            title: Mill
+            date: 2019-01-03T07:00:02.000Z
+            source_url: \(url)
+            ---
+
+            As the survey says [1][2], the [mill](https://mill.example/) turns.
+
+            """
+        let text = try QuireProcess.run(["-f", "markdown", "-t", "text", "--columns", "40"], input: Data(markdown.utf8))
+        #expect(text.status == 0)
+        #expect(text.standardOutput.contains("\nDate: 2019-01-03\nSource: \(url)\n"), "\(text.standardOutput)")
+        #expect(text.standardOutput.contains("says [1][2], the mill[^1]\nturns.\n\n[^1] https://mill.example/\n"))
+        let json = try QuireProcess.run(["-f", "markdown", "-t", "json"], input: Data(markdown.utf8))
+        #expect(json.standardOutput.contains("\"2019-01-03T07:00:02.000Z\""))
+        let brackets = try QuireProcess.run(["-f", "markdown", "-t", "text", "--note-marker", "brackets"], input: Data(markdown.utf8))
+        #expect(brackets.standardOutput.contains("the mill[1] turns.\n\n[1] https://mill.example/\n"))
+        let wrong = try QuireProcess.run(["-f", "markdown", "-t", "text", "--note-marker", "stars"], input: Data(markdown.utf8))
+        #expect(wrong.status == 2)
+    }
 }

@@ -73,7 +73,7 @@ struct TextRenderer {
         var lines: [String] = []
         var index = 0
         while index < notes.entries.count {
-            let marker = "[\(index + 1)] "
+            let marker = options.noteMarker.marker(index + 1) + " "
             let content: [String]
             switch notes.entries[index] {
             case .url(let url):
@@ -331,7 +331,7 @@ struct TextRenderer {
         case .softBreak:
             text += " "
         case .footnoteReference(let label):
-            text += footnoteContent[label] == nil ? "[\(clean(label))]" : "[\(notes.number(forFootnote: label))]"
+            text += footnoteContent[label] == nil ? "[\(clean(label))]" : options.noteMarker.marker(notes.number(forFootnote: label))
         }
     }
 
@@ -351,7 +351,7 @@ struct TextRenderer {
             return isAddressOnly ? "<" + address + ">" : label + " <" + clean(url) + ">"
         case .footnotes:
             if isAddressOnly { return label.isEmpty ? address : label }
-            return label + "[\(notes.number(forURL: clean(url)))]"
+            return label + options.noteMarker.marker(notes.number(forURL: clean(url)))
         }
     }
 
