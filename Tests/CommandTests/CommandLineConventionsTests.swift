@@ -214,4 +214,25 @@ import Testing
         let wrong = try QuireProcess.run(["-f", "markdown", "-t", "text", "--note-marker", "stars"], input: Data(markdown.utf8))
         #expect(wrong.status == 2)
     }
+
+    /// `--report-stripped` names a rule by its words and an identifier that survives edits
+    /// elsewhere in the rules file, not by its alternatives flattened and a source line number.
+    @Test func strippedReportsNameRulesReadably() throws {
+        let scratch = try ScratchDirectory()
+        _ = try scratch.write("a.md", "Some real article text about mills and tides that goes on.\n\nIf you value our journalism, please support us with a donation today.\n")
+        _ = try scratch.write("mine.rules", "# my rules\n[en]\nappeal: come to our|the open day\n")
+        _ = try scratch.write("b.md", "Some real article text about mills and tides that goes on.\n\nCome to the open day next week, you will love it.\n")
+        let run = try QuireProcess.run(
+            ["a.md", "b.md", "--strip-boilerplate", "--boilerplate-rules", "mine.rules", "--report-stripped", "cut.jsonl", "-o", "out.md"],
+            in: scratch.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        let report = try String(contentsOf: scratch.url.appendingPathComponent("cut.jsonl"), encoding: .utf8)
+        let reasons = try report.split(separator: "\n").map { line in
+            (try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["reason"] as? String ?? ""
+        }
+        #expect(reasons.count == 2)
+        #expect(reasons[0].hasPrefix("appeal rule \"if you liked this article\" (en.appeal.if-you-liked-this-article); "), "\(reasons)")
+        #expect(reasons[1].hasPrefix("appeal rule \"come to our open day\" (en.appeal.come-to-our-open-day, mine.rules:3); "))
+        #expect(!report.contains("built-in rules") && !report.contains("|"))
+    }
 }
