@@ -50,10 +50,10 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Include hidden files and folders.")
     var hidden = false
 
-    @Flag(help: "Follow symbolic links (never in a loop).")
+    @Flag(help: "Follow symbolic links (never in a loop); links to nothing are reported.")
     var followLinks = false
 
-    @Flag(help: "Convert even inputs whose output is newer.")
+    @Flag(help: "Convert even inputs whose output is up to date.")
     var force = false
 
     @Option(help: ArgumentHelp("Convert only shard K of N of the inputs (stable across machines).", valueName: "K/N"))
