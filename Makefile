@@ -5,6 +5,7 @@
 #   make bench-extract  extraction quality and speed on the benchmark pages (docs/extraction.md)
 #   make bench-text-structure  heading precision and recall of the text reader (docs/plain-text.md)
 #   make bench-appeals  precision and recall of appeal removal on fixtures/appeals (docs/extraction.md)
+#   make compare-books  what quire, pandoc and calibre put in the book for the same pages (docs/epub.md)
 #   make fuzz   each libFuzzer target for FUZZ_SECONDS (default 60) seconds (docs/security.md)
 
 PREFIX ?= /usr/local
@@ -13,7 +14,7 @@ BUILD_PACKAGES := libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extension
 # libcurl4 is loaded at run time, only to fetch URLs; gcc builds the stand-in libraries of
 # LazyLibraryTests.
 TEST_PACKAGES := epubcheck libxml2-utils unzip libcurl4 gcc
-BENCH_PACKAGES := cmark-gfm linux-perf bc python3
+BENCH_PACKAGES := cmark-gfm linux-perf bc python3 pandoc
 RELEASE_BIN := .build/release/quire
 # The Swift runtime and Foundation linked in, and the executable linked at a fixed address (no
 # PIE), so the loader need not relocate it: start-up is most of a small conversion's time
@@ -23,7 +24,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswif
 # the first HTML page, so conversions of other formats never load it and ICU.
 export PKG_CONFIG_PATH := $(CURDIR)/Sources/CLibXML2/pkgconfig
 
-.PHONY: deps test-deps build demo test fuzz bench bench-extract bench-text-structure bench-appeals conformance install clean
+.PHONY: deps test-deps build demo test fuzz bench bench-extract bench-text-structure bench-appeals compare-books conformance install clean
 
 # Installs only the Debian packages that are missing; a quick no-op when all are present.
 deps:
@@ -74,6 +75,7 @@ bench: build
 	./scripts/bench-markdown
 	./scripts/bench-batch
 	./scripts/bench-html-epub 30
+	./scripts/compare-books --speed-only
 	./scripts/bench-extraction
 	./scripts/bench-pathological
 
@@ -98,6 +100,13 @@ bench-appeals: deps
 	@./scripts/install-packages python3
 	$(SWIFT) build --product quire
 	./scripts/bench-appeals .build/debug/quire
+
+# The same pages with pictures made into books by quire, pandoc and calibre: EPUBCheck, pictures,
+# cover, first page, article words; then CPU with the pictures served over HTTP. calibre is a
+# large package, installed only for this comparison.
+compare-books: build
+	@./scripts/install-packages python3 pandoc calibre epubcheck
+	./scripts/compare-books
 
 # The HTML reader against html5lib's tree-construction cases: text a browser shows, kept in
 # order (docs/html-reader.md).

@@ -8,8 +8,9 @@ then the article), /loop (redirects to itself), /slow (answers after 5 s), /big 
 /missing (404), /notes.md (Markdown), /dir/page (no extension, HTML with a relative link),
 /wrong-charset (UTF-8 under a charset nobody knows), /redirect-to?url=U (a redirect to U).
 
-An article with pictures (issue 17): /gallery/article.html?n=N (every form of image a page
-uses, an og:image, and /img/shared.png, which every N shares), /gallery/relative.gif and
+An article with pictures (issue 17): /gallery/article.html?n=N&cover=PATH (every form of image
+a page uses, an og:image, 1200x630 unless PATH names another, and /img/shared.png, which every
+N shares), /gallery/relative.gif and
 /img/NAME: PNG, JPEG, GIF, WebP, AVIF and (broken) HEIC bytes chosen by NAME's extension; /img/missing.png
 is a 404; /img/huge-WxH.png is a PNG of that size.
 
@@ -109,7 +110,7 @@ def flat_png(width, height):
             + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
 
 
-def gallery(base, number):
+def gallery(base, number, cover):
     """An article that shows a picture in every way pages do."""
     private = "http://[::ffff:127.0.0.1]:%s/img/private.png" % base.rsplit(":", 1)[1]
     body = """<p>Article %s opens with a paragraph long enough to be the text a reader came for, before any picture.</p>
@@ -130,7 +131,7 @@ def gallery(base, number):
 <p><img src="file:///etc/hostname" alt="A file picture"></p>
 <p><img src="/img/shared.png" alt="A shared picture"></p>
 <p>The article closes with a last paragraph of ordinary text, after every picture.</p>""" % (number, base, private)
-    head = '<meta property="og:image" content="/img/cover.png">'
+    head = '<meta property="og:image" content="%s">' % cover
     return ("<!DOCTYPE html><html><head><title>Gallery %s</title>%s</head><body><article><h1>Gallery %s</h1>%s"
             "</article></body></html>" % (number, head, number, body)).encode()
 
@@ -176,7 +177,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(302, headers=[("Location", target)])
         elif path == "/gallery/article.html":
             base = "http://%s:%d" % self.server.server_address[:2]
-            self.send(200, gallery(base, query.get("n", ["1"])[0]))
+            self.send(200, gallery(base, query.get("n", ["1"])[0], query.get("cover", ["/img/huge-1200x630.png"])[0]))
         elif path == "/gallery/relative.gif":
             self.send(200, GIF, "image/gif")
         elif path.startswith("/img/huge-") and path.endswith(".png"):

@@ -68,7 +68,8 @@ public struct Pipeline: Sendable {
         // A fetched page's source is where the fetch ended, after redirects.
         if URLFetcher.isURL(input.name) { document.metadata.sourceURL = input.name }
         if writer.isBook, let resourceLoader {
-            document = resourceLoader.loadResources(of: document, readFrom: input, warnings: &warnings)
+            document = resourceLoader.loadResources(
+                of: document, readFrom: input, judgesTheCover: format.isWebPage, warnings: &warnings)
         }
         return document
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Quire
 
 /// How URL inputs are fetched.
@@ -27,6 +28,12 @@ struct FetchingOptions: ParsableArguments {
             """)
     var fetchResources: Bool?
 
+    @Option(
+        help: ArgumentHelp(
+            "EPUB: keep downloaded images in this folder and use them on later runs instead of downloading again.",
+            valueName: "folder"))
+    var cache: String?
+
     /// Limits, so that `nan`, `inf`, a negative or an absurd number is an error, not a crash or
     /// no limit at all.
     static let maximumTimeout: Double = 86_400
@@ -39,6 +46,18 @@ struct FetchingOptions: ParsableArguments {
         guard maxSize.isFinite, maxSize > 0, maxSize <= Self.maximumSize else {
             throw ValidationError("--max-size: expects megabytes above 0 and at most \(Int(Self.maximumSize)), got \(maxSize)")
         }
+        if let cache {
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: cache, isDirectory: &isFolder) {
+                do {
+                    try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+                } catch {
+                    throw ValidationError("--cache: cannot make the folder \(cache)")
+                }
+            } else if !isFolder.boolValue {
+                throw ValidationError("--cache: \(cache) is not a folder")
+            }
+        }
     }
 
     /// Where a book's images come from: local folders, and downloads through the page fetcher
@@ -46,7 +65,8 @@ struct FetchingOptions: ParsableArguments {
     func resourceLoader(searchPaths: [String]) -> ResourceLoader {
         ResourceLoader(
             searchPaths: searchPaths,
-            imageFetcher: fetchResources == false ? nil : ImageFetcher(fetcher: URLFetcher(options: fetcherOptions)),
+            imageFetcher: fetchResources == false
+                ? nil : ImageFetcher(fetcher: URLFetcher(options: fetcherOptions), cacheFolder: cache),
             fetchesImagesOfLocalDocuments: fetchResources == true)
     }
 

@@ -23,7 +23,7 @@ import Testing
             "/img/plain.png", "/gallery/relative.gif", "/img/w1600.jpg", "/img/pic-small.jpg", "/img/lazy.jpg",
             "/img/lazyset-1200.png", "/img/original.png", "/img/absolute.png", "/img/photo.webp", "/img/photo.avif", "/img/broken.heic",
             "/img/missing.png", "/redirect-to?url=/img/redirected.png", "/img/redirected.png", "/img/shared.png",
-            "/img/cover.png",
+            "/img/huge-1200x630.png",
         ]
         for path in wanted { #expect(requested.contains(path), "\(path) was not requested: \(requested.sorted())") }
         for path in ["/img/private.png", "/img/w400.jpg", "/img/w800.jpg", "/img/w3200.jpg"] {
@@ -98,6 +98,53 @@ import Testing
         #expect(run.standardError.contains("16 remote images were not fetched"), "\(run.standardError)")
         // The one picture is the cover drawn from the title, the page's own not being fetched.
         #expect((try Self.unzip(book)).keys.filter { $0.hasPrefix("EPUB/images/") } == ["EPUB/images/cover.svg"])
+    }
+
+    /// A page's og:image is its cover only when it looks like one: a logo, a thumbnail or a
+    /// banner gives way to the cover drawn from the title.
+    @Test func aLogoThumbnailOrBannerIsNotTheCover() throws {
+        let scratch = try ScratchDirectory()
+        let book = scratch.url.appendingPathComponent("book.epub")
+        let covers = [
+            "/img/site-logo.png": "EPUB/images/cover.svg", "/img/huge-200x200.png": "EPUB/images/cover.svg",
+            "/img/huge-1600x400.png": "EPUB/images/cover.svg", "/img/huge-600x800.png": "EPUB/images/cover.png",
+        ]
+        for (cover, expected) in covers {
+            let run = try QuireProcess.run(
+                ["convert", "\(server.base)/gallery/article.html?cover=\(cover)", "-o", book.path], environment: publicSite)
+            #expect(run.status == 0, "\(run.standardError)")
+            #expect(server.requests.contains(cover))
+            let opf = String(decoding: try Self.unzip(book)["EPUB/content.opf"] ?? Data(), as: UTF8.self)
+            let coverItem = opf.split(separator: "\n").first { $0.contains("properties=\"cover-image\"") } ?? ""
+            #expect(coverItem.contains("href=\"\(expected.dropFirst("EPUB/".count))\""), "\(cover): \(coverItem)")
+        }
+    }
+
+    /// `--cache DIR` keeps downloaded pictures: a second run asks the server only for the page and
+    /// what failed.
+    @Test func aCacheFolderKeepsPicturesForLaterRuns() throws {
+        let scratch = try ScratchDirectory()
+        let cache = scratch.url.appendingPathComponent("images cache").path
+        func convert(_ name: String) throws -> [String: Data] {
+            let book = scratch.url.appendingPathComponent(name)
+            let run = try QuireProcess.run(
+                ["convert", "\(server.base)/gallery/article.html", "-o", book.path, "--cache", cache], environment: publicSite)
+            #expect(run.status == 0, "\(run.standardError)")
+            return try Self.unzip(book).filter { $0.key.hasPrefix("EPUB/images/") }
+        }
+        let first = try convert("first.epub")
+        let fetchedFirst = server.requests.count
+        #expect(fetchedFirst > 10)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache).count >= 10)
+        let second = try convert("second.epub")
+        // Failures are not kept: the 404 is asked for again.
+        #expect(Array(server.requests.dropFirst(fetchedFirst)) == ["/gallery/article.html", "/img/missing.png"])
+        #expect(second == first)
+
+        let notAFolder = try scratch.write("file.txt", "x")
+        let refused = try QuireProcess.run(["convert", notAFolder.path, "-o", "x.epub", "--cache", notAFolder.path], in: scratch.url)
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("is not a folder"), "\(refused.standardError)")
     }
 
     /// A saved page: its images are fetched only with --fetch-resources, relative to --base-url.

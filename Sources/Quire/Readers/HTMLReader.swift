@@ -52,7 +52,9 @@ public enum HTMLReader {
 
         let metadataReader = HTMLMetadataReader(dom: dom)
         let urls = URLResolver(base: metadataReader.documentBase(pageURL: input.baseURL))
-        var builder = HTMLBlockBuilder(dom: dom, urls: urls, topDepth: topDepth)
+        var builder = HTMLBlockBuilder(
+            dom: dom, urls: urls, imageURLs: URLResolver(base: metadataReader.resourceBase(pageURL: input.baseURL)),
+            topDepth: topDepth)
         let blocks = builder.build()
         warnings += builder.warnings.map { ConversionWarning(file: input.name, message: $0) }
         return Document(metadata: metadataReader.metadata(pageURL: input.baseURL, urls: urls), blocks: blocks)

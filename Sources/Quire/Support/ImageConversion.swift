@@ -34,13 +34,16 @@ enum ImageConversion {
         return .success(Array(UnsafeBufferPointer(start: output, count: length)))
     }
 
-    /// The width and height a JPEG or PNG declares in its header, without decoding it, so only
-    /// pictures larger than a book needs are decoded and scaled.
+    /// The width and height a JPEG, PNG or GIF declares in its header, without decoding it, so
+    /// only pictures larger than a book needs are decoded and scaled.
     static func declaredSize(of bytes: [UInt8]) -> (width: Int, height: Int)? {
         func bigEndian(_ offset: Int, _ count: Int) -> Int {
             bytes[offset..<offset + count].reduce(0) { $0 << 8 | Int($1) }
         }
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), bytes.count >= 24 { return (bigEndian(16, 4), bigEndian(20, 4)) }
+        if bytes.starts(with: Array("GIF8".utf8)), bytes.count >= 10 {
+            return (Int(bytes[6]) | Int(bytes[7]) << 8, Int(bytes[8]) | Int(bytes[9]) << 8)
+        }
         guard bytes.starts(with: [0xFF, 0xD8]) else { return nil }
         // JPEG: walk the segments to the first start-of-frame marker (SOF0–SOF15 but DHT, JPG, DAC).
         var offset = 2

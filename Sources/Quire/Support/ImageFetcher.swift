@@ -5,7 +5,8 @@ import Synchronization
 /// the same timeouts, user agent, redirect limit, `http`/`https` only, no cookies, and the same
 /// refusal of private addresses), at most `maximumParallelFetches` at once across every
 /// document of the process, and each URL once: `quire batch` shares one fetcher between its
-/// conversions, so a picture many articles show is downloaded a single time.
+/// conversions, so a picture many articles show is downloaded a single time. With a cache
+/// folder (`--cache DIR`), downloads are also kept on disk for later runs.
 public final class ImageFetcher: Sendable {
     /// Downloads at once, all documents together: enough to hide a server's latency, few
     /// enough not to look like an attack on it.
@@ -16,6 +17,8 @@ public final class ImageFetcher: Sendable {
     static let cacheBudget = 32 << 20
 
     private let fetcher: URLFetcher
+    /// Where downloads are kept between runs, or `nil`.
+    private let cacheFolder: String?
     private let slots = DispatchSemaphore(value: ImageFetcher.maximumParallelFetches)
     private let cache = Mutex(Cache())
 
@@ -31,12 +34,17 @@ public final class ImageFetcher: Sendable {
         var result: Result<[UInt8], FetchError> = .failure(FetchError(url: "", reason: "not fetched"))
     }
 
-    /// - Parameter fetcher: the page fetcher's options; each image is further capped at
-    ///   `ResourceLoader.maximumImageSize`.
-    public init(fetcher: URLFetcher) {
+    /// - Parameters:
+    ///   - fetcher: the page fetcher's options; each image is further capped at
+    ///     `ResourceLoader.maximumImageSize`.
+    ///   - cacheFolder: an existing folder where successful downloads are kept, each in a file
+    ///     named by the SHA-1 of its URL, and read instead of the network on later runs. Nothing
+    ///     expires: remove the folder to fetch afresh.
+    public init(fetcher: URLFetcher, cacheFolder: String? = nil) {
         var options = fetcher.options
         options.maximumBytes = min(options.maximumBytes, ResourceLoader.maximumImageSize)
         self.fetcher = URLFetcher(options: options)
+        self.cacheFolder = cacheFolder
     }
 
     /// The bytes of each of `urls` (`http` or `https`), or why there are none. Blocks until all
@@ -69,6 +77,27 @@ public final class ImageFetcher: Sendable {
         return results.withLock { $0 }
     }
 
+    /// The file of the cache folder that keeps `url`'s bytes. Downloads allowed to reach private
+    /// addresses are kept apart, so a run that refuses them never uses what one that allowed them
+    /// fetched.
+    private func cachedFile(of url: String) -> String? {
+        guard let cacheFolder else { return nil }
+        let name = SHA1.digest(Array(url.utf8)).map(hexadecimal).joined()
+        let folder = cacheFolder.hasSuffix("/") ? cacheFolder : cacheFolder + "/"
+        return folder + (fetcher.options.allowsPrivateAddresses ? "private-" : "") + name
+    }
+
+    /// The bytes the cache folder keeps for `url`. Each file begins with its URL's line, checked,
+    /// so two URLs whose names collide can never be given each other's bytes.
+    private func cached(_ url: String) -> [UInt8]? {
+        let line = Array((url + "\n").utf8)
+        guard let file = cachedFile(of: url),
+            let kept = try? FileAccess.readRegularFile(file, limit: ResourceLoader.maximumImageSize + line.count),
+            kept.starts(with: line)
+        else { return nil }
+        return Array(kept[line.count...])
+    }
+
     /// The cached or running download of `url`, else a new one in this thread.
     private func download(_ url: String) -> Result<[UInt8], FetchError> {
         let (download, isNew) = cache.withLock { cache -> (Download, Bool) in
@@ -82,13 +111,20 @@ public final class ImageFetcher: Sendable {
             download.finished.wait()
             return download.result
         }
-        slots.wait()
-        do {
-            download.result = .success(try fetcher.fetch(url).bytes)
-        } catch {
-            download.result = .failure(error)
+        if let kept = cached(url) {
+            download.result = .success(kept)
+        } else {
+            slots.wait()
+            do {
+                let bytes = try fetcher.fetch(url).bytes
+                download.result = .success(bytes)
+                // A cache that cannot be written costs only a later download.
+                if let file = cachedFile(of: url) { try? FileAccess.writeAtomically(Array((url + "\n").utf8) + bytes, to: file) }
+            } catch {
+                download.result = .failure(error)
+            }
+            slots.signal()
         }
-        slots.signal()
         cache.withLock { cache in
             guard case .success(let bytes) = download.result else { return }
             if cache.keptBytes + bytes.count > Self.cacheBudget {

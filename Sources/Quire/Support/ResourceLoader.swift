@@ -5,9 +5,11 @@ import QuireDocument
 /// Readers and writers never touch the file system; the pipeline calls a loader between them.
 public protocol ResourceLoading: Sendable {
     /// The document with the images it shows loaded into `Document.resources`; an image that
-    /// cannot be loaded is replaced by its text alternative, with a warning.
-    func loadResources(of document: Document, readFrom input: ReaderInput, warnings: inout [ConversionWarning])
-        -> Document
+    /// cannot be loaded is replaced by its text alternative, with a warning. `judgesTheCover`:
+    /// the cover is the web page's own choice, to be used only if it looks like a cover.
+    func loadResources(
+        of document: Document, readFrom input: ReaderInput, judgesTheCover: Bool, warnings: inout [ConversionWarning]
+    ) -> Document
 }
 
 /// Loads local image files, decodes `data:` URIs and, with an `imageFetcher`, downloads remote
@@ -67,9 +69,12 @@ public struct ResourceLoader: ResourceLoading {
         self.fetchesImagesOfLocalDocuments = fetchesImagesOfLocalDocuments
     }
 
-    public func loadResources(of document: Document, readFrom input: ReaderInput, warnings: inout [ConversionWarning])
-        -> Document
-    {
+    /// A page's cover (`og:image`) is used only when `CoverSuitability` finds it a cover rather
+    /// than a logo, thumbnail or banner.
+    public func loadResources(
+        of document: Document, readFrom input: ReaderInput, judgesTheCover: Bool = false,
+        warnings: inout [ConversionWarning]
+    ) -> Document {
         var sources: [String] = []
         TreeWalk.visit(
             document.blocks,
@@ -108,13 +113,16 @@ public struct ResourceLoader: ResourceLoading {
                 image.source = resource.url
                 return [.image(image)]
             })
-        if let cover = document.metadata.coverImage {
-            result.metadata.coverImage = loaded[cover]?.url
+        var cover = document.metadata.coverImage.flatMap { loaded[$0] }
+        if judgesTheCover, let source = document.metadata.coverImage, let data = cover?.data,
+            CoverSuitability.problem(source: source, data: data) != nil
+        {
+            cover = nil
         }
+        result.metadata.coverImage = cover?.url
         var kept = Set<String>()
         result.resources = []
-        for resource in sources.compactMap({ loaded[$0] })
-            + [document.metadata.coverImage.flatMap { loaded[$0] }].compactMap({ $0 })
+        for resource in sources.compactMap({ loaded[$0] }) + [cover].compactMap({ $0 })
         where kept.insert(resource.url).inserted {
             result.resources.append(resource)
         }

@@ -1,6 +1,7 @@
 /// SHA-1 (FIPS 180-4), written here because quire keeps Foundation out of the library.
 ///
-/// Used only to derive name-based identifiers (UUID version 5), never for security.
+/// Used only to derive name-based identifiers (UUID version 5) and the file names of the image
+/// cache (whose files are checked against their URL), never for security.
 enum SHA1 {
     /// The 20-byte digest of `bytes`.
     static func digest(_ bytes: [UInt8]) -> [UInt8] {

@@ -10,7 +10,7 @@ public struct MetadataOverrideError: Error, Sendable, Equatable, CustomStringCon
 
 extension Metadata {
     /// Sets a field by the name users type on the command line (the JSON schema's names, plus the
-    /// common aliases `author`, `lang`, `tags`). List fields take one value, or several separated
+    /// common aliases `author`, `lang`, `tags`, `dir`). List fields take one value, or several separated
     /// by `;`; unknown names go to `extra`.
     public mutating func set(_ key: String, to value: String) throws(MetadataOverrideError) {
         let list = value.split(separator: ";").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
@@ -32,6 +32,11 @@ extension Metadata {
         case "identifier": identifier = value
         case "keywords", "tags", "subject": keywords = list
         case "cover_image": coverImage = value
+        case "dir", "direction":
+            guard let direction = TextDirection(rawValue: value.lowercased()) else {
+                throw MetadataOverrideError(key: key, reason: "\"\(value)\" is not a text direction (ltr or rtl)")
+            }
+            self.direction = direction
         default: extra[key] = .string(value)
         }
     }

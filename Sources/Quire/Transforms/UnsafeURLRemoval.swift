@@ -6,7 +6,9 @@ import QuireDocument
 /// A link to a `javascript:`, `vbscript:`, `livescript:`, `file:` or `data:` URL keeps its text
 /// and loses its target; only a `data:` URL of a raster image (`data:image/png`, `jpeg`, `gif`,
 /// `webp`...) may stay. An image whose source is such a URL becomes its text alternative, with
-/// a warning; an image may also be a `data:image/svg+xml` URL when the SVG passes `SVGSafety`.
+/// a warning, marked as a missing picture as `ResourceLoader` marks those it cannot load (never
+/// a body paragraph); an image may also be a `data:image/svg+xml` URL when the SVG passes
+/// `SVGSafety`.
 /// The same rules clear the metadata's source, canonical and cover-image addresses.
 ///
 /// Schemes are recognised as a browser does: case aside, and with the white space and control
@@ -39,11 +41,13 @@ public enum UnsafeURLRemoval {
                                 file: file,
                                 message: "image \(quoted(image.source)) \(problem); its text alternative is used instead"))
                     }
-                    return image.alternativeText.isEmpty ? [] : [.text(image.alternativeText)]
+                    let text = image.alternativeText.trimmingSpaces
+                    return text.isEmpty ? [] : [.span(Span(classes: [ResourceLoader.missingImageClass], content: [.text(text)]))]
                 default:
                     return [inline]
                 }
             }
+            if unsafeImages > 0 { result.blocks = ResourceLoader.placingMissingImagesInFigures(result.blocks) }
         }
         if unsafeLinks > 0 {
             let message =

@@ -63,6 +63,12 @@ import Testing
             + "<title>Harbour Notes</title>"
         #expect(try HTMLTest.read("<html><head>\(site)</head><body><h1>Harbour Notes</h1></body></html>").metadata.title
             == "Quay walls")
+        // A slideshow caption is the article's only h1; the headline above it still confirms.
+        let generic = "<title>Ferry runs aground off Ilven</title><meta property=og:title content=\"Harbour News - Latest Headlines\">"
+        let body = "<h1>Ferry runs aground off Ilven</h1><article><figure><h1 class=slideshow-headline>The ferry at low tide.</h1>"
+            + "</figure><p>The ferry ran aground.</p></article>"
+        #expect(try HTMLTest.read("<html><head>\(generic)</head><body>\(body)</body></html>").metadata.title
+            == "Ferry runs aground off Ilven")
     }
 
     @Test(arguments: [
@@ -101,6 +107,17 @@ import Testing
         }
         #expect(targets.contains("https://www.saltmarshcourier.example/local/2018/pier-history"))
         #expect(targets.contains("https://www.saltmarshcourier.example/media/pier-night.jpg"))
+
+        // A saved page's pictures beside it stay files, as a browser opening the file shows them.
+        let saved = try HTMLTest.read(
+            "<html><head><link rel=canonical href=\"https://news.example/a/story\"></head><body><p>"
+                + "<img src=\"story_files/pier.jpg\" alt=\"pier\"><a href=\"next\">next</a></p></body></html>")
+        var savedTargets: [String] = []
+        saved.blocks.forEachInline { inline in
+            if case .link(let link) = inline { savedTargets.append(link.url) }
+            if case .image(let image) = inline { savedTargets.append(image.source) }
+        }
+        #expect(savedTargets == ["story_files/pier.jpg", "https://news.example/a/next"])
 
         let list = try HTMLTest.fixture("metadata-list-page.html").blocks
         var listTargets: [String] = []

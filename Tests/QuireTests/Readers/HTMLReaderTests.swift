@@ -351,7 +351,7 @@ import Testing
                 .container(
                     Container(element: "form", content: [.paragraph([.text("Email Weekly")]), .paragraph([.text("Draft")])])),
                 .paragraph([
-                    .text("An icon Share and a Mill logo and a formula "),
+                    .text("An icon svg text and a Mill logo and a formula "),
                     .span(
                         Span(
                             math: Math(

@@ -56,6 +56,19 @@ import Testing
         #expect(HTMLTest.words(columnGroup) == ["spilled", "a", "b"])
     }
 
+    /// An icon's label names a control for screen readers; as text it would be a stray word in
+    /// the article, once per picture it sits on.
+    @Test func anIconsLabelIsNoTextButAChartsIs() throws {
+        let icon = "<svg width=\"18\" height=\"18px\" aria-label=\"ZoomIn icon\"><path d=\"M0 0\"/></svg>"
+        #expect(try HTMLTest.blocks("<p>A harbour view \(icon) at dawn.</p>") == [.paragraph([.text("A harbour view at dawn.")])])
+        let boxed = "<svg viewBox=\"0 0 24 24\"><title>Share</title><path d=\"M0 0\"/></svg>"
+        #expect(try HTMLTest.blocks("<p>Tell a friend \(boxed)</p>") == [.paragraph([.text("Tell a friend")])])
+        let chart = "<svg width=\"600\" height=\"300\" aria-label=\"Tides at Ilven, 2024\"><path d=\"M0 0\"/></svg>"
+        #expect(try HTMLTest.blocks("<p>\(chart)</p>") == [.paragraph([.text("Tides at Ilven, 2024")])])
+        let badge = "<svg width=\"20\" height=\"20\" aria-label=\"Count\"><text x=\"2\" y=\"15\">3</text></svg>"
+        #expect(try HTMLTest.blocks("<p>Replies \(badge)</p>") == [.paragraph([.text("Replies 3")])])
+    }
+
     @Test func anAppletShowsItsFallback() throws {
         #expect(try HTMLTest.blocks("<applet code=\"Mill.class\"><p>The mill turning.</p></applet>") == [.paragraph([.text("The mill turning.")])])
     }

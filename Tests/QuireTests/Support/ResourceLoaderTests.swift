@@ -133,11 +133,48 @@ import Testing
         #expect(document.resources.allSatisfy { MediaTypeSniffer.imageMediaType(of: $0.data ?? []) == $0.mediaType })
     }
 
-    @Test func theSizeOfAJPEGOrPNGIsReadFromItsHeader() {
+    @Test func theSizeOfAJPEGPNGOrGIFIsReadFromItsHeader() {
         #expect(ImageConversion.declaredSize(of: TestImages.png).map { [$0.width, $0.height] } == [4, 4])
         #expect(ImageConversion.declaredSize(of: TestImages.jpeg).map { [$0.width, $0.height] } == [16, 8])
         #expect(ImageConversion.declaredSize(of: TestImages.jpegHead) == nil)
-        #expect(ImageConversion.declaredSize(of: TestImages.gif) == nil)
+        #expect(ImageConversion.declaredSize(of: TestImages.gif).map { [$0.width, $0.height] } == [1, 1])
+    }
+
+    /// The header of a PNG of this size: all `CoverSuitability` reads.
+    func pngHeader(_ width: UInt32, _ height: UInt32) -> [UInt8] {
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+            + [width, height].flatMap { value in (0..<4).reversed().map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) } }
+    }
+
+    @Test func aPagesPictureIsACoverUnlessItIsALogoAThumbnailOrABanner() {
+        let photo = pngHeader(1200, 630)
+        #expect(CoverSuitability.problem(source: "https://example.org/2024/05/harbour.jpg", data: photo) == nil)
+        #expect(CoverSuitability.problem(source: "/sites/default/files/harbour.png?itok=x", data: photo) == nil)
+        #expect(CoverSuitability.problem(source: "portrait.png", data: pngHeader(600, 900)) == nil)
+        #expect(
+            CoverSuitability.problem(source: "/static/site-logo@2x.png", data: photo)
+                == "is named as the site's logo, not the article's picture")
+        #expect(CoverSuitability.problem(source: "/img/og-default.jpg", data: photo) != nil)
+        #expect(CoverSuitability.problem(source: "/img/brandlogo.png", data: photo) != nil)
+        #expect(
+            CoverSuitability.problem(source: "thumb.png", data: pngHeader(200, 200))
+                == "is 200×200 pixels, too small for a cover")
+        #expect(
+            CoverSuitability.problem(source: "strip.png", data: pngHeader(1600, 400))
+                == "is a banner (1600×400 pixels), too wide for a cover")
+    }
+
+    @Test func onlyAPageChosenCoverIsJudged() {
+        let document = Document(metadata: Metadata(coverImage: "images/red dot.png"), blocks: [])
+        let input = ReaderInput(bytes: [], name: folder.appendingPathComponent("article/page.html").path)
+        var warnings: [ConversionWarning] = []
+        let judged = ResourceLoader().loadResources(of: document, readFrom: input, judgesTheCover: true, warnings: &warnings)
+        #expect(judged.metadata.coverImage == nil)
+        #expect(judged.resources.isEmpty)
+        let trusted = ResourceLoader().loadResources(of: document, readFrom: input, warnings: &warnings)
+        #expect(trusted.metadata.coverImage == folder.appendingPathComponent("article/images/red dot.png").path)
+        #expect(trusted.resources.count == 1)
+        #expect(warnings.isEmpty)
     }
 
     /// The placeholder a missing image leaves: its text alternative, styled.

@@ -19,6 +19,17 @@ import Testing
                     language: "fr", sourceURL: "https://example.com", keywords: ["a", "b"], extra: ["Series": .string("Crafts")]))
     }
 
+    @Test func theTextDirectionIsLtrOrRtl() throws {
+        var metadata = Metadata()
+        try metadata.set("dir", to: "RTL")
+        #expect(metadata.direction == .rightToLeft)
+        try metadata.set("direction", to: "ltr")
+        #expect(metadata.direction == .leftToRight)
+        let error = #expect(throws: MetadataOverrideError.self) { try metadata.set("dir", to: "right") }
+        #expect(error?.description == "--metadata dir: \"right\" is not a text direction (ltr or rtl)")
+        #expect(metadata.extra.isEmpty)
+    }
+
     @Test func rejectsADateThatIsNotISO8601() {
         var metadata = Metadata()
         #expect(throws: MetadataOverrideError.self) { try metadata.set("date", to: "4 January 2026") }

@@ -46,8 +46,17 @@ import Testing
         #expect(
             cleaned.blocks == [
                 .paragraph(
-                    Array(repeating: .text("alt"), count: 4)
+                    Array(repeating: .span(Span(classes: [ResourceLoader.missingImageClass], content: [.text("alt")])), count: 4)
                         + sources.suffix(3).map { .image(Image(source: $0, alternativeText: "alt")) })
+            ])
+        // A paragraph of nothing but such pictures becomes a figure: their text is no body text.
+        var moreWarnings: [ConversionWarning] = []
+        let alone = UnsafeURLRemoval.apply(
+            to: Document(blocks: [.paragraph([.image(Image(source: "file:///etc/hostname", alternativeText: "A map"))])]),
+            file: "p", warnings: &moreWarnings)
+        #expect(
+            alone.blocks == [
+                .figure(Figure(content: [.paragraph([.span(Span(classes: [ResourceLoader.missingImageClass], content: [.text("A map")]))])]))
             ])
         #expect(cleaned.metadata.coverImage == nil)
         #expect(

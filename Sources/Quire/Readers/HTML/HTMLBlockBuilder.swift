@@ -12,7 +12,11 @@ import QuireDocument
 /// would otherwise recurse without the tree growing.
 struct HTMLBlockBuilder {
     let dom: HTMLDOM
+    /// Resolves links.
     let urls: URLResolver
+    /// Resolves image sources relative to the page: unlike links, not against the address a
+    /// saved page gives itself (`resolvedImageSource`).
+    let imageURLs: URLResolver
     /// Which ids links point to, and which elements are footnotes or refer to one.
     let notes: HTMLNotes
     /// Messages for `ConversionWarning`s.
@@ -32,9 +36,10 @@ struct HTMLBlockBuilder {
     /// into a container of another document (raw HTML in Markdown).
     let topDepth: Int
 
-    init(dom: HTMLDOM, urls: URLResolver, topDepth: Int = 1) {
+    init(dom: HTMLDOM, urls: URLResolver, imageURLs: URLResolver, topDepth: Int = 1) {
         self.dom = dom
         self.urls = urls
+        self.imageURLs = imageURLs
         self.topDepth = topDepth
         notes = HTMLNotes(dom: dom)
     }
@@ -420,8 +425,9 @@ struct HTMLBlockBuilder {
     }
 
     /// What an `svg` or `math` element says in words: its label, an `svg`'s title (else the text
-    /// it draws), or a `math`'s alternative text.
+    /// it draws; for an icon, only that), or a `math`'s alternative text.
     private func textAlternative(_ node: Int) -> String? {
+        if dom.tag(node) == .svg, isIcon(node) { return svgDrawnText(node) }
         if let label = attributeText("aria-label", of: node) { return label }
         if dom.tag(node) == .math {
             if let alternative = attributeText("alttext", of: node) { return alternative }

@@ -7,11 +7,18 @@ extension HTMLBlockBuilder {
     static let lazySourceAttributes = ["data-src", "data-lazy-src", "data-original", "data-lazy", "data-hi-res-src", "data-url"]
     static let lazySourceSetAttributes = ["data-srcset", "data-lazy-srcset"]
 
+    /// A source relative to the page's folder stays a file beside a saved page; one from the
+    /// site's root (`/media/a.jpg`) names nothing on this machine, so it resolves against the
+    /// page's address, declared (`<link rel=canonical>`) or given.
+    func resolvedImageSource(_ source: String) -> String {
+        source.hasPrefix("/") ? urls.resolve(source) : imageURLs.resolve(source)
+    }
+
     func image(fromImg node: Int) -> Image? {
         if isTrackingPixel(node) { return nil }
         guard let source = source(ofImg: node) else { return nil }
         return Image(
-            source: urls.resolve(source), alternativeText: attributeText("alt", of: node) ?? "",
+            source: resolvedImageSource(source), alternativeText: attributeText("alt", of: node) ?? "",
             title: attributeText("title", of: node))
     }
 
@@ -41,10 +48,10 @@ extension HTMLBlockBuilder {
             let alternativeText = attributeText("alt", of: img) ?? ""
             let title = attributeText("title", of: img)
             if let source = source(ofImg: img) ?? fallbackSource {
-                return Image(source: urls.resolve(source), alternativeText: alternativeText, title: title)
+                return Image(source: resolvedImageSource(source), alternativeText: alternativeText, title: title)
             }
         }
-        return fallbackSource.map { Image(source: urls.resolve($0)) }
+        return fallbackSource.map { Image(source: resolvedImageSource($0)) }
     }
 
     /// Images from a `<noscript>`, only when the element before it did not already show one:

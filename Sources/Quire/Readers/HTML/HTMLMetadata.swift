@@ -89,6 +89,14 @@ struct HTMLMetadataReader {
         return URLResolver(base: address).resolve(baseHref)
     }
 
+    /// The address relative image sources resolve against: as `documentBase`, but never the
+    /// address the page gives itself. A saved page's pictures are files beside it (`page_files/
+    /// a.png`), as a browser opening the file shows them, not the live site's.
+    func resourceBase(pageURL: String?) -> String? {
+        guard let baseHref, !baseHref.isEmpty else { return pageURL }
+        return URLResolver(base: pageURL ?? declaredAddress).resolve(baseHref)
+    }
+
     /// The page's own absolute web address, from `<link rel=canonical>` or `og:url`.
     private var declaredAddress: String? {
         [canonicalLink, firstMeta("og:url")].lazy.compactMap { $0 }
@@ -168,12 +176,23 @@ struct HTMLMetadataReader {
     /// The title a visible `h1` confirms, when the sources disagree: a list page's JSON-LD
     /// `headline` is often its type ("Wikimedia list article"), a social card's `og:title` a
     /// teaser, while the heading the reader sees names the page. Each source is compared as
-    /// written and without a trailing site name.
+    /// written and without a trailing site name. The `h1`s inside the article are tried first,
+    /// then every `h1`: a slideshow's caption can be the article's only `h1` while the headline
+    /// sits above it.
     private func titleMatchingHeading(article: JSONLDArticle?, siteName: String?) -> String? {
-        let siteKey = siteName.map(Self.nameKey)
         let articleHeadings = headingsOne.filter(\.isInArticle)
+        if !articleHeadings.isEmpty, articleHeadings.count < headingsOne.count,
+            let title = titleMatching(articleHeadings, article: article, siteName: siteName)
+        {
+            return title
+        }
+        return titleMatching(headingsOne, article: article, siteName: siteName)
+    }
+
+    private func titleMatching(_ candidates: [(node: Int, isInArticle: Bool)], article: JSONLDArticle?, siteName: String?) -> String? {
+        let siteKey = siteName.map(Self.nameKey)
         let headings = Set(
-            (articleHeadings.isEmpty ? headingsOne : articleHeadings).prefix(8)
+            candidates.prefix(8)
                 .map { Self.nameKey(text(dom.textContent(of: $0.node))) }
                 .filter { !$0.isEmpty && $0 != siteKey })
         guard !headings.isEmpty else { return nil }
