@@ -109,11 +109,14 @@ public struct Pipeline: Sendable {
                 from: document, rules: boilerplate.rules, stripped: &removed, nearMisses: &nearMisses)
             if boilerplate.reportsNearMisses {
                 warnings += nearMisses.map {
-                    ConversionWarning(file: file, message: "kept, though it asks the reader (\($0.reason)): \($0.text)")
+                    ConversionWarning(file: file, message: "kept, though it asks the reader (\(boilerplate.rules.readableReason($0.reason))): \($0.text)")
                 }
             }
         }
-        for index in removed.indices { removed[index].file = file }
+        for index in removed.indices {
+            removed[index].file = file
+            removed[index].reason = boilerplate.rules.readableReason(removed[index].reason)
+        }
         if boilerplate.includesStripped, !removed.isEmpty {
             document.metadata.extra["stripped"] = .list(removed.map(\.metadataValue))
         }

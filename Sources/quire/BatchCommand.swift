@@ -9,69 +9,68 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Convert folders of documents in parallel.",
         discussion: """
-            Outputs mirror the inputs' folders under the output folder, with the new extension.
-            A rerun skips inputs whose output is newer (--force redoes them) and removes the
-            temporary files an interrupted run left. Ctrl-C stops taking new files, lets the
-            running ones finish, prints the summary and exits 130.
+            Outputs mirror the inputs' folders under the output folder, with the new extension; the output format is -t, else \(Formats.defaultWriterName). A rerun skips inputs whose output is newer and was made with the same options (--force redoes them) and removes the temporary files an interrupted run left. Ctrl-C stops taking new files, lets the running ones finish, prints the summary and exits 130.
 
-            Exit codes: 0 all converted or skipped, 1 some failed, 2 usage error, 130 interrupted.
+            Exit codes: 0 all converted or skipped, 1 some failed, 2 usage error, 130 interrupted (Ctrl-C).
 
             Examples:
               quire batch notes/ -t json -o out/
-              quire batch site/ -t markdown -o out/ --include '*.md' --exclude 'drafts/*' -j 4
+              quire batch site/ -t text -o out/ --include '*.html' -j 4
+              quire batch posts/ -t epub -o books/ --strip-boilerplate
               quire batch corpus/ -t json -o out/ --shard 2/8 --report report.jsonl
+              quire batch chapters/ --into book.epub -M title="Collected"
               quire batch --urls reading-list.txt -t epub -o books/
             """)
 
     @Argument(help: "Folders (walked recursively) and files to convert.")
     var inputs: [String] = []
 
-    @Option(help: ArgumentHelp("Also convert the http(s) URLs listed in FILE, one per line ('#' starts a comment).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Also convert the http(s) URLs listed in this file, one a line ('#' starts a comment).", valueName: "file"))
     var urls: String?
 
     @OptionGroup var fetching: FetchingOptions
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Folder the outputs go into.")
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Folder the outputs go into.", valueName: "folder"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Gather every input into this one file (an anthology for EPUB).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Gather every input into this one file (an anthology for EPUB).", valueName: "file"))
     var into: String?
 
     @OptionGroup var conversion: ConversionOptions
 
-    @Option(name: .customShort("j"), help: "Conversions at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customShort("j"), help: ArgumentHelp("Conversions at once (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
 
-    @Option(help: ArgumentHelp("Convert only files matching GLOB (repeatable).", valueName: "GLOB"))
+    @Option(help: ArgumentHelp("Convert only files matching the glob (repeatable).", valueName: "glob"))
     var include: [String] = []
 
-    @Option(help: ArgumentHelp("Skip files and folders matching GLOB (repeatable).", valueName: "GLOB"))
+    @Option(help: ArgumentHelp("Skip files and folders matching the glob (repeatable).", valueName: "glob"))
     var exclude: [String] = []
 
     @Flag(help: "Include hidden files and folders.")
     var hidden = false
 
-    @Flag(help: "Follow symbolic links (never in a loop).")
+    @Flag(help: "Follow symbolic links (never in a loop); links to nothing are reported.")
     var followLinks = false
 
-    @Flag(help: "Convert even inputs whose output is newer.")
+    @Flag(help: "Convert even inputs whose output is up to date.")
     var force = false
 
     @Option(help: ArgumentHelp("Convert only shard K of N of the inputs (stable across machines).", valueName: "K/N"))
     var shard: String?
 
-    @Option(help: ArgumentHelp("Write one JSON line per input to FILE.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Write one JSON line per input to this file.", valueName: "file"))
     var report: String?
 
     @Flag(name: .shortAndLong, help: "Print only failures and the summary.")
     var quiet = false
 
     func validate() throws {
-        guard (1...1024).contains(jobs) else { throw ValidationError("-j must be between 1 and 1024, got \(jobs)") }
-        guard (output == nil) != (into == nil) else { throw ValidationError("give either -o FOLDER or --into FILE") }
-        guard !inputs.isEmpty || urls != nil else { throw ValidationError("name folders or files to convert, or --urls FILE") }
+        if let jobs, !(1...1024).contains(jobs) { throw ValidationError("-j: must be between 1 and 1024, got \(jobs)") }
+        guard (output == nil) != (into == nil) else { throw ValidationError("-o: give either -o FOLDER or --into FILE") }
+        guard !inputs.isEmpty || urls != nil else { throw ValidationError("batch: name folders or files to convert, or --urls FILE") }
         if let shard, BatchPlan.Shard(shard) == nil {
-            throw ValidationError("--shard expects K/N with 1 ≤ K ≤ N, got '\(shard)'")
+            throw ValidationError("--shard: expects K/N with 1 ≤ K ≤ N, got '\(shard)'")
         }
     }
 
@@ -83,8 +82,11 @@ struct BatchCommand: ParsableCommand {
         walkOptions.includeHidden = hidden
         walkOptions.followLinks = followLinks
         var found: [InputWalker.Input]
+        let brokenLinks: [String]
         do {
-            found = try InputWalker(options: walkOptions).inputs(under: inputs)
+            let walk = try InputWalker(options: walkOptions).walk(inputs)
+            found = walk.inputs
+            brokenLinks = walk.brokenLinks
             if let urls {
                 let lines = String(decoding: try FileAccess.read(urls), as: UTF8.self).split(whereSeparator: \.isNewline)
                 let addresses = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
@@ -96,21 +98,27 @@ struct BatchCommand: ParsableCommand {
         } catch let failure as CommandFailure {
             throw failure
         } catch {
-            throw CommandFailure.usage(String(describing: error))
+            // A missing or unreadable input is the same fault, with the same code, as in convert.
+            throw CommandFailure.conversion(error)
         }
+        // A link to nothing is a document the user meant to convert: said, like a failure.
+        brokenLinks.forEach { printToStandardError("quire: \($0): broken symbolic link, skipped") }
         // A folder of files quire does not read (compressed with something other than gzip,
         // say) must not look like a batch that succeeded.
         guard !found.isEmpty else {
             let extensions = InputWalker.Options().extensions.sorted().map { ".\($0)" }.joined(separator: ", ")
             throw CommandFailure(
-                message: "no documents to convert in \((inputs + (urls.map { [$0] } ?? [])).joined(separator: ", ")) (quire reads \(extensions), and the same with .gz)",
+                message: "\((inputs + (urls.map { [$0] } ?? [])).joined(separator: ", ")): no documents to convert (quire reads \(extensions), and the same with .gz)",
                 exitCode: 1)
         }
         if let into {
-            try gather(found, into: into, pipeline: pipeline)
+            try gather(found, into: into, pipeline: pipeline, brokenLinks: brokenLinks.count)
             return
         }
         let output = self.output ?? ""
+        if FileAccess.exists(output), !FileAccess.isDirectory(output) {
+            throw CommandFailure.usage("\(output): is a file; -o names the folder the outputs go into (--into FILE gathers them into one)")
+        }
         let plan: BatchPlan
         do {
             plan = try BatchPlan(
@@ -124,7 +132,10 @@ struct BatchCommand: ParsableCommand {
 
         let loader = InputLoader(
             fetcher: URLFetcher(options: fetching.fetcherOptions), overridingCharset: try conversion.overridingCharset())
-        let runner = BatchRunner(plan: plan, pipeline: pipeline, jobs: jobs, force: force, loader: loader)
+        let manifest = BatchManifest(outputDirectory: output, options: conversion.outputSettings + fetching.outputSettings)
+        let runner = BatchRunner(
+            plan: plan, pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
+            loader: loader, manifest: manifest)
         let progress: BatchProgress
         do {
             progress = try BatchProgress(
@@ -135,7 +146,8 @@ struct BatchCommand: ParsableCommand {
         let interrupt = InterruptWatcher { runner.stop() }
         runner.run { progress.record($0) }
         interrupt.cancel()
-        let summary = progress.finish(interrupted: runner.isStopping)
+        manifest.close()
+        let summary = progress.finish(interrupted: runner.isStopping, brokenLinks: brokenLinks.count)
 
         if runner.isStopping { throw CommandFailure(message: summary, exitCode: 130, isSummary: true) }
         if progress.failures > 0 { throw CommandFailure(message: summary, exitCode: 1, isSummary: true) }
@@ -146,17 +158,17 @@ struct BatchCommand: ParsableCommand {
     private func refuseOutputAmongInputs(_ output: String, plan: BatchPlan) throws {
         for root in inputs where FileAccess.isDirectory(root) && FileAccess.isInside(output, folder: root) {
             let relation = FileAccess.isInside(root, folder: output) ? "is the input folder" : "is inside the input folder"
-            throw CommandFailure.usage("the output folder \(output) \(relation) \(root); choose a folder outside it")
+            throw CommandFailure.usage("\(output): the output folder \(relation) \(root); choose a folder outside it")
         }
         if let job = plan.jobs.first(where: { FileAccess.isSameFile($0.input.path, $0.output) }) {
-            throw CommandFailure.usage("refusing to write over the input file \(job.input.path)")
+            throw CommandFailure.usage("\(job.input.path): is an input; refusing to write over it")
         }
     }
 
     /// `--into`: every input, in natural order of their paths, as one document.
-    private func gather(_ found: [InputWalker.Input], into destination: String, pipeline: Pipeline) throws {
+    private func gather(_ found: [InputWalker.Input], into destination: String, pipeline: Pipeline, brokenLinks: Int) throws {
         if let input = found.first(where: { FileAccess.isSameFile($0.path, destination) }) {
-            throw CommandFailure.usage("refusing to write over the input file \(input.path)")
+            throw CommandFailure.usage("\(input.path): is an input; refusing to write over it")
         }
         let ordered = found.sorted { $0.path.naturallyPrecedes($1.path) }
         var warnings: [ConversionWarning] = []
@@ -176,7 +188,7 @@ struct BatchCommand: ParsableCommand {
             }
         }
         guard !documents.isEmpty else {
-            throw CommandFailure(message: "no input could be read; \(destination) was not written", exitCode: 1)
+            throw CommandFailure(message: "\(destination): not written, no input could be read", exitCode: 1)
         }
         do {
             let document = try pipeline.combine(documents)
@@ -190,6 +202,7 @@ struct BatchCommand: ParsableCommand {
             throw CommandFailure.conversion(error)
         }
         let summary = "\(documents.count) inputs gathered into \(destination), \(failures) failed"
+            + BatchProgress.brokenLinksNote(brokenLinks)
         if failures > 0 || !quiet { printToStandardError(summary) }
         if failures > 0 { throw CommandFailure(message: summary, exitCode: 1, isSummary: true) }
     }

@@ -56,15 +56,21 @@ final class BatchProgress: @unchecked Sendable {
     }
 
     /// The summary line, printed; returned so an exit with a status can repeat nothing.
-    func finish(interrupted: Bool) -> String {
+    func finish(interrupted: Bool, brokenLinks: Int = 0) -> String {
         try? report?.close()
         try? strippedReport?.close()
         clearLiveLine()
         let seconds = Date().timeIntervalSince(start)
-        var summary = "\(converted) converted, \(skipped) skipped, \(failures) failed in \(String(format: "%.1f", seconds)) s"
+        var summary = "\(converted) converted, \(skipped) skipped, \(failures) failed" + Self.brokenLinksNote(brokenLinks)
+        summary += " in \(String(format: "%.1f", seconds)) s"
         if interrupted { summary += "; interrupted, \(total - converted - skipped - failures) not started" }
         printToStandardError(summary)
         return summary
+    }
+
+    /// `, 2 broken links skipped` for the summary, or nothing.
+    static func brokenLinksNote(_ count: Int) -> String {
+        count == 0 ? "" : ", \(count) broken link\(count == 1 ? "" : "s") skipped"
     }
 
     private func showLiveLine(done: Int) {

@@ -20,8 +20,26 @@ struct CommandFailure: Error {
         CommandFailure(message: String(describing: error), exitCode: conversionFailed)
     }
 
+    /// What `quire` alone on a terminal prints: the commands in brief, and where help is.
+    static let shortUsage = """
+        quire: no input; name files or URLs to convert, or pipe a document in
+        usage: quire [convert] INPUT... [-f FORMAT] [-t FORMAT] [-o FILE]
+               quire batch FOLDER... -o FOLDER [-t FORMAT]
+               quire stream [RECORDS...] [-t FORMAT]
+               quire formats
+        See 'quire --help' for the options and examples.
+        """
+
     func report() {
         if !isSummary { printToStandardError("quire: \(message)") }
+    }
+
+    /// The parser's messages start with a capital ("Unknown option"); quire's are lower case.
+    /// Only a capitalised word is lowered, never an option or a file name.
+    static func lowerCased(_ message: String) -> String {
+        let letters = Array(message.prefix(2))
+        guard letters.count == 2, letters[0].isUppercase, letters[1].isLowercase else { return message }
+        return letters[0].lowercased() + message.dropFirst()
     }
 
     /// Help and `--version` go to standard output with status 0; every argument error becomes one
@@ -32,7 +50,7 @@ struct CommandFailure: Error {
             exit(0)
         }
         let message = QuireCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
-        printToStandardError("quire: \(message) (see 'quire --help')")
+        printToStandardError("quire: \(lowerCased(message)) (see 'quire --help')")
         exit(usageError)
     }
 }

@@ -5,13 +5,18 @@ import QuireDocument
 
 extension TextWriter.Options.LinkStyle: ExpressibleByArgument {}
 extension TextWriter.Options.ImageStyle: ExpressibleByArgument {}
+extension TextWriter.Options.NoteMarker: ExpressibleByArgument {}
 
 /// The format choices and per-format options that `convert` and `batch` share.
 struct ConversionOptions: ParsableArguments {
-    @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (see 'quire formats').")
+    @Option(
+        name: [.customShort("f"), .customLong("from")],
+        help: ArgumentHelp("Input format (see 'quire formats'; default: from each file's extension, else its content).", valueName: "format"))
     var from: String?
 
-    @Option(name: [.customShort("t"), .customLong("to")], help: "Output format (see 'quire formats').")
+    @Option(
+        name: [.customShort("t"), .customLong("to")],
+        help: ArgumentHelp("Output format (see 'quire formats'; default: from the output file's extension, else \(Formats.defaultWriterName)).", valueName: "format"))
     var to: String?
 
     @Option(
@@ -42,6 +47,11 @@ struct ConversionOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Text output: links as numbered notes at the end, inline as 'label <url>', or none.", valueName: "footnotes|inline|none"))
     var links: TextWriter.Options.LinkStyle = TextWriter.Options().links
+
+    @Option(help: ArgumentHelp(
+        "Text output: mark notes [^1], unlike a page's own [1] (caret), or [1] (brackets).",
+        valueName: "caret|brackets"))
+    var noteMarker: TextWriter.Options.NoteMarker = TextWriter.Options().noteMarker
 
     @Option(help: ArgumentHelp(
         "Text output: images as '[Image: alt text]' with their captions, or left out (default: none with --links none, else describe).",
@@ -89,7 +99,7 @@ struct ConversionOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "EPUB: scale JPEG and PNG pictures down so their longer side is at most N pixels (0: never).",
+            "EPUB: scale pictures down to at most N pixels on their longer side (0: never).",
             valueName: "N"))
     var maxImagePixels = 1600
 
@@ -119,6 +129,24 @@ struct ConversionOptions: ParsableArguments {
     /// 9999-12-31T23:59:59Z, the last moment EPUB's four-digit years can show.
     static let latestSourceDate: Int64 = 253_402_300_799
 
+    /// Every option that decides an output's bytes, as `--name value` in a fixed order: what
+    /// the batch manifest compares to tell whether an output was made the way this run would.
+    /// A file option counts by its name (a changed stylesheet or rules file needs --force).
+    var outputSettings: [String] {
+        func value<T>(_ optional: T?) -> String { optional.map { "\($0)" } ?? "-" }
+        return [
+            "--from \(value(from))", "--to \(value(to))", "--encoding \(value(encoding))",
+            "--metadata \(metadata.joined(separator: " --metadata "))", "--compact \(compact)", "--smart \(smart)",
+            "--wrap \(value(wrap))", "--columns \(columns)", "--links \(links.rawValue)", "--note-marker \(noteMarker.rawValue)", "--images \(value(images?.rawValue))",
+            "--no-title-block \(noTitleBlock)", "--ascii \(ascii)", "--reference-links \(referenceLinks)",
+            "--no-front-matter \(noFrontMatter)", "--fragment \(fragment)", "--css \(value(css))", "--toc-depth \(tocDepth)",
+            "--chapter-level \(value(chapterLevel))", "--no-cover \(noCover)", "--resource-path \(resourcePath.joined(separator: ":"))",
+            "--max-image-pixels \(maxImagePixels)", "--keep-boilerplate \(keepBoilerplate)",
+            "--strip-boilerplate \(stripBoilerplate)", "--boilerplate-rules \(boilerplateRules.joined(separator: " "))",
+            "--include-stripped \(includeStripped)",
+        ]
+    }
+
     /// `--encoding` as the encoding's name, checked: a label this build can decode.
     func overridingCharset() throws -> String? {
         guard let encoding else { return nil }
@@ -132,33 +160,40 @@ struct ConversionOptions: ParsableArguments {
     func reader() throws -> ReaderFormat? {
         guard let from else { return nil }
         guard let format = Formats.reader(named: from) else {
-            let known = Formats.readers.map(\.name).joined(separator: ", ")
-            throw CommandFailure.usage("unknown input format '\(from)' (known: \(known))")
+            throw CommandFailure.usage("-f: unknown input format '\(from)'; quire reads \(Formats.readFormatsList)")
         }
         return format
     }
 
     /// The writer named by `-t`, else the one for `outputPath`'s extension, else the default.
+    /// An extension no writer writes (`.docx`) is an error, not the default format under a
+    /// name that promises another.
     func writer(outputPath: String?) throws -> WriterFormat {
-        let known = Formats.writers.map(\.name).joined(separator: ", ")
         if let to {
             guard let format = Formats.writer(named: to) else {
-                throw CommandFailure.usage("unknown output format '\(to)' (known: \(known))")
+                throw CommandFailure.usage(
+                    "-t: unknown output format '\(to)'; quire writes \(Formats.writers.map(\.name).joined(separator: ", "))")
             }
             return format
         }
-        if let outputPath, outputPath != "-", let format = Formats.writer(forPath: outputPath) { return format }
+        if let outputPath, outputPath != "-" {
+            if let format = Formats.writer(forPath: outputPath) { return format }
+            if let unwritten = Formats.unwrittenExtension(ofPath: outputPath) {
+                throw CommandFailure.usage(
+                    "\(outputPath): quire does not write .\(unwritten) files; it writes \(Formats.writtenFormatsList) (or name one with -t)")
+            }
+        }
         guard let format = Formats.writer(named: Formats.defaultWriterName) else {
-            throw CommandFailure.usage("choose an output format with -t (known: \(known))")
+            throw CommandFailure.usage("-t: name an output format; quire writes \(Formats.writers.map(\.name).joined(separator: ", "))")
         }
         return format
     }
 
     func pipeline(outputPath: String?, fetching: FetchingOptions) throws -> Pipeline {
         let writer = try writer(outputPath: outputPath)
-        guard (1...6).contains(tocDepth) else { throw CommandFailure.usage("--toc-depth must be between 1 and 6") }
+        guard (1...6).contains(tocDepth) else { throw CommandFailure.usage("--toc-depth: must be between 1 and 6, got \(tocDepth)") }
         if let chapterLevel, !(0...6).contains(chapterLevel) {
-            throw CommandFailure.usage("--chapter-level must be between 0 and 6")
+            throw CommandFailure.usage("--chapter-level: must be between 0 and 6, got \(chapterLevel)")
         }
         var options = FormatOptions()
         options.htmlWriter.fragment = fragment
@@ -172,10 +207,11 @@ struct ConversionOptions: ParsableArguments {
         options.markdownWriter.referenceLinks = referenceLinks
         options.markdownWriter.frontMatter = !noFrontMatter
         guard (10...Self.widestPage).contains(columns) else {
-            throw CommandFailure.usage("--columns must be between 10 and \(Self.widestPage), got \(columns)")
+            throw CommandFailure.usage("--columns: must be between 10 and \(Self.widestPage), got \(columns)")
         }
         options.textWriter = TextWriter.Options(
-            columns: columns, wrap: .auto, links: links, images: images, includesTitleBlock: !noTitleBlock, asciiOnly: ascii)
+            columns: columns, wrap: .auto, links: links, images: images, includesTitleBlock: !noTitleBlock, asciiOnly: ascii,
+            noteMarker: noteMarker)
         switch wrap {
         case nil: break
         case "none"?:
@@ -185,14 +221,14 @@ struct ConversionOptions: ParsableArguments {
         case let value?:
             guard let width = Int(value), (20...Self.widestPage).contains(width) else {
                 throw CommandFailure.usage(
-                    "--wrap expects auto, none or a number of columns between 20 and \(Self.widestPage), got '\(value)'")
+                    "--wrap: expects auto, none or a number of columns between 20 and \(Self.widestPage), got '\(value)'")
             }
             options.textWriter.columns = width
             options.markdownWriter.wrapColumns = width
         }
         let overrides = try metadata.map { pair -> (key: String, value: String) in
             guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
-                throw CommandFailure.usage("--metadata expects key=value, got '\(pair)'")
+                throw CommandFailure.usage("--metadata: expects key=value, got '\(pair)'")
             }
             return (String(pair[..<equals]), String(pair[pair.index(after: equals)...]))
         }
@@ -205,11 +241,11 @@ struct ConversionOptions: ParsableArguments {
             }
         }
         if includeStripped, writer.name != WriterFormat.json.name {
-            throw CommandFailure.usage("--include-stripped needs JSON output (-t json)")
+            throw CommandFailure.usage("--include-stripped: needs JSON output (-t json)")
         }
         let searchPaths = resourcePath.flatMap { $0.split(separator: ":").map(String.init) }
         guard (0...Self.widestPage).contains(maxImagePixels) else {
-            throw CommandFailure.usage("--max-image-pixels must be between 0 and \(Self.widestPage), got \(maxImagePixels)")
+            throw CommandFailure.usage("--max-image-pixels: must be between 0 and \(Self.widestPage), got \(maxImagePixels)")
         }
         var resourceLoader = fetching.resourceLoader(searchPaths: searchPaths)
         resourceLoader.maximumImageSide = maxImagePixels == 0 ? nil : maxImagePixels
@@ -221,7 +257,7 @@ struct ConversionOptions: ParsableArguments {
     /// `--keep-boilerplate`, `--strip-boilerplate` and the rules files.
     private func boilerplate() throws -> BoilerplateOptions {
         if keepBoilerplate, stripBoilerplate {
-            throw CommandFailure.usage("--keep-boilerplate and --strip-boilerplate cannot be used together")
+            throw CommandFailure.usage("--keep-boilerplate: cannot be used with --strip-boilerplate")
         }
         var options = BoilerplateOptions(
             policy: keepBoilerplate ? .keep : stripBoilerplate ? .strip : .automatic, includesStripped: includeStripped)
@@ -249,7 +285,7 @@ struct ConversionOptions: ParsableArguments {
         }
         guard let seconds = Int64(value), (0...Self.latestSourceDate).contains(seconds) else {
             throw CommandFailure.usage(
-                "SOURCE_DATE_EPOCH must be a number of seconds since 1970 (at most \(Self.latestSourceDate)), got '\(value)'")
+                "SOURCE_DATE_EPOCH: must be a number of seconds since 1970 (at most \(Self.latestSourceDate)), got '\(value)'")
         }
         return seconds
     }
@@ -259,7 +295,7 @@ struct ConversionOptions: ParsableArguments {
     private func applyStylesheet(_ css: String, writer: WriterFormat, to options: inout FormatOptions) throws {
         let isURL = ["http", "https"].contains(css.split(separator: ":").first.map { $0.lowercased() } ?? "")
         if isURL {
-            guard !writer.isBook else { throw CommandFailure.usage("--css for \(writer.name) must be a local file") }
+            guard !writer.isBook else { throw CommandFailure.usage("--css: \(writer.name) output needs a local file, not a URL") }
             options.htmlWriter.stylesheet = .linked(css)
             return
         }

@@ -4,28 +4,29 @@ import Quire
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert one document (several inputs are joined into one, or make an anthology in EPUB).",
+        abstract: "Convert a document; several inputs make one (an anthology in EPUB).",
         discussion: """
-            The input format comes from -f, else each file's extension, else its content
-            (standard input). The output format comes from -t, else the extension of -o,
-            else \(Formats.defaultWriterName). Without -o, text output goes to standard output.
+            The input format comes from -f, else each file's extension, else its content (standard input). The output format comes from -t, else the extension of -o, else \(Formats.defaultWriterName); an extension quire does not write is an error. Without -o, the output goes to standard output. Web pages are reduced to their article.
+
+            Exit codes: 0 success, 1 a document could not be converted, 2 usage error, 128+N killed by signal N (Ctrl-C: 130).
 
             Examples:
-              quire convert notes.md -t json --compact
+              quire convert https://example.org/story -o story.epub
+              quire convert notes.md --strip-boilerplate --report-stripped cut.jsonl
+              quire convert page.html -t text --links none --columns 60
               quire convert notes.json -o notes.md --wrap 72 --reference-links
-              quire convert notes.md -o clean.md --metadata title="New title"
+              quire convert notes.md -o clean.md -M title="New title"
               cat notes.md | quire convert -f markdown -t json -
-              quire convert article.md -o article.epub --cover cover.jpg
               quire convert a.md b.md -o book.epub -M title="Collected notes"
-              SOURCE_DATE_EPOCH=1700000000 quire convert a.md -o a.epub   (reproducible)
-              quire convert article.txt -t text --columns 60 --links inline
-              quire convert page.html --base-url https://example.com/news/page.html -t json
+              SOURCE_DATE_EPOCH=1700000000 quire convert a.md -o a.epub
             """)
 
     @Argument(help: "Input files or http(s) URLs; '-' or nothing reads standard input.")
     var inputs: [String] = []
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Output file; '-' for standard output.")
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: ArgumentHelp("Output file; '-' for standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var conversion: ConversionOptions
@@ -49,25 +50,33 @@ struct ConvertCommand: ParsableCommand {
     var baseURL: String?
 
     func validate() throws {
-        if cover != nil, conversion.noCover { throw ValidationError("--cover and --no-cover cannot be used together") }
+        if cover != nil, conversion.noCover { throw ValidationError("--cover: cannot be used with --no-cover") }
         if let baseURL, !Self.isAbsoluteURL(baseURL) {
-            throw ValidationError("--base-url expects an absolute URL such as https://example.com/page, got '\(baseURL)'")
+            throw ValidationError("--base-url: expects an absolute URL such as https://example.com/page, got '\(baseURL)'")
         }
     }
 
     func run() throws {
+        // With nothing named and nothing piped in, reading the terminal would look like a hang.
+        if inputs.isEmpty, FileAccess.isTerminal(0) {
+            CommandFailure.shortUsage.split(separator: "\n").forEach { printToStandardError(String($0)) }
+            throw CommandFailure(message: "no input", exitCode: CommandFailure.usageError, isSummary: true)
+        }
         let inputPaths = inputs.isEmpty ? ["-"] : inputs
+        let destination = output.flatMap { $0 == "-" ? nil : $0 }
+        if let destination, destination.hasSuffix("/") || FileAccess.isDirectory(destination) {
+            throw CommandFailure.usage("\(destination): is a folder; -o names the output file (quire batch -o writes into a folder)")
+        }
         var pipeline = try conversion.pipeline(outputPath: output, fetching: fetching)
         pipeline.boilerplate.reportsNearMisses = verbose
-        let destination = output.flatMap { $0 == "-" ? nil : $0 }
 
         if let destination,
             let input = inputPaths.first(where: { $0 != "-" && !URLFetcher.isURL($0) && FileAccess.isSameFile($0, destination) })
         {
-            throw CommandFailure.usage("refusing to write over the input file \(input)")
+            throw CommandFailure.usage("\(input): is an input; refusing to write over it")
         }
         if destination == nil, pipeline.writer.isBinary, FileAccess.isTerminal(1) {
-            throw CommandFailure.usage("\(pipeline.writer.name) output is binary; name a file with -o")
+            throw CommandFailure.usage("-o: \(pipeline.writer.name) output is binary; name a file with -o")
         }
 
         var warnings: [ConversionWarning] = []

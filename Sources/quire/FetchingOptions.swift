@@ -41,10 +41,10 @@ struct FetchingOptions: ParsableArguments {
 
     func validate() throws {
         guard timeout.isFinite, timeout > 0, timeout <= Self.maximumTimeout else {
-            throw ValidationError("--timeout expects seconds above 0 and at most \(Int(Self.maximumTimeout)), got \(timeout)")
+            throw ValidationError("--timeout: expects seconds above 0 and at most \(Int(Self.maximumTimeout)), got \(timeout)")
         }
         guard maxSize.isFinite, maxSize > 0, maxSize <= Self.maximumSize else {
-            throw ValidationError("--max-size expects megabytes above 0 and at most \(Int(Self.maximumSize)), got \(maxSize)")
+            throw ValidationError("--max-size: expects megabytes above 0 and at most \(Int(Self.maximumSize)), got \(maxSize)")
         }
         if let cache {
             var isFolder: ObjCBool = false
@@ -68,6 +68,13 @@ struct FetchingOptions: ParsableArguments {
             imageFetcher: fetchResources == false
                 ? nil : ImageFetcher(fetcher: URLFetcher(options: fetcherOptions), cacheFolder: cache),
             fetchesImagesOfLocalDocuments: fetchResources == true)
+    }
+
+    /// The options that change what a URL input or a book's images become, for the batch
+    /// manifest; timeouts and limits change only whether a fetch succeeds.
+    var outputSettings: [String] {
+        ["--user-agent \(userAgent ?? "-")", "--allow-private-addresses \(allowPrivateAddresses)",
+         "--fetch-resources \(fetchResources.map(String.init) ?? "-")"]
     }
 
     var fetcherOptions: URLFetcher.Options {

@@ -4,16 +4,17 @@ import Quire
 struct QuireCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quire",
-        abstract: "Convert web articles and documents to EPUB, Markdown, plain text and JSON.",
+        abstract: "Convert web articles and documents to EPUB, Markdown, text and JSON.",
         discussion: """
             Examples:
-              quire convert article.json -t json --compact
-              quire article.json -o copy.json         (convert is the default command)
-              cat article.json | quire convert - -t json
-              quire batch notes/ -t json -o out/        (a folder, in parallel)
-              quire formats
+              quire https://example.org/story -o story.epub   (web article to EPUB)
+              quire batch notes/ -o out/ -t epub              (a folder, in parallel)
+              quire notes.md --strip-boilerplate -o clean.md  (appeals removed)
+              quire page.html -t text --links none            (clean text)
+              cat notes.md | quire -t json                    (standard input)
+              quire formats                                   (what quire reads, writes)
 
-            Exit codes: 0 success, 1 a document could not be converted, 2 usage error.
+            Exit codes: 0 success, 1 a document could not be converted, 2 usage error, 130 interrupted (Ctrl-C).
             """,
         version: quireVersion,
         subcommands: [ConvertCommand.self, BatchCommand.self, StreamCommand.self, FormatsCommand.self],

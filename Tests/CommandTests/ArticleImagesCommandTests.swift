@@ -69,7 +69,8 @@ import Testing
         #expect(server.requests.filter { $0.hasPrefix("/gallery/article.html") }.count == 4)
         #expect(server.requests.filter { $0 == "/img/shared.png" }.count == 1, "\(server.requests)")
         #expect(server.requests.count == Set(server.requests).count, "fetched twice: \(server.requests)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.appendingPathComponent("out").path).count == 4)
+        // The outputs and the batch manifest.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.appendingPathComponent("out").path).count == 5)
     }
 
     @Test func anAnthologyOfArticlesDownloadsSharedImagesOnceAndPassesEPUBCheck() throws {

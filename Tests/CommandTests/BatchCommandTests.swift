@@ -12,13 +12,16 @@ import Testing
         }
     }
 
-    /// Every file (not folder) under `url`, as paths relative to it, sorted.
+    /// Every file (not folder) under `url`, as paths relative to it, sorted; the batch manifest
+    /// (tested on its own) left out.
     func files(under url: URL) -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: url.path)
         var found: [String] = []
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: url.path + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                path != ".quire-manifest"
+            {
                 found.append(path)
             }
         }

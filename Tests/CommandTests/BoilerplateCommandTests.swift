@@ -37,7 +37,7 @@ import Testing
     @Test func keepAndStripTogetherIsAUsageError() throws {
         let run = try QuireProcess.run(["convert", fixture("article.md"), "--keep-boilerplate", "--strip-boilerplate"])
         #expect(run.status == 2)
-        #expect(run.standardError == "quire: --keep-boilerplate and --strip-boilerplate cannot be used together\n")
+        #expect(run.standardError == "quire: --keep-boilerplate: cannot be used with --strip-boilerplate\n")
         #expect(run.standardOutput.isEmpty)
     }
 
@@ -83,7 +83,7 @@ import Testing
 
         let markdown = try QuireProcess.run(["convert", fixture("article.md"), "-t", "markdown", "--include-stripped"])
         #expect(markdown.status == 2)
-        #expect(markdown.standardError == "quire: --include-stripped needs JSON output (-t json)\n")
+        #expect(markdown.standardError == "quire: --include-stripped: needs JSON output (-t json)\n")
     }
 
     /// A seed-shaped export (header, body, the title again, `PS:`, an appeal) in each language:

@@ -32,7 +32,7 @@ import Testing
     @Test func aRelativeBaseURLIsAUsageError() throws {
         let run = try QuireProcess.run(["convert", "--base-url", "notes/quay.html", "-f", "html"], input: Data("<p>x</p>".utf8))
         #expect(run.status == 2)
-        #expect(run.standardError.hasPrefix("quire: --base-url expects an absolute URL"))
+        #expect(run.standardError.hasPrefix("quire: --base-url: expects an absolute URL"))
         #expect(run.standardOutput.isEmpty)
     }
 

@@ -31,10 +31,10 @@ import Testing
             Source: https://ledger.example/mill
 
             On a grey Thursday morning in May, a little after high water, Ruth
-            Penhallow pulled a wooden lever, and the wheel of the mill[1] began to
+            Penhallow pulled a wooden lever, and the wheel of the mill[^1] began to
             turn. “It’s moving again,” she said.
 
-            [1] https://mill.example/
+            [^1] https://mill.example/
 
             """)
     }

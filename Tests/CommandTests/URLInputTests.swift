@@ -82,7 +82,7 @@ import Testing
         #expect(run.status == 1)
         #expect(run.standardError.contains("3 converted, 0 skipped, 1 failed"), "\(run.standardError)")
         let names = try FileManager.default.contentsOfDirectory(atPath: scratch.url.appendingPathComponent("out").path).sorted()
-        #expect(names == ["127-0-0-1-\(base.split(separator: ":").last ?? "")-article-2.md", "127-0-0-1-\(base.split(separator: ":").last ?? "")-article.md", "127-0-0-1-\(base.split(separator: ":").last ?? "")-notes.md"])
+        #expect(names == [".quire-manifest", "127-0-0-1-\(base.split(separator: ":").last ?? "")-article-2.md", "127-0-0-1-\(base.split(separator: ":").last ?? "")-article.md", "127-0-0-1-\(base.split(separator: ":").last ?? "")-notes.md"])
     }
 
     // MARK: Hostile pages (issue 13, items 2 and 3)

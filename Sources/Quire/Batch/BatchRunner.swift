@@ -29,6 +29,7 @@ public final class BatchRunner: Sendable {
     private let jobs: Int
     private let force: Bool
     private let loader: InputLoader
+    private let manifest: BatchManifest?
     private let state = Mutex(State())
 
     private struct State {
@@ -36,8 +37,14 @@ public final class BatchRunner: Sendable {
         var isStopping = false
     }
 
-    public init(plan: BatchPlan, pipeline: Pipeline, jobs: Int, force: Bool, loader: InputLoader = InputLoader()) {
+    /// With a `manifest`, an output newer than its input is skipped only when it was made with
+    /// the same settings, and each output written is recorded in it.
+    public init(
+        plan: BatchPlan, pipeline: Pipeline, jobs: Int, force: Bool, loader: InputLoader = InputLoader(),
+        manifest: BatchManifest? = nil
+    ) {
         self.plan = plan
+        self.manifest = manifest
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
         self.force = force
@@ -81,13 +88,14 @@ public final class BatchRunner: Sendable {
                 job: job, status: status, error: error, warnings: warnings, wordCount: words, stripped: stripped,
                 milliseconds: elapsed)
         }
-        if !force, BatchPlan.isUpToDate(job) { return result(.skipped) }
+        if !force, BatchPlan.isUpToDate(job), manifest?.madeWithSameSettings(job.output) ?? true { return result(.skipped) }
         do {
             let document = try pipeline.read(
                 [try loader.load(job.input.path)], warnings: &warnings, stripped: &stripped)
             let output = try pipeline.writer.write(document, pipeline.options)
             try FileAccess.createDirectories(forFile: job.output)
             try FileAccess.writeAtomically(output, to: job.output)
+            manifest?.record(job.output)
             return result(.converted, words: document.wordCount)
         } catch {
             return result(.failed, error: String(describing: error))

@@ -36,31 +36,48 @@ public struct InputWalker: Sendable {
         self.options = options
     }
 
+    /// What a walk found: the documents, and the symbolic links named like documents that point
+    /// to nothing, which are skipped but never silently.
+    public struct Walk: Sendable, Equatable {
+        public var inputs: [Input] = []
+        public var brokenLinks: [String] = []
+    }
+
     /// Every document under `roots`, each root's in byte order of path; a root that is a file is
     /// taken as it is, whatever its extension.
     public func inputs(under roots: [String]) throws(FileAccessError) -> [Input] {
+        try walk(roots).inputs
+    }
+
+    /// The documents under `roots`, as `inputs(under:)`, and the broken links among them.
+    public func walk(_ roots: [String]) throws(FileAccessError) -> Walk {
+        var result = Walk()
         var found: [Input] = []
         for root in roots {
             var status = stat()
             guard stat(SystemPath.cString(root), &status) == 0 else {
-                throw FileAccessError(path: root, reason: String(cString: strerror(errno)))
+                throw FileAccessError(path: root, reason: FileAccess.reason(for: errno))
             }
             if status.st_mode & S_IFMT == S_IFDIR {
                 var visited: Set<FileIdentity> = [FileIdentity(status)]
-                try walk(directory: root, relative: "", visited: &visited, into: &found)
+                try walk(directory: root, relative: "", visited: &visited, into: &found, brokenLinks: &result.brokenLinks)
             } else {
                 found.append(Input(path: root, relativePath: root.split(separator: "/").last.map(String.init) ?? root))
             }
         }
-        return found
+        result.inputs = found
+        return result
     }
 
     /// Iterative, so no folder depth can exhaust the stack.
-    private func walk(directory root: String, relative: String, visited: inout Set<FileIdentity>, into found: inout [Input]) throws(FileAccessError) {
+    private func walk(
+        directory root: String, relative: String, visited: inout Set<FileIdentity>, into found: inout [Input],
+        brokenLinks: inout [String]
+    ) throws(FileAccessError) {
         var pending = [(path: root, relative: relative)]
         while let (directory, prefix) = pending.popLast() {
             guard let handle = opendir(SystemPath.cString(directory)) else {
-                throw FileAccessError(path: directory, reason: String(cString: strerror(errno)))
+                throw FileAccessError(path: directory, reason: FileAccess.reason(for: errno))
             }
             var names: [String] = []
             while let entry = readdir(handle) {
@@ -76,24 +93,33 @@ public struct InputWalker: Sendable {
                 var linkStatus = stat()
                 guard lstat(SystemPath.cString(path), &linkStatus) == 0 else { continue }
                 var status = linkStatus
-                if linkStatus.st_mode & S_IFMT == S_IFLNK {
-                    guard options.followLinks, stat(SystemPath.cString(path), &status) == 0 else { continue }
-                }
                 if matches(options.exclude, relativePath, name) { continue }
+                if linkStatus.st_mode & S_IFMT == S_IFLNK {
+                    guard stat(SystemPath.cString(path), &status) == 0 else {
+                        if isDocumentName(name, relativePath) { brokenLinks.append(path) }
+                        continue
+                    }
+                    guard options.followLinks else { continue }
+                }
                 if status.st_mode & S_IFMT == S_IFDIR {
                     // A folder already on the way here (through a link) would loop forever.
                     guard visited.insert(FileIdentity(status)).inserted else { continue }
                     subdirectories.append((path, relativePath))
-                } else if status.st_mode & S_IFMT == S_IFREG, let fileExtension = Formats.pathExtension(CompressedInput.innerName(name)),
-                    options.extensions.contains(fileExtension),
-                    options.include.isEmpty || matches(options.include, relativePath, name)
-                {
+                } else if status.st_mode & S_IFMT == S_IFREG, isDocumentName(name, relativePath) {
                     found.append(Input(path: path, relativePath: relativePath))
                 }
             }
             // Depth first, in name order: the stack takes the folders in reverse.
             pending += subdirectories.reversed()
         }
+    }
+
+    /// A name the walk takes as a document: a known extension, and matching `--include`.
+    private func isDocumentName(_ name: String, _ relativePath: String) -> Bool {
+        guard let fileExtension = Formats.pathExtension(CompressedInput.innerName(name)),
+            options.extensions.contains(fileExtension)
+        else { return false }
+        return options.include.isEmpty || matches(options.include, relativePath, name)
     }
 
     private func matches(_ globs: [String], _ relativePath: String, _ name: String) -> Bool {

@@ -57,7 +57,8 @@ public struct ReaderFormat: Sendable {
     public typealias Read = @Sendable (ReaderInput, FormatOptions, inout [ConversionWarning]) throws -> Document
 
     public let name: String
-    public let aliases: [String]
+    /// The other names `-f` and `-t` accept, from the one list in `Formats.names`.
+    public var aliases: [String] { Formats.aliases(of: name) }
     /// Lower-case extensions without the dot.
     public let extensions: [String]
     public let summary: String
@@ -67,11 +68,10 @@ public struct ReaderFormat: Sendable {
     public let read: Read
 
     public init(
-        name: String, aliases: [String] = [], extensions: [String], summary: String, isWebPage: Bool = false,
+        name: String, extensions: [String], summary: String, isWebPage: Bool = false,
         read: @escaping Read
     ) {
         self.name = name
-        self.aliases = aliases
         self.extensions = extensions
         self.summary = summary
         self.isWebPage = isWebPage
@@ -86,7 +86,8 @@ public struct WriterFormat: Sendable {
     public typealias Stream = @Sendable (Document, FormatOptions, _ emit: @escaping FileAccess.Emit) throws -> Void
 
     public let name: String
-    public let aliases: [String]
+    /// The other names `-f` and `-t` accept, from the one list in `Formats.names`.
+    public var aliases: [String] { Formats.aliases(of: name) }
     /// The extension of files written in this format; the first one is used for new files.
     public let extensions: [String]
     /// Binary output is never written to a terminal.
@@ -101,11 +102,10 @@ public struct WriterFormat: Sendable {
     public let stream: Stream?
 
     public init(
-        name: String, aliases: [String] = [], extensions: [String], isBinary: Bool = false, isBook: Bool = false,
+        name: String, extensions: [String], isBinary: Bool = false, isBook: Bool = false,
         summary: String, write: @escaping Write, stream: Stream? = nil
     ) {
         self.name = name
-        self.aliases = aliases
         self.extensions = extensions
         self.isBinary = isBinary
         self.isBook = isBook

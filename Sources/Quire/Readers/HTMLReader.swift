@@ -83,7 +83,7 @@ public enum HTMLReaderError: Error, Sendable, Equatable, CustomStringConvertible
 
 extension ReaderFormat {
     public static let html = ReaderFormat(
-        name: "html", aliases: ["htm", "xhtml"], extensions: ["html", "htm", "xhtml"],
+        name: "html", extensions: ["html", "htm", "xhtml"],
         summary: "web pages, with metadata from <head> and JSON-LD", isWebPage: true
     ) { input, _, warnings in try HTMLReader.read(input, warnings: &warnings) }
 }

@@ -63,7 +63,7 @@ public enum MarkdownReaderError: Error, Sendable, Equatable, CustomStringConvert
 
 extension ReaderFormat {
     public static let markdown = ReaderFormat(
-        name: "markdown", aliases: ["md", "commonmark", "gfm"], extensions: ["md", "markdown", "mdown", "mkd"],
+        name: "markdown", extensions: ["md", "markdown", "mdown", "mkd"],
         summary: "CommonMark with GitHub extensions and YAML front matter"
     ) { input, options, warnings in try MarkdownReader.read(input, options: options.markdownReader, warnings: &warnings) }
 }

@@ -72,13 +72,13 @@ public enum TextReader {
         return widest < 40 ? 80 : widest
     }
 
-    /// Labels `L` for which the text has both a note (a line starting `[L] `) and a reference
-    /// (`[L]` somewhere else). A numbered list of `[1] ...` lines with no references is not
+    /// Markers `L` (`1`, `^1`) for which the text has both a note (a line starting `[L] `) and a
+    /// reference (`[L]` somewhere else). A numbered list of `[1] ...` lines with no references is not
     /// a set of footnotes.
     static func footnoteLabels(_ lines: [TextLine]) -> Set<String> {
         var candidates: Set<String> = []
         for line in lines where line.text.first == "[" {
-            if let note = LineShapes.footnoteDefinition(line.text) { candidates.insert(note.label) }
+            if let note = LineShapes.footnoteDefinition(line.text) { candidates.insert(note.marker) }
         }
         guard !candidates.isEmpty else { return [] }
         var counts: [String: Int] = [:]
@@ -102,7 +102,7 @@ public enum TextReader {
 
 extension ReaderFormat {
     public static let text = ReaderFormat(
-        name: "text", aliases: ["txt"], extensions: ["txt"],
+        name: "text", extensions: ["txt"],
         summary: "plain text, including web-article text exports (header read into metadata)"
     ) { input, options, warnings in TextReader.read(input, options: options.textReader, warnings: &warnings) }
 }

@@ -302,6 +302,12 @@ public enum FileAccess {
         return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 
+    /// True when something (a file, folder, device, or what a link points to) is at `path`.
+    public static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return stat(SystemPath.cString(path), &status) == 0
+    }
+
     /// True when `path` is a folder, or a link to one.
     public static func isDirectory(_ path: String) -> Bool {
         var status = stat()
@@ -373,7 +379,8 @@ public enum FileAccess {
         FileAccessError(path: path, reason: reason(for: errno))
     }
 
-    private static func reason(for code: Int32) -> String {
+    /// The system's word for an error, lower case like every message quire writes.
+    static func reason(for code: Int32) -> String {
         switch code {
         case ENOENT: return "no such file or directory"
         case EACCES: return "permission denied"
@@ -381,7 +388,10 @@ public enum FileAccess {
         case EFBIG: return "file too large (the file size limit was reached)"
         case ENOSPC: return "no space left on device"
         case ENAMETOOLONG: return "file name too long"
-        default: return String(cString: strerror(code))
+        case ENOTDIR: return "not a directory (a part of the path is a file)"
+        default:
+            let text = String(cString: strerror(code))
+            return text.prefix(1).lowercased() + text.dropFirst()
         }
     }
 

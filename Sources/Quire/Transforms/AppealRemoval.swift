@@ -187,7 +187,7 @@ public enum AppealRemoval {
         }
 
         static func describe(_ rule: BoilerplateRules.Rule) -> String {
-            "\(rule.kind.rawValue) rule \"\(rule.phrase)\" [\(rule.language), \(rule.source)]"
+            rule.reportName
         }
 
         /// Where the section under a heading of `level` ends: at the next heading of that level

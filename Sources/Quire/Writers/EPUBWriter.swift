@@ -207,7 +207,7 @@ public enum EPUBWriter {
 
 extension WriterFormat {
     public static let epub = WriterFormat(
-        name: "epub", aliases: ["epub3"], extensions: ["epub"], isBinary: true, isBook: true,
+        name: "epub", extensions: ["epub"], isBinary: true, isBook: true,
         summary: "an EPUB 3 book with a table of contents and chapters (--toc-depth, --chapter-level, --cover)"
     ) { document, options in try EPUBWriter.write(document, options: options.epubWriter) }
 }

@@ -120,7 +120,7 @@ public enum HTMLWriter {
 
 extension WriterFormat {
     public static let html = WriterFormat(
-        name: "html", aliases: ["html5"], extensions: ["html", "htm"],
+        name: "html", extensions: ["html", "htm"],
         summary: "a standalone HTML5 page (--fragment for the body only, --css to restyle)"
     ) { document, options in HTMLWriter.write(document, options: options.htmlWriter) }
 }

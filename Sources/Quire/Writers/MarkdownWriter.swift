@@ -241,7 +241,7 @@ extension Array where Element == String {
 
 extension WriterFormat {
     public static let markdown = WriterFormat(
-        name: "markdown", aliases: ["md", "commonmark", "gfm"], extensions: ["md", "markdown"],
+        name: "markdown", extensions: ["md", "markdown"],
         summary: "CommonMark with GitHub tables, task lists, footnotes; YAML front matter"
     ) { document, options in
         MarkdownWriter.write(document, options: options.markdownWriter)

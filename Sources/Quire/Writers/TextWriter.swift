@@ -21,12 +21,26 @@ public enum TextWriter {
 
         /// Where a link's URL goes.
         public enum LinkStyle: String, Sendable, CaseIterable {
-            /// `label[1]` in the text and the URLs numbered at the end, as lynx does.
+            /// `label[^1]` in the text and the URLs numbered at the end, as lynx does.
             case footnotes
             /// `label <url>`.
             case inline
             /// The label only.
             case none
+        }
+
+        /// How the numbered notes are marked, in the text and at the end.
+        public enum NoteMarker: String, Sendable, CaseIterable {
+            /// `[^1]`, which a page's own bracketed numbers (`[1]`, citations in the text it
+            /// was given) cannot be mistaken for.
+            case caret
+            /// `[1]`, as lynx numbers links, for readers used to it.
+            case brackets
+
+            /// The marker of note `number`.
+            public func marker(_ number: Int) -> String {
+                self == .caret ? "[^\(number)]" : "[\(number)]"
+            }
         }
 
         /// What stands in for an image, which plain text cannot show.
@@ -43,6 +57,7 @@ public enum TextWriter {
         public var columns = 72
         public var wrap = Wrap.auto
         public var links = LinkStyle.footnotes
+        public var noteMarker = NoteMarker.caret
         /// Images as descriptions or not at all; unless set, they follow the links: text asked
         /// for without link targets (`links == .none`) is text alone, so images are left out
         /// too, while footnoted or inline links come with descriptions of the images.
@@ -60,8 +75,9 @@ public enum TextWriter {
 
         public init(
             columns: Int = 72, wrap: Wrap = .auto, links: LinkStyle = .footnotes, images: ImageStyle? = nil,
-            includesTitleBlock: Bool = true, asciiOnly: Bool = false
+            includesTitleBlock: Bool = true, asciiOnly: Bool = false, noteMarker: NoteMarker = .caret
         ) {
+            self.noteMarker = noteMarker
             self.columns = columns
             self.wrap = wrap
             self.links = links
@@ -124,7 +140,7 @@ public enum TextWriter {
 
 extension WriterFormat {
     public static let text = WriterFormat(
-        name: "text", aliases: ["txt", "plain"], extensions: ["txt"],
+        name: "text", extensions: ["txt"],
         summary: "clean plain text (--columns, --wrap, --links, --images, --no-title-block, --ascii)"
     ) { document, options in TextWriter.write(document, options: options.textWriter) }
 }

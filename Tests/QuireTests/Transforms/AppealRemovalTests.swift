@@ -16,9 +16,10 @@ import Testing
                 "The wall has been listed since 1971. Its last full survey, in 2019, found it in better condition than the road behind it.",
             ])
         let languages = Set(result.stripped.compactMap { block -> String? in
-            guard let start = block.reason.range(of: "["), let comma = block.reason.range(of: ",", range: start.upperBound..<block.reason.endIndex)
+            // `appeal rule "phrase" (en.appeal.phrase)`: the identifier starts with the language.
+            guard let start = block.reason.range(of: "\" ("), let dot = block.reason.range(of: ".", range: start.upperBound..<block.reason.endIndex)
             else { return nil }
-            return String(block.reason[start.upperBound..<comma.lowerBound])
+            return String(block.reason[start.upperBound..<dot.lowerBound])
         })
         #expect(languages.isSuperset(of: ["en", "fr", "es", "de", "pt", "it"]))
         #expect(result.stripped.allSatisfy { $0.transform == .appealRemoval })
@@ -157,7 +158,7 @@ import Testing
         #expect(try Boilerplate.markdown(text).paragraphs.count == 2)
         let result = try Boilerplate.markdown(text, rules: BoilerplateRules.builtIn.adding(rules))
         #expect(result.paragraphs == ["The article."])
-        #expect(result.stripped.first?.reason.hasPrefix("appeal rule \"come to our open day\" [en, mine.rules:2]; opens the sentence") == true)
+        #expect(result.stripped.first?.reason.hasPrefix("appeal rule \"come to our open day\" (en.appeal.come-to-our-open-day, mine.rules:2); opens the sentence") == true)
     }
 
     @Test func userKeepRulesExemptAParagraph() throws {

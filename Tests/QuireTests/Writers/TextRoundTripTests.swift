@@ -21,9 +21,10 @@ import Testing
             for columns in Self.columnChoices {
                 let text = writeText(document, TextWriter.Options(columns: columns))
                 for line in text.split(separator: "\n") where TerminalWidth.of(line) > columns {
-                    // Indentation, then at most a list or note marker and one word.
+                    // Indentation, then at most a list or note marker and one word; `Source:`
+                    // stays on its URL's line.
                     let tokens = line.split(separator: " ")
-                    let markers = tokens.dropLast().filter { $0 == "-" || $0 == "[x]" || $0 == "[" || $0 == "]" || $0.last == "." || ($0.first == "[" && $0.last == "]") }
+                    let markers = tokens.dropLast().filter { $0 == "-" || $0 == "Source:" || $0 == "[x]" || $0 == "[" || $0 == "]" || $0.last == "." || ($0.first == "[" && $0.last == "]") }
                     #expect(tokens.count - markers.count == 1, "round \(round), \(columns) columns: \(line)")
                 }
             }

@@ -219,23 +219,40 @@ import Testing
 
     @Test func linksBecomeNumberedNotesByDefault() {
         #expect(write(linked) == """
-            See the tide table[1], https://mill.example/ or donate.[2]
+            See the tide table[^1], https://mill.example/ or donate.[^2]
 
-            [1] https://mill.example/tides
-            [2] Open weekends.
+            [^1] https://mill.example/tides
+            [^2] Open weekends.
 
             """)
     }
 
+    /// A page's own `[1]` (a citation it shows as text) cannot be taken for one of quire's notes,
+    /// and the text reads back with the notes as notes and the page's brackets as text.
+    @Test func noteMarkersDifferFromAPagesOwnBrackets() throws {
+        let cited: [Block] = [
+            .paragraph([.text("As the survey says [1], the "), .link(Link(url: "https://mill.example/", content: [.text("mill")])),
+                .text(" turns.")]),
+        ]
+        let text = write(cited)
+        #expect(text == "As the survey says [1], the mill[^1] turns.\n\n[^1] https://mill.example/\n")
+        var warnings: [ConversionWarning] = []
+        let document = TextReader.read(ReaderInput(bytes: Array(text.utf8), name: "mill.txt"), warnings: &warnings)
+        #expect(document.blocks.first == .paragraph([
+            .text("As the survey says [1], the mill"), .footnoteReference("1"), .text(" turns."),
+        ]))
+        #expect(write(cited, TextWriter.Options(noteMarker: .brackets)) == "As the survey says [1], the mill[1] turns.\n\n[1] https://mill.example/\n")
+    }
+
     @Test func linksCanBeInlineOrLeftOut() {
         #expect(write(linked, TextWriter.Options(wrap: .none, links: .inline)).hasPrefix(
-            "See the tide table <https://mill.example/tides>, <https://mill.example/> or donate.[1]\n\n[1] Open weekends.\n"))
-        #expect(write(linked, TextWriter.Options(links: .none)).hasPrefix("See the tide table, https://mill.example/ or donate.[1]\n"))
+            "See the tide table <https://mill.example/tides>, <https://mill.example/> or donate.[^1]\n\n[^1] Open weekends.\n"))
+        #expect(write(linked, TextWriter.Options(links: .none)).hasPrefix("See the tide table, https://mill.example/ or donate.[^1]\n"))
     }
 
     @Test func aURLLinkedTwiceHasOneNote() {
         let link = Inline.link(Link(url: "https://mill.example/a", content: [.text("here")]))
-        #expect(write([.paragraph([link, .text(" and "), link])]) == "here[1] and here[1]\n\n[1] https://mill.example/a\n")
+        #expect(write([.paragraph([link, .text(" and "), link])]) == "here[^1] and here[^1]\n\n[^1] https://mill.example/a\n")
     }
 
     @Test func imagesAreDescribed() {
@@ -284,11 +301,11 @@ import Testing
             .footnoteDefinition(FootnoteDefinition(label: "1", content: [paragraph(sentence)])),
         ]
         #expect(write(blocks, TextWriter.Options(columns: 40)) == """
-            Hours.[1]
+            Hours.[^1]
 
-            [1] The mill will open to visitors on
-                weekends from July, with milling
-                demonstrations timed to the tides.
+            [^1] The mill will open to visitors on
+                 weekends from July, with milling
+                 demonstrations timed to the tides.
 
             """)
     }

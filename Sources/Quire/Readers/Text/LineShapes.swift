@@ -124,17 +124,20 @@ enum LineShapes {
         return first == "=" ? 1 : 2
     }
 
-    /// A `[1] note text` line: the label and the text after it.
-    static func footnoteDefinition(_ text: Substring) -> (label: String, offset: Int)? {
+    /// A `[1] note text` or `[^1] note text` line (quire's text writer marks notes with a caret
+    /// so that they differ from a page's own `[1]`): the label without the caret, the marker as
+    /// written between the brackets, which references must repeat, and where the text starts.
+    static func footnoteDefinition(_ text: Substring) -> (label: String, marker: String, offset: Int)? {
         guard text.first == "[", let close = text.firstIndex(of: "]") else { return nil }
-        let label = text[text.index(after: text.startIndex)..<close]
+        let marker = text[text.index(after: text.startIndex)..<close]
+        let label = marker.first == "^" ? marker.dropFirst() : marker
         guard (1...10).contains(label.count), label.first?.isLetter == true || label.first?.isASCIIDigit == true,
             label.allSatisfy({ $0.isASCIIDigit || $0.isLetter || $0 == "-" })
         else { return nil }
         let rest = text[text.index(after: close)...]
         let spaces = rest.prefix { $0 == " " }.count
         guard spaces > 0, rest.count > spaces else { return nil }
-        return (String(label), label.count + 2 + spaces)
+        return (String(label), String(marker), marker.count + 2 + spaces)
     }
 
     /// Whether a line reads as a title rather than a sentence: short, starting with a capital

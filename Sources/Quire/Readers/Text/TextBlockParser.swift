@@ -71,7 +71,7 @@ struct TextBlockParser {
                 raw.append(standsAlone ? .numberedLine(line, list: list) : .block(list))
                 index = end
             } else if let note = LineShapes.footnoteDefinition(line.text),
-                inlineParser.footnoteLabels.contains(note.label), canNest
+                inlineParser.footnoteLabels.contains(note.marker), canNest
             {
                 let (content, end) = itemLines(lines, from: index, contentOffset: note.offset)
                 let blocks = parseBlocks(content[...], depth: depth + 1)

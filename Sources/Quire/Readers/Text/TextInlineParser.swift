@@ -151,14 +151,14 @@ struct TextInlineParser {
             return (.link(Link(url: url, content: label.inlines)), end + 1)
         }
 
-        /// `[1]`, when the document has a note labelled `1`.
+        /// `[1]` or `[^1]`, when the document has a note marked the same way.
         private func footnoteReference(at index: Int, in range: Range<Int>) -> (Inline, Int)? {
             guard !footnoteLabels.isEmpty,
                 let close = find(UInt8(ascii: "]"), from: index + 1, in: range, stoppingAt: 0x20), close - index <= 11
             else { return nil }
-            let label = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
-            guard footnoteLabels.contains(label) else { return nil }
-            return (.footnoteReference(label), close + 1)
+            let marker = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
+            guard footnoteLabels.contains(marker) else { return nil }
+            return (.footnoteReference(marker.hasPrefix("^") ? String(marker.dropFirst()) : marker), close + 1)
         }
 
         /// `<https://...>` and `<name@example.com>`.

@@ -48,6 +48,29 @@ public struct BoilerplateRules: Sendable {
         /// Where the rule was read: `file:line`.
         public var source: String
         fileprivate var slots: [Slot]
+        /// A name for reports that stays while lines are added above the rule: its language,
+        /// kind and readable phrase (`en.appeal.if-you-liked-this-article`), made unique in its file.
+        public fileprivate(set) var identifier = ""
+
+        /// The phrase as a person says it: each choice by its first word, optional words left
+        /// out, a gap as `...` (`if you liked this article` for `if you liked|enjoyed this|our
+        /// article|story`); the identifier and the file keep the whole rule findable.
+        public var readablePhrase: String {
+            slots.compactMap { slot -> String? in
+                if slot.isGap { return "..." }
+                if slot.isOptional { return nil }
+                guard let first = slot.alternatives.first else { return nil }
+                return first.isPrefix ? first.word + "..." : first.word
+            }.joined(separator: " ")
+        }
+
+        /// How reports name the rule: `appeal rule "support us" (en.appeal.support-us)`, with the
+        /// file for a user's own rules.
+        public var reportName: String {
+            let file = source.prefix { $0 != ":" }
+            let origin = file == BoilerplateRules.builtInSource ? "" : ", \(source)"
+            return "\(kind.rawValue) rule \"\(readablePhrase)\" (\(identifier)\(origin))"
+        }
     }
 
     fileprivate struct Slot: Sendable, Equatable {
@@ -102,8 +125,38 @@ public struct BoilerplateRules: Sendable {
             let slots = try Self.slots(of: phrase, location: location)
             rules.append(Rule(kind: kind, language: language, phrase: phrase, source: location, slots: slots))
         }
+        nameRules()
         buildIndexes()
         buildLanguageSubsets()
+    }
+
+    /// Gives each rule its identifier, `-2`, `-3`... telling apart rules that read the same.
+    private mutating func nameRules() {
+        var used: Set<String> = []
+        for index in rules.indices {
+            let rule = rules[index]
+            let words = rule.readablePhrase.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
+            let base = (rule.language == "*" ? "" : rule.language + ".") + rule.kind.rawValue + "." + words
+            var identifier = base
+            var suffix = 1
+            while !used.insert(identifier).inserted {
+                suffix += 1
+                identifier = "\(base)-\(suffix)"
+            }
+            rules[index].identifier = identifier
+        }
+    }
+
+    /// `reason` with every rule it names the old way (`"phrase" [language, file:line]`) named
+    /// by its `reportName` instead, for the reports people read.
+    public func readableReason(_ reason: String) -> String {
+        guard reason.contains("\" [") else { return reason }
+        var result = reason
+        for rule in rules {
+            let written = "\(rule.kind.rawValue) rule \"\(rule.phrase)\" [\(rule.language), \(rule.source)]"
+            if result.contains(written) { result = result.replacing(written, with: rule.reportName) }
+        }
+        return result
     }
 
     private init(rules: [Rule], withLanguageSubsets: Bool) {
@@ -134,10 +187,13 @@ public struct BoilerplateRules: Sendable {
         BoilerplateRules(rules: rules + other.rules, withLanguageSubsets: true)
     }
 
+    /// What the built-in rules' sources are called.
+    static let builtInSource = "built-in rules"
+
     /// The rules that ship with quire, for English, French, Spanish, German, Portuguese and Italian.
     public static let builtIn: BoilerplateRules = {
         do {
-            return try BoilerplateRules(parsing: builtInText, source: "built-in rules")
+            return try BoilerplateRules(parsing: builtInText, source: builtInSource)
         } catch {
             preconditionFailure("the built-in boilerplate rules do not parse: \(error)")
         }

@@ -46,7 +46,10 @@ struct TextRenderer {
 
     // MARK: - Document parts
 
-    /// Title (underlined), subtitle, then `By`, `Date:` and `Source:` lines.
+    /// Title (underlined), subtitle, then `By`, `Date:` and `Source:` lines. The date is the day
+    /// (ISO 8601), as EPUB and HTML show it: a timestamp to the millisecond is for programs, and
+    /// JSON keeps it. The source line is never wrapped: a URL cannot break, and wrapping would
+    /// leave `Source:` alone on a line above it.
     mutating func titleBlock(_ metadata: Metadata, width: Int?) -> [String] {
         var parts: [[String]] = []
         if let title = metadata.title, !title.isEmpty {
@@ -57,8 +60,8 @@ struct TextRenderer {
         }
         var details: [String] = []
         if !metadata.authors.isEmpty { details += wrapped("By " + clean(Self.nameList(metadata.authors)), width: width) }
-        if let date = metadata.date { details += wrapped("Date: " + date.iso8601, width: width) }
-        if let source = metadata.sourceURL { details += wrapped("Source: " + clean(source), width: width) }
+        if let date = metadata.date { details += wrapped("Date: " + (date.day ?? date.iso8601), width: width) }
+        if let source = metadata.sourceURL { details.append("Source: " + clean(source)) }
         if !details.isEmpty { parts.append(details) }
         return Self.joinedWithBlankLines(parts)
     }
@@ -70,7 +73,7 @@ struct TextRenderer {
         var lines: [String] = []
         var index = 0
         while index < notes.entries.count {
-            let marker = "[\(index + 1)] "
+            let marker = options.noteMarker.marker(index + 1) + " "
             let content: [String]
             switch notes.entries[index] {
             case .url(let url):
@@ -328,7 +331,7 @@ struct TextRenderer {
         case .softBreak:
             text += " "
         case .footnoteReference(let label):
-            text += footnoteContent[label] == nil ? "[\(clean(label))]" : "[\(notes.number(forFootnote: label))]"
+            text += footnoteContent[label] == nil ? "[\(clean(label))]" : options.noteMarker.marker(notes.number(forFootnote: label))
         }
     }
 
@@ -348,7 +351,7 @@ struct TextRenderer {
             return isAddressOnly ? "<" + address + ">" : label + " <" + clean(url) + ">"
         case .footnotes:
             if isAddressOnly { return label.isEmpty ? address : label }
-            return label + "[\(notes.number(forURL: clean(url)))]"
+            return label + options.noteMarker.marker(notes.number(forURL: clean(url)))
         }
     }
 

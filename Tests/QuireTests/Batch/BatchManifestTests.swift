@@ -1,0 +1,44 @@
+import Foundation
+import Quire
+import Testing
+
+@Suite struct BatchManifestTests {
+    private func scratchFolder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("quire-manifest-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func anOutputCountsOnlyWithTheSettingsThatMadeIt() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Odd names survive the file's tab-separated lines.
+        let names = ["a.txt", "sub/tab\there.txt", "new\nline.txt", "back\\slash.txt"]
+        for name in names {
+            try FileManager.default.createDirectory(
+                atPath: folder + "/" + (name as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
+        }
+        let first = BatchManifest(outputDirectory: folder + "/", options: ["--columns 72"])
+        #expect(!first.madeWithSameSettings(folder + "/a.txt"), "an output no manifest names cannot be trusted")
+        names.forEach { first.record(folder + "/" + $0) }
+        first.close()
+
+        let same = BatchManifest(outputDirectory: folder, options: ["--columns 72"])
+        #expect(same.identifier == first.identifier)
+        #expect(names.allSatisfy { same.madeWithSameSettings(folder + "/" + $0) })
+        let other = BatchManifest(outputDirectory: folder, options: ["--columns 40"])
+        #expect(other.identifier != first.identifier)
+        #expect(!other.madeWithSameSettings(folder + "/a.txt"))
+        other.record(folder + "/a.txt")
+        other.close()
+
+        let text = try String(contentsOfFile: folder + "/.quire-manifest", encoding: .utf8)
+        #expect(text.contains("quire \(quireVersion) --columns 40"))
+        let mixed = BatchManifest(outputDirectory: folder, options: ["--columns 40"])
+        #expect(mixed.madeWithSameSettings(folder + "/a.txt"))
+        #expect(!mixed.madeWithSameSettings(folder + "/sub/tab\there.txt"))
+        let original = BatchManifest(outputDirectory: folder, options: ["--columns 72"])
+        #expect(original.madeWithSameSettings(folder + "/new\nline.txt") && original.madeWithSameSettings(folder + "/back\\slash.txt"))
+    }
+}
