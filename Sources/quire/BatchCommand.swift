@@ -101,6 +101,9 @@ struct BatchCommand: ParsableCommand {
             // A missing or unreadable input is the same fault, with the same code, as in convert.
             throw CommandFailure.conversion(error)
         }
+        if into == nil, let output = self.output, FileAccess.exists(output), !FileAccess.isDirectory(output) {
+            throw CommandFailure.usage("\(output): is a file; -o names the folder the outputs go into (--into FILE gathers them into one)")
+        }
         // A link to nothing is a document the user meant to convert: said, like a failure.
         brokenLinks.forEach { printToStandardError("quire: \($0): broken symbolic link, skipped") }
         // A folder of files quire does not read (compressed with something other than gzip,
@@ -116,9 +119,6 @@ struct BatchCommand: ParsableCommand {
             return
         }
         let output = self.output ?? ""
-        if FileAccess.exists(output), !FileAccess.isDirectory(output) {
-            throw CommandFailure.usage("\(output): is a file; -o names the folder the outputs go into (--into FILE gathers them into one)")
-        }
         let plan: BatchPlan
         do {
             plan = try BatchPlan(

@@ -44,7 +44,7 @@ import Testing
         let run = try QuireProcess.run(["batch", "in", "-t", "text", "-o", "out", "-q"], in: scratch.url)
         #expect(run.status == 0, "\(run.standardError)")
         let outputs = try FileManager.default.contentsOfDirectory(atPath: scratch.url.appendingPathComponent("out").path).sorted()
-        #expect(outputs == ["a.txt", "b.txt"])
+        #expect(outputs == [".quire-manifest", "a.txt", "b.txt"])
         let text = try String(contentsOf: scratch.url.appendingPathComponent("out/b.txt"), encoding: .utf8)
         #expect(text.contains("Second."))
     }
