@@ -15,6 +15,10 @@
 /// - `supporting`: a sentence containing it can be part of an appeal ("thank you", "any amount").
 /// - `address`: a word that speaks to the reader or for the site (`you`, `our`); an appeal
 ///   phrase counts only in a sentence that starts with it or has one of these.
+/// - `formal-address`: a word that speaks to the reader only when written with a capital inside
+///   a sentence (German `Sie`, `Ihre`; `ihre` is "their").
+/// - `clause`: a word opening a clause that comes before the main one (`if`, `so that`,
+///   `pour que`, `damit`): an imperative after the comma closing it still opens the main clause.
 /// - `heading`: a heading made of this phrase introduces furniture ("Related articles").
 /// - `lead-in`: a paragraph starting with it introduces links ("Read more:").
 /// - `ps`: a paragraph made of it introduces what follows ("PS:").
@@ -33,6 +37,8 @@ public struct BoilerplateRules: Sendable {
         case keep
         case supporting
         case address
+        case formalAddress = "formal-address"
+        case clause
         case heading
         case leadIn = "lead-in"
         case postscript = "ps"

@@ -5,10 +5,25 @@
 /// French and Italian elisions split: `l’article` is `l article`). Sentences end at `.`, `!`,
 /// `?`, `…` (and their CJK forms) followed by a space or the end. Accents are removed from
 /// Latin letters so a rule matches text written with or without them.
+///
+/// Two things folding loses are kept beside the words, for the grammar of address: where a
+/// clause starts inside a sentence (an imperative after a colon still speaks to the reader), and
+/// which words were written with a capital (German "Ihre" is "your", "ihre" is "their").
 struct FoldedWords: Sendable, Equatable {
     var words: [String] = []
     /// Where each sentence starts in `words`, in order; the first is 0 when there are words.
     var sentenceStarts: [Int] = []
+    /// The words that open a clause inside a sentence, in order: after `:`, `;`, a dash, or a comma.
+    var clauseStarts: [ClauseStart] = []
+    /// The positions in `words` of the words written with a capital first letter, in order.
+    var capitalised: [Int] = []
+
+    struct ClauseStart: Sendable, Equatable {
+        /// The position in `words` of the clause's first word.
+        var word: Int
+        /// After a comma, which ends a clause only sometimes; otherwise after `:`, `;` or a dash.
+        var afterComma: Bool
+    }
 
     init(_ text: String) {
         // The word's UTF-8 bytes, made into a string once it ends: appending to a `String`
@@ -18,19 +33,30 @@ struct FoldedWords: Sendable, Equatable {
         var sentenceOpen = false
         // After `.`, `!` or `?`: 1; once a space follows: 2, and the next word starts a sentence.
         var end = 0
+        // The clause break since the last word: `:`, `;` or a dash (strong), or a comma.
+        var pendingBreak: (strong: Bool, seen: Bool) = (false, false)
+        var startsWithCapital = false
         func finishWord() {
             guard !current.isEmpty else { return }
             if !sentenceOpen {
                 sentenceStarts.append(words.count)
                 sentenceOpen = true
+            } else if pendingBreak.seen {
+                clauseStarts.append(ClauseStart(word: words.count, afterComma: !pendingBreak.strong))
             }
+            pendingBreak = (false, false)
+            if startsWithCapital { capitalised.append(words.count) }
             words.append(String(decoding: current, as: UTF8.self))
             current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             if Self.isWordScalar(scalar) {
-                if end == 2 { sentenceOpen = false }
+                if end == 2 {
+                    sentenceOpen = false
+                    pendingBreak = (false, false)
+                }
                 end = 0
+                if current.isEmpty { startsWithCapital = Self.isCapital(scalar) }
                 Self.appendFolded(scalar, to: &current)
                 continue
             }
@@ -38,6 +64,12 @@ struct FoldedWords: Sendable, Equatable {
             switch scalar {
             case ".", "!", "?", "…": if end == 0 { end = 1 }
             case "。", "！", "？": end = 2
+            case ":", ";", "–", "—":
+                pendingBreak = (true, true)
+                end = 0
+            case ",":
+                pendingBreak = (pendingBreak.strong, true)
+                end = 0
             default:
                 if TextMeasure.isWhitespace(scalar) {
                     if end == 1 { end = 2 }
@@ -61,6 +93,11 @@ struct FoldedWords: Sendable, Equatable {
     /// `"Thank you." “Next…`.
     private static func closesSentence(_ scalar: Unicode.Scalar) -> Bool {
         "\"'()[]“”‘’«»„*_".unicodeScalars.contains(scalar)
+    }
+
+    private static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) }
+        return scalar.properties.isUppercase
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
