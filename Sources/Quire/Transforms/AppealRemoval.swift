@@ -79,13 +79,18 @@ public enum AppealRemoval {
             var evidence: [AppealEvidence] = []
             evidence.reserveCapacity(texts.count)
             for text in texts {
-                // Whether anything is asked for is read with every language's rules, so the
+                // Whether anything is asked for is read first with every language's rules, so the
                 // paragraph's language is guessed only for the few that may ask.
                 guard let text, AppealEvidence.mayAsk(text, rules: rules) else {
                     evidence.append(.none)
                     continue
                 }
-                evidence.append(AppealEvidence(text, rules: rules(for: text), publication: publication))
+                let ownRules = rules(for: text)
+                guard AppealEvidence.mayAsk(text, rules: ownRules) else {
+                    evidence.append(.none)
+                    continue
+                }
+                evidence.append(AppealEvidence(text, rules: ownRules, publication: publication))
             }
             let bodyEnd = Self.lastBodyBlock(blocks, texts, evidence)
             var result: [Block] = []
@@ -289,17 +294,28 @@ struct AppealJudge {
         if let match = rules.firstMatch(.rights, in: words[...]) {
             rule = "rights rule \"\(match.phrase)\""
         } else {
-            // Compared scalar by scalar: `String.contains(String)` goes through Foundation here.
-            let marked = text.visible.unicodeScalars.contains("©") || words.first == "copyright"
-                || ["(c)", "(C)"].contains(String(String.UnicodeScalarView(text.visible.unicodeScalars.prefix(3))))
             let hasYear = words.contains {
                 $0.utf8.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) && $0.allSatisfy(\.isNumber)
             }
-            if marked, hasYear { rule = "copyright sign and year" }
+            if hasYear, words.first == "copyright" || Self.hasCopyrightSign(text.visible) {
+                rule = "copyright sign and year"
+            }
         }
         guard let rule else { return nil }
         let line = text.visible.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return (line.trimmingCharacters(in: "*_ "), rule)
+    }
+
+    /// A © anywhere, or "(c)" opening the text. Compared byte by byte: `String.contains(String)`
+    /// goes through Foundation here, and making strings to compare was slow.
+    static func hasCopyrightSign(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == 0xC2, byte == 0xA9 { return true }
+            previous = byte
+        }
+        var opening = text.utf8.makeIterator()
+        return opening.next() == 0x28 && [0x63, 0x43].contains(opening.next()) && opening.next() == 0x29
     }
 
     /// A paragraph that is only "PS:" (or another `ps` phrase).

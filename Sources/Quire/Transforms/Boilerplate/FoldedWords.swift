@@ -26,10 +26,18 @@ struct FoldedWords: Sendable, Equatable {
     }
 
     init(_ text: String) {
-        // The word's UTF-8 bytes, made into a string once it ends: appending to a `String`
-        // scalar by scalar was most of the time spent here.
+        var text = text
+        text.withUTF8 { read($0) }
+    }
+
+    /// Reads the text byte by byte: ASCII (most of any Latin text) is classed by a table and
+    /// lower-cased in place; only other scalars are decoded and looked up. Reading it scalar by
+    /// scalar through `unicodeScalars` was most of the time appeal removal spent.
+    private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // The word's folded UTF-8 bytes, made into a string once it ends.
         var current: [UInt8] = []
         current.reserveCapacity(32)
+        words.reserveCapacity(bytes.count / 6 + 1)
         var sentenceOpen = false
         // After `.`, `!` or `?`: 1; once a space follows: 2, and the next word starts a sentence.
         var end = 0
@@ -49,26 +57,67 @@ struct FoldedWords: Sendable, Equatable {
             words.append(String(decoding: current, as: UTF8.self))
             current.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            if Self.isWordScalar(scalar) {
-                if end == 2 {
-                    sentenceOpen = false
-                    pendingBreak = (false, false)
+        func startOrContinueWord(capital: Bool) {
+            if end == 2 {
+                sentenceOpen = false
+                pendingBreak = (false, false)
+            }
+            end = 0
+            if current.isEmpty { startsWithCapital = capital }
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                switch Self.asciiClasses[Int(byte)] {
+                case .lower:
+                    startOrContinueWord(capital: false)
+                    current.append(byte)
+                case .upper:
+                    startOrContinueWord(capital: true)
+                    current.append(byte + 0x20)
+                case .space:
+                    finishWord()
+                    if end == 1 { end = 2 }
+                case .sentenceEnd:
+                    finishWord()
+                    if end == 0 { end = 1 }
+                case .strongBreak:
+                    finishWord()
+                    pendingBreak = (true, true)
+                    end = 0
+                case .comma:
+                    finishWord()
+                    pendingBreak = (pendingBreak.strong, true)
+                    end = 0
+                case .closer:
+                    finishWord()
+                case .other:
+                    finishWord()
+                    end = 0
                 }
-                end = 0
-                if current.isEmpty { startsWithCapital = Self.isCapital(scalar) }
+                continue
+            }
+            // A scalar of two to four bytes (the text is valid UTF-8).
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length where index + offset < bytes.count {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            index += length
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if Self.isWordScalar(scalar) {
+                startOrContinueWord(capital: Self.isCapital(scalar))
                 Self.appendFolded(scalar, to: &current)
                 continue
             }
             finishWord()
             switch scalar {
-            case ".", "!", "?", "…": if end == 0 { end = 1 }
+            case "…": if end == 0 { end = 1 }
             case "。", "！", "？": end = 2
-            case ":", ";", "–", "—":
+            case "–", "—":
                 pendingBreak = (true, true)
-                end = 0
-            case ",":
-                pendingBreak = (pendingBreak.strong, true)
                 end = 0
             default:
                 if TextMeasure.isWhitespace(scalar) {
@@ -79,6 +128,25 @@ struct FoldedWords: Sendable, Equatable {
             }
         }
         finishWord()
+    }
+
+    private enum ASCIIClass {
+        case lower, upper, space, sentenceEnd, strongBreak, comma, closer, other
+    }
+
+    /// What each ASCII byte is to `read`: digits and lower-case letters are `lower`.
+    private static let asciiClasses: [ASCIIClass] = (0..<128).map { value -> ASCIIClass in
+        let scalar = Unicode.Scalar(UInt8(value))
+        switch scalar {
+        case "a"..."z", "0"..."9": return .lower
+        case "A"..."Z": return .upper
+        case ".", "!", "?": return .sentenceEnd
+        case ":", ";": return .strongBreak
+        case ",": return .comma
+        default:
+            if TextMeasure.isWhitespace(scalar) { return .space }
+            return closesSentence(scalar) ? .closer : .other
+        }
     }
 
     /// The sentences, each as its words.
@@ -96,7 +164,7 @@ struct FoldedWords: Sendable, Equatable {
     }
 
     private static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) }
+        if (0xC0...0xDE).contains(scalar.value) { return scalar.value != 0xD7 }
         return scalar.properties.isUppercase
     }
 
