@@ -279,8 +279,8 @@ private struct PhraseIndex: Sendable {
     /// What `candidates` answers, worked out once all rules are added (`finish`): for a word
     /// of `byWord`, its rules with those of its prefix and `anywhere`; for a prefix, its rules
     /// with `anywhere`. Merging the lists for every word read was most of matching's time.
-    private var forWord: [String: [Int]] = [:]
-    private var forPrefix: [UInt32: [Int]] = [:]
+    private var forWord = ProbeTable<String, [Int]>([:])
+    private var forPrefix = ProbeTable<UInt32, [Int]>([:])
 
     static let prefixKeyLength = 3
 
@@ -315,11 +315,12 @@ private struct PhraseIndex: Sendable {
     /// Merges the lists once the rules are all added.
     mutating func finish() {
         func merged(_ lists: [Int]...) -> [Int] { Array(Set(lists.joined())).sorted() }
-        forPrefix = byPrefix.mapValues { merged($0, anywhere) }
-        forWord = [:]
+        forPrefix = ProbeTable(byPrefix.mapValues { merged($0, anywhere) })
+        var words: [String: [Int]] = [:]
         for (word, rules) in byWord {
-            forWord[word] = merged(rules, Self.prefixKey(word).flatMap { byPrefix[$0] } ?? [], anywhere)
+            words[word] = merged(rules, Self.prefixKey(word).flatMap { byPrefix[$0] } ?? [], anywhere)
         }
+        forWord = ProbeTable(words)
     }
 
     /// The rules worth trying at `word`, in the order they were written.

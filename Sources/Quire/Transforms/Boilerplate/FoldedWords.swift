@@ -57,20 +57,21 @@ struct FoldedWords: Sendable, Equatable {
             words.append(String(decoding: current, as: UTF8.self))
             current.removeAll(keepingCapacity: true)
         }
-        func startOrContinueWord(capital: Bool) {
+        func startOrContinueWord(capital: @autoclosure () -> Bool) {
             if end == 2 {
                 sentenceOpen = false
                 pendingBreak = (false, false)
             }
             end = 0
-            if current.isEmpty { startsWithCapital = capital }
+            if current.isEmpty { startsWithCapital = capital() }
         }
+        let classes = Self.asciiClasses
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
                 index += 1
-                switch Self.asciiClasses[Int(byte)] {
+                switch classes[Int(byte)] {
                 case .lower:
                     startOrContinueWord(capital: false)
                     current.append(byte)
