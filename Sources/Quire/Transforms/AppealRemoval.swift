@@ -21,7 +21,9 @@ public enum AppealRemoval {
     }
 
     /// `remove(from:rules:stripped:)`, also listing in `nearMisses` the paragraphs that asked
-    /// the reader for something but were kept, with the evidence.
+    /// the reader for something but were kept, with the evidence. Never inlined, so that a
+    /// profile shows the pass as one function (`scripts/profile-appeals`).
+    @inline(never)
     public static func remove(
         from document: Document, rules: BoilerplateRules, stripped: inout [StrippedBlock],
         nearMisses: inout [StrippedBlock]

@@ -330,6 +330,19 @@ import Testing
         #expect(throws: BoilerplateRulesError.self) { try BoilerplateRules(parsing: "[en\nappeal: x", source: "t") }
     }
 
+    @Test func theProbeTableFindsEveryWordAndNoOther() {
+        var entries: [String: Int] = [:]
+        for (index, word) in ["donate", "don", "dona", "support", "ko", "spende", "wsparcie", "ü", ""].enumerated() {
+            entries[word] = index
+        }
+        for number in 0..<500 { entries["word\(number)"] = 100 + number }
+        let table = ProbeTable(entries)
+        for (word, value) in entries { #expect(table[word] == value, "\(word)") }
+        for absent in ["donates", "do", "word500", "u", "Donate"] { #expect(table[absent] == nil, "\(absent)") }
+        let prefixes = ProbeTable<UInt32, String>([0x646F6E: "don", 0x737570: "sup"])
+        #expect(prefixes[0x646F6E] == "don" && prefixes[0x737570] == "sup" && prefixes[0x616263] == nil)
+    }
+
     @Test func foldingKeepsWhereClausesStartAndWhichWordsHadACapital() {
         let folded = FoldedWords("Wenn Sie mögen, helfen Sie uns: Ihre Spende zählt; danke – wirklich. Ende")
         #expect(folded.words == ["wenn", "sie", "mogen", "helfen", "sie", "uns", "ihre", "spende", "zahlt", "danke", "wirklich", "ende"])
