@@ -21,14 +21,15 @@ public enum AppealRemoval {
     }
 
     /// `remove(from:rules:stripped:)`, also listing in `nearMisses` the paragraphs that asked
-    /// the reader for something but were kept, with the evidence.
+    /// the reader for something but were kept, with the evidence. Never inlined, so that a
+    /// profile shows the pass as one function (`scripts/profile-appeals`).
+    @inline(never)
     public static func remove(
         from document: Document, rules: BoilerplateRules, stripped: inout [StrippedBlock],
         nearMisses: inout [StrippedBlock]
     ) -> Document {
-        let language = LanguageGuess.language(ofTag: document.metadata.language) ?? Self.language(of: document.blocks)
         var remover = Remover(
-            rules: rules, judge: AppealJudge(rules: rules), documentLanguage: language,
+            rules: rules, judge: AppealJudge(rules: rules), document: document,
             publication: PublicationName(metadata: document.metadata))
         var result = document
         result.blocks = remover.clean(document.blocks, inABox: false)
@@ -56,8 +57,12 @@ public enum AppealRemoval {
         /// Headings, boxes, lead-ins, postscripts and copyright lines are judged with every
         /// language's rules: their phrases mean the same in a page of any language.
         let judge: AppealJudge
-        let documentLanguage: String?
+        /// The document, whose language is guessed only when a paragraph may ask (most pages
+        /// have few or none).
+        let document: Document
         let publication: PublicationName
+        /// The document's language once guessed: `.some(nil)` when its words do not say.
+        var guessedLanguage: String?? = nil
         var stripped: [StrippedBlock] = []
         var nearMisses: [StrippedBlock] = []
         /// The first copyright line removed.
@@ -73,11 +78,21 @@ public enum AppealRemoval {
                 if case .paragraph(let content) = block { return ParagraphText(content) }
                 return nil
             }
-            let evidence = texts.map { text -> AppealEvidence in
-                guard let text else { return .none }
-                let rules = rules(for: text)
-                guard AppealEvidence.mayAsk(text, rules: rules) else { return .none }
-                return AppealEvidence(text, rules: rules, publication: publication)
+            var evidence: [AppealEvidence] = []
+            evidence.reserveCapacity(texts.count)
+            for text in texts {
+                // Whether anything is asked for is read first with every language's rules, so the
+                // paragraph's language is guessed only for the few that may ask.
+                guard let text, AppealEvidence.mayAsk(text, rules: rules) else {
+                    evidence.append(.none)
+                    continue
+                }
+                let ownRules = rules(for: text)
+                guard AppealEvidence.mayAsk(text, rules: ownRules) else {
+                    evidence.append(.none)
+                    continue
+                }
+                evidence.append(AppealEvidence(text, rules: ownRules, publication: publication))
             }
             let bodyEnd = Self.lastBodyBlock(blocks, texts, evidence)
             var result: [Block] = []
@@ -159,13 +174,22 @@ public enum AppealRemoval {
 
         /// The rules of the paragraph's own language (from its first 60 words), or of the
         /// document's when its words do not say.
-        func rules(for text: ParagraphText) -> BoilerplateRules {
+        mutating func rules(for text: ParagraphText) -> BoilerplateRules {
+            let documentLanguage = documentLanguage()
             guard let language = text.words.flatMap({ LanguageGuess.guess($0.words.prefix(60), prior: documentLanguage) })
                 ?? documentLanguage
             else {
                 return rules
             }
             return rules.forLanguage(language)
+        }
+
+        /// The document's `lang`, or the language of its first paragraphs.
+        mutating func documentLanguage() -> String? {
+            if let guessedLanguage { return guessedLanguage }
+            let language = LanguageGuess.language(ofTag: document.metadata.language) ?? AppealRemoval.language(of: document.blocks)
+            guessedLanguage = .some(language)
+            return language
         }
 
         /// The last block of article text: any block but a heading, a rule or a short or asking
@@ -238,7 +262,7 @@ struct ParagraphText {
     /// The words outside quoted speech (`words` when nothing is quoted). Worked out only for
     /// the few paragraphs that may ask the reader for something.
     var wordsOutsideQuotes: FoldedWords? {
-        guard let words, judgesQuotes, Self.mayQuote(content, visible) else { return words }
+        guard words != nil, judgesQuotes, Self.mayQuote(content, visible) else { return words }
         return FoldedWords(AppealJudge.textOutsideQuotes(content))
     }
 
@@ -272,17 +296,28 @@ struct AppealJudge {
         if let match = rules.firstMatch(.rights, in: words[...]) {
             rule = "rights rule \"\(match.phrase)\""
         } else {
-            // Compared scalar by scalar: `String.contains(String)` goes through Foundation here.
-            let marked = text.visible.unicodeScalars.contains("©") || words.first == "copyright"
-                || ["(c)", "(C)"].contains(String(String.UnicodeScalarView(text.visible.unicodeScalars.prefix(3))))
             let hasYear = words.contains {
                 $0.utf8.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) && $0.allSatisfy(\.isNumber)
             }
-            if marked, hasYear { rule = "copyright sign and year" }
+            if hasYear, words.first == "copyright" || Self.hasCopyrightSign(text.visible) {
+                rule = "copyright sign and year"
+            }
         }
         guard let rule else { return nil }
         let line = text.visible.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return (line.trimmingCharacters(in: "*_ "), rule)
+    }
+
+    /// A © anywhere, or "(c)" opening the text. Compared byte by byte: `String.contains(String)`
+    /// goes through Foundation here, and making strings to compare was slow.
+    static func hasCopyrightSign(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == 0xC2, byte == 0xA9 { return true }
+            previous = byte
+        }
+        var opening = text.utf8.makeIterator()
+        return opening.next() == 0x28 && [0x63, 0x43].contains(opening.next()) && opening.next() == 0x29
     }
 
     /// A paragraph that is only "PS:" (or another `ps` phrase).

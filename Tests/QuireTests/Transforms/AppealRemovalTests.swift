@@ -207,6 +207,50 @@ import Testing
         #expect(try !removed(paragraph))
     }
 
+    /// Imperatives opening a clause after a colon, a semicolon or an opening "if"/"so that"
+    /// clause, where the sentence also speaks to the reader or for the site; the formal address
+    /// of German and Italian, by its capital.
+    @Test(arguments: [
+        "This report took four months and more money than we like to admit; help us pay for the next one with a donation. [Donate](/donate)",
+        "One last thing before you go: keep the Courier free to read by chipping in what you can.",
+        "Pour que le Courier reste gratuit, pensez à nous soutenir par un don, même petit.",
+        "Para que el Courier siga siendo gratuito, colabora con una pequeña aportación mensual.",
+        "Também pode contribuir para a informação local: junte-se aos nossos apoiantes. [Apoiar](/apoiar)",
+        "Aby Courier pozostał bezpłatny dla wszystkich, rozważ wsparcie: nawet 5 zł się liczy, a każda wpłata jest dla nas ważna.",
+        "Om dit nieuws gratis te houden, doneer een klein bedrag aan onze redactie.",
+        "Damit wir unabhängig bleiben können, brauchen wir Ihre Unterstützung. Jeder Betrag hilft. Danke!",
+        "Per continuare le nostre inchieste, sostenga il Courier con una donazione mensile.",
+    ])
+    func appealsWithTheImperativeInsideTheSentenceGo(_ paragraph: String) throws {
+        #expect(try removed(paragraph))
+    }
+
+    /// The same shapes in someone else's voice: a colon after a third-person frame, a quotation,
+    /// "ihre" (their), "Ihre" opening a sentence, "Sie" opening a clause after a colon.
+    @Test(arguments: [
+        "The coxswain's message to the crowd was simple: donate to the new lifeboat appeal and come to the open day.",
+        "Her advice to anyone new to the town is blunt: join the sailing club, and subscribe to the harbour newsletter if you want to know what is going on.",
+        "If the grant is approved, support from the county will cover half the cost of the pontoon.",
+        "“We have one favour to ask: become a member of the lifeboat guild,” the secretary told the meeting.",
+        "Viele Vereine hoffen, dass ihre Mitglieder auch im nächsten Jahr spenden und ihre Beiträge zahlen.",
+        "Ihre Spenden sammelten die Helferinnen in einer alten Blechdose, die heute im Museum steht.",
+        "Die Bitte des Vorsitzenden war einfach: Sie sollten für das neue Rettungsboot spenden.",
+        "La sindaca ha ricordato che il suo contributo personale alla raccolta fondi resterà anonimo.",
+    ])
+    func articleSentencesShapedLikeThemStay(_ paragraph: String) throws {
+        #expect(try !removed(paragraph))
+    }
+
+    @Test func theReasonNamesTheClauseAndTheFormalAddress() throws {
+        let clause = try Boilerplate.markdown(
+            "---\npublisher: The Courier\n---\n\n" + Self.body + "Before you go: keep the Courier free by chipping in.\n")
+        let clauseReason = try #require(clause.stripped.first?.reason)
+        #expect(clauseReason.contains("imperative \"please? donate|") && clauseReason.contains("opening a clause"), "\(clauseReason)")
+        let formal = try Boilerplate.markdown(Self.body + "Für unsere Recherchen brauchen wir Ihre Spende. Danke!\n")
+        let formalReason = try #require(formal.stripped.first?.reason)
+        #expect(formalReason.contains("speaks to the reader formally"), "\(formalReason)")
+    }
+
     @Test func theReasonStatesTheEvidence() throws {
         let result = try Boilerplate.markdown("---\npublisher: The Courier\n---\n\n" + Self.body + "Donate to the Courier today. [Donate](/donate)\n")
         let reason = try #require(result.stripped.first?.reason)
@@ -277,7 +321,7 @@ import Testing
     }
 
     @Test func mistakesNameTheFileAndLine() {
-        #expect(throws: BoilerplateRulesError(location: "my.rules:3", message: "unknown kind \"apeal\" (known: appeal, money, attention, imperative, reported, keep, supporting, address, heading, lead-in, ps, rights)")) {
+        #expect(throws: BoilerplateRulesError(location: "my.rules:3", message: "unknown kind \"apeal\" (known: appeal, money, attention, imperative, reported, keep, supporting, address, formal-address, clause, heading, lead-in, ps, rights)")) {
             try BoilerplateRules(parsing: "# comment\n[en]\napeal: donate\n", source: "my.rules")
         }
         #expect(throws: BoilerplateRulesError.self) { try BoilerplateRules(parsing: "appeal donate", source: "t") }
@@ -285,6 +329,30 @@ import Testing
         #expect(throws: BoilerplateRulesError.self) { try BoilerplateRules(parsing: "appeal: a|b c|d e?|", source: "t") }
         #expect(throws: BoilerplateRulesError.self) { try BoilerplateRules(parsing: "appeal: word?", source: "t") }
         #expect(throws: BoilerplateRulesError.self) { try BoilerplateRules(parsing: "[en\nappeal: x", source: "t") }
+    }
+
+    @Test func theProbeTableFindsEveryWordAndNoOther() {
+        var entries: [String: Int] = [:]
+        for (index, word) in ["donate", "don", "dona", "support", "ko", "spende", "wsparcie", "ü", ""].enumerated() {
+            entries[word] = index
+        }
+        for number in 0..<500 { entries["word\(number)"] = 100 + number }
+        let table = ProbeTable(entries)
+        for (word, value) in entries { #expect(table[word] == value, "\(word)") }
+        for absent in ["donates", "do", "word500", "u", "Donate"] { #expect(table[absent] == nil, "\(absent)") }
+        let prefixes = ProbeTable<UInt32, String>([0x646F6E: "don", 0x737570: "sup"])
+        #expect(prefixes[0x646F6E] == "don" && prefixes[0x737570] == "sup" && prefixes[0x616263] == nil)
+    }
+
+    @Test func foldingKeepsWhereClausesStartAndWhichWordsHadACapital() {
+        let folded = FoldedWords("Wenn Sie mögen, helfen Sie uns: Ihre Spende zählt; danke – wirklich. Ende")
+        #expect(folded.words == ["wenn", "sie", "mogen", "helfen", "sie", "uns", "ihre", "spende", "zahlt", "danke", "wirklich", "ende"])
+        #expect(folded.clauseStarts == [
+            .init(word: 3, afterComma: true), .init(word: 6, afterComma: false), .init(word: 9, afterComma: false),
+            .init(word: 10, afterComma: false),
+        ])
+        #expect(folded.capitalised == [0, 1, 4, 6, 7, 11])
+        #expect(folded.sentenceStarts == [0, 11])
     }
 
     @Test func sentencesEndAtAFullStopAndASpace() {

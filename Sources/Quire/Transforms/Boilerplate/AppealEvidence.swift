@@ -74,27 +74,36 @@ struct AppealEvidence {
                     points += 2
                     signs.append("imperative \"\(imperative.phrase)\"")
                 }
-                let person = Self.person(of: sentence, rules: rules)
+                let person = Self.person(of: sentence, in: folded, rules: rules)
                 if person.second {
                     points += 1
-                    signs.append("speaks to the reader")
+                    signs.append(person.formal ? "speaks to the reader formally" : "speaks to the reader")
                 }
+                // An imperative opening a clause ("...by our members; join them", "Pour que la
+                // Gazette reste gratuite, pensez à nous soutenir") asks only where the sentence also
+                // speaks to the reader or for the site: after a colon it is as often someone
+                // else's words ("Her message was simple: donate").
+                let clauseImperative = opensWithImperative ? nil : Self.imperativeOpeningAClause(sentence, in: folded, rules: rules)
                 // "We" and "our" are the site speaking, but say nothing of asking the reader
                 // without an imperative, a "you" or an appeal phrase: "we might contribute" is news.
-                if person.firstPlural, points > 0 || appeal != nil {
+                if person.firstPlural, points > 0 || appeal != nil || clauseImperative != nil {
                     points += 1
                     signs.append("speaks for the site")
                     speaksForTheSite = true
                 }
                 // The site's own name counts only beside another sign of speaking to the reader:
                 // its own articles name it all the time.
-                if points > 0, !publication.isEmpty {
-                    if namesPublication == nil { namesPublication = publication.isNamed(in: text.visible, words: all.words) }
+                if points > 0 || clauseImperative != nil, !publication.isEmpty {
+                    if namesPublication == nil { namesPublication = publication.isNamed(in: all) }
                     if namesPublication == true {
                         // Two points beside an imperative: "Donate to the Courier today."
-                        points += appealAtStart != nil || imperative != nil ? 2 : 1
+                        points += opensWithImperative ? 2 : 1
                         signs.append("names the publication")
                     }
+                }
+                if let clauseImperative, points > 0 {
+                    points += 1
+                    signs.append("imperative \"\(clauseImperative.phrase)\" opening a clause")
                 }
                 if points > 0 {
                     asking = AskingSentence(rule: rule, strength: points + (attention != nil && appeal == nil ? 1 : 2), signs: signs)
@@ -127,20 +136,59 @@ struct AppealEvidence {
     /// subscribers"), told apart from the reader addressed ("you").
     static let firstPersonPlural: Set<String> = [
         "we", "us", "our", "ours", "nous", "notre", "nos", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras",
-        "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem", "noi", "ci", "nostro", "nostra", "nostri",
+        "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem", "unseres", "noi", "ci", "nostro", "nostra", "nostri",
         "nostre", "nosso", "nossa", "nossos", "nossas", "wij", "ons", "onze", "my", "nas", "nam", "nasz", "nasza",
         "nasze", "naszego", "naszej", "naszym", "naszych",
     ]
 
-    /// Whether the sentence has an `address` word of the second person, and one of the first
+    /// Whether the sentence has an `address` word of the second person (or a `formal-address`
+    /// word written with a capital inside it: German "Ihre", not "ihre"), and one of the first
     /// person plural.
-    static func person(of sentence: ArraySlice<String>, rules: BoilerplateRules) -> (second: Bool, firstPlural: Bool) {
+    static func person(of sentence: ArraySlice<String>, in folded: FoldedWords, rules: BoilerplateRules)
+        -> (second: Bool, firstPlural: Bool, formal: Bool)
+    {
         var second = false
         var firstPlural = false
         for index in sentence.indices where rules.matchAtStart(.address, in: sentence[index...], wholly: false) != nil {
             if firstPersonPlural.contains(sentence[index]) { firstPlural = true } else { second = true }
         }
-        return (second, firstPlural)
+        var formal = false
+        if !second {
+            // Opening the sentence or a clause after a colon, a capital says nothing.
+            for index in folded.capitalised where index > sentence.startIndex && index < sentence.endIndex {
+                if folded.clauseStarts.contains(where: { $0.word == index && !$0.afterComma }) { continue }
+                if rules.matchAtStart(.formalAddress, in: sentence[index...], wholly: false) != nil {
+                    formal = true
+                    second = true
+                    break
+                }
+            }
+        }
+        return (second, firstPlural, formal)
+    }
+
+    /// The imperative (or appeal phrase) opening a clause inside the sentence: after a colon, a
+    /// semicolon or a dash, or after the comma that closes a clause opening with a `clause` word
+    /// ("If you read us every week, become...", "Para que El Faro siga gratuito, piensa...").
+    static func imperativeOpeningAClause(
+        _ sentence: ArraySlice<String>, in folded: FoldedWords, rules: BoilerplateRules
+    ) -> BoilerplateRules.Rule? {
+        // Where the current stretch between colons started, and whether it opened with a `clause` word.
+        var stretchOpensWithAClause: Bool?
+        for start in folded.clauseStarts where start.word > sentence.startIndex && start.word < sentence.endIndex {
+            if start.afterComma {
+                if stretchOpensWithAClause == nil {
+                    stretchOpensWithAClause = rules.matchAtStart(.clause, in: sentence, wholly: false) != nil
+                }
+                guard stretchOpensWithAClause == true else { continue }
+            } else {
+                stretchOpensWithAClause = rules.matchAtStart(.clause, in: sentence[start.word...], wholly: false) != nil
+            }
+            let clause = sentence[start.word...]
+            if let appeal = rules.matchAtStart(.appeal, in: clause, wholly: false) { return appeal.rule }
+            if let imperative = rules.matchAtStart(.imperative, in: clause, wholly: false) { return imperative.rule }
+        }
+        return nil
     }
 
     /// Currency signs and the names of the eight languages' currencies, as an offer gives them.

@@ -15,6 +15,10 @@
 /// - `supporting`: a sentence containing it can be part of an appeal ("thank you", "any amount").
 /// - `address`: a word that speaks to the reader or for the site (`you`, `our`); an appeal
 ///   phrase counts only in a sentence that starts with it or has one of these.
+/// - `formal-address`: a word that speaks to the reader only when written with a capital inside
+///   a sentence (German `Sie`, `Ihre`; `ihre` is "their").
+/// - `clause`: a word opening a clause that comes before the main one (`if`, `so that`,
+///   `pour que`, `damit`): an imperative after the comma closing it still opens the main clause.
 /// - `heading`: a heading made of this phrase introduces furniture ("Related articles").
 /// - `lead-in`: a paragraph starting with it introduces links ("Read more:").
 /// - `ps`: a paragraph made of it introduces what follows ("PS:").
@@ -33,6 +37,8 @@ public struct BoilerplateRules: Sendable {
         case keep
         case supporting
         case address
+        case formalAddress = "formal-address"
+        case clause
         case heading
         case leadIn = "lead-in"
         case postscript = "ps"
@@ -315,6 +321,8 @@ public struct BoilerplateRules: Sendable {
             indexes[rule.kind, default: PhraseIndex()].add(rule.slots, rule: position)
             if [.appeal, .money, .attention].contains(rule.kind) { askingIndex.add(rule.slots, rule: position) }
         }
+        for kind in indexes.keys { indexes[kind]?.finish() }
+        askingIndex.finish()
     }
 }
 
@@ -324,6 +332,11 @@ private struct PhraseIndex: Sendable {
     var byWord: [String: [Int]] = [:]
     var byPrefix: [UInt32: [Int]] = [:]
     var anywhere: [Int] = []
+    /// What `candidates` answers, worked out once all rules are added (`finish`): for a word
+    /// of `byWord`, its rules with those of its prefix and `anywhere`; for a prefix, its rules
+    /// with `anywhere`. Merging the lists for every word read was most of matching's time.
+    private var forWord = ProbeTable<String, [Int]>([:])
+    private var forPrefix = ProbeTable<UInt32, [Int]>([:])
 
     static let prefixKeyLength = 3
 
@@ -331,13 +344,9 @@ private struct PhraseIndex: Sendable {
     /// word. Bytes, not characters, and a number, not a string: counting characters and
     /// hashing strings were a good part of matching's time.
     static func prefixKey(_ word: String) -> UInt32? {
-        var key: UInt32 = 0
-        var count = 0
-        for byte in word.utf8.prefix(prefixKeyLength) {
-            key = key << 8 | UInt32(byte)
-            count += 1
-        }
-        return count == prefixKeyLength ? key : nil
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), let third = bytes.next() else { return nil }
+        return UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third)
     }
 
     mutating func add(_ slots: [BoilerplateRules.Slot], rule: Int) {
@@ -359,19 +368,22 @@ private struct PhraseIndex: Sendable {
         }
     }
 
+    /// Merges the lists once the rules are all added.
+    mutating func finish() {
+        func merged(_ lists: [Int]...) -> [Int] { Array(Set(lists.joined())).sorted() }
+        forPrefix = ProbeTable(byPrefix.mapValues { merged($0, anywhere) })
+        var words: [String: [Int]] = [:]
+        for (word, rules) in byWord {
+            words[word] = merged(rules, Self.prefixKey(word).flatMap { byPrefix[$0] } ?? [], anywhere)
+        }
+        forWord = ProbeTable(words)
+    }
+
     /// The rules worth trying at `word`, in the order they were written.
     func candidates(startingWith word: String) -> [Int] {
-        let exact = byWord[word]
-        let prefixed = Self.prefixKey(word).flatMap { byPrefix[$0] }
-        // Most words start no rule or rules of one list: no merging needed.
-        switch (exact, prefixed, anywhere.isEmpty) {
-        case (nil, nil, _): return anywhere
-        case (let only?, nil, true), (nil, let only?, true): return only
-        default: break
-        }
-        var found = (exact ?? []) + (prefixed ?? []) + anywhere
-        if found.count > 1 { found = Array(Set(found)).sorted() }
-        return found
+        if let rules = forWord[word] { return rules }
+        if let key = Self.prefixKey(word), let rules = forPrefix[key] { return rules }
+        return anywhere
     }
 }
 

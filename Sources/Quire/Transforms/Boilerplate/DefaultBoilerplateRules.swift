@@ -5,7 +5,7 @@ extension BoilerplateRules {
 # quire's built-in boilerplate rules.
 #
 # KIND: PHRASE, one a line. Kinds: appeal, money, attention, imperative, reported, keep,
-# supporting, address, heading, lead-in, ps, rights. Words are compared without case or
+# supporting, address, formal-address, clause, heading, lead-in, ps, rights. Words are compared without case or
 # accents; word* is a prefix; a|b is either; word? may be absent; ... is up to three words of
 # anything. A paragraph goes only when the evidence adds up (docs/extraction.md, "Appeals"):
 # a sentence asks (an appeal phrase, or money or attention words) and speaks to the reader
@@ -110,6 +110,10 @@ reported: said|says|told|tells|added|adds|announced|urged|urges|asked|asks|wrote
 reported: according to
 reported: in a statement
 reported: read the poster|sign|ad|advert|notice|banner
+reported: advice|message|plea|request|instructions|slogan|motto to|for|from|was|is|were
+clause: if|unless|to|whether
+clause: so that
+clause: in order to
 supporting: like what you re reading
 supporting: paywall|billionaire
 supporting: costs? time|money
@@ -207,6 +211,9 @@ attention: rien manquer
 reported: a|ont declare|dit|indique|precise|explique|ajoute|lance|annonce|affirme|demande|assure|rappele|promis
 reported: selon|declare|affirme|promettait|explique|estime
 reported: avons|ont|a demande
+reported: message|conseil|consigne|requete|slogan du|des|aux|etait|est
+clause: si|pour|afin|lorsque|quand
+clause: s il|ils
 supporting: ce travail a un cout
 supporting: par|chaque mois|semaine
 supporting: gratuit*
@@ -267,6 +274,8 @@ imperative: te ha gustado|gusto
 attention: correo|bandeja|suscrib*|suscrip*|boletin|siguenos|sigue|comparte|compartir|inscrib*|apuntate|registrate|pierdas|comunidad
 reported: dijo|dice|dijeron|afirmo|explico|explicaron|senalo|anadio|indico|pidio|decia|grito|recomendo|aseguro|preguntamos|pregunto|advirtio|prometia
 reported: segun
+reported: mensaje|consejo|peticion|consigna|lema del|a|fue|era|es
+clause: si|para|porque|cuando
 supporting: al|por|cada mes|semana|ano
 supporting: a la semana
 supporting: gratis|gratuito
@@ -297,7 +306,7 @@ rights: todos los derechos reservados
 rights: prohibida su reproduccion
 
 [de]
-address: du|dich|dir|dein|deine|uns|unser|unsere|unseren|unserer|wir|euch|euer
+address: du|dich|dir|dein|deine|deinen|deiner|deinem|uns|unser|unsere|unseren|unserer|unserem|unseres|wir|euch|euer
 address: sie uns|unsere|unseren|unser
 address: sie konnen|lesen
 appeal: jetzt spenden|unterstutzen|abonnieren|anmelden
@@ -315,7 +324,7 @@ appeal: wenn ihnen dieser|der artikel|beitrag gefallen|gefallt
 appeal: wir brauchen ihre unterstutzung|hilfe
 appeal: helfen sie uns
 money: spende|spenden|spendenseite|spendet|unterstutz*|unterstutzung|mitglied|mitgliedschaft|forderer|forderin|foerder*|beitrag|betrag|dauerauftrag|finanzier*
-imperative: spenden|unterstutzen|abonnieren|werden|folgen|teilen|helfen|melden|schliessen sie
+imperative: spenden|unterstutzen|abonnieren|werden|folgen|teilen|helfen|melden|schliessen|sichern|starken|ermoglichen|sorgen sie
 imperative: spende|unterstutze|abonniere|werde|folge|teile|hilf|melde|sichere|bitte|jetzt
 imperative: hat|haben ihnen|dir dieser|der artikel|beitrag gefallen
 imperative: kein artikel|beitrag mehr verpassen
@@ -324,6 +333,9 @@ attention: melden sie sich
 reported: sagte|sagt|sagten|erklarte|erklarten|betonte|versprach|rief|teilte|teilten|berichtete|warnte|gefragt|fragte|fragten
 reported: so der|die|das
 reported: laut
+reported: botschaft|rat|empfehlung|motto des|an|war|ist|lautet|lautete
+clause: wenn|falls|damit|um|weil|ob
+formal-address: sie|ihr|ihre|ihren|ihrer|ihrem|ihres|ihnen
 supporting: im|pro|jeden monat|woche|jahr
 supporting: kostenlos
 supporting: frei zuganglich
@@ -381,6 +393,8 @@ imperative: gostou deste|desse
 attention: email|mail|caixa|assin*|inscrev*|siga|partilh*|compartilh*|perca
 reported: disse|disseram|explicou|explicaram|afirmou|declarou|indicou|prometia|gritou|aconselhou|perguntamos|perguntou|alertou
 reported: segundo
+reported: mensagem|conselho|pedido|lema do|da|dos|aos|foi|era
+clause: se|para|porque|caso|quando
 supporting: por|ao|a mes|semana|ano
 supporting: gratuit*
 supporting: sem publicidade|fidelizacao
@@ -403,7 +417,7 @@ lead-in: etiquetas|palavras chave
 rights: todos os direitos reservados
 
 [it]
-address: tu|ti|tuo|tua|tuoi|voi|vi|vostro|vostra|noi|ci|nostro|nostra|nostri
+address: tu|ti|tuo|tua|tuoi|tue|voi|vi|vostro|vostra|vostri|vostre|noi|ci|nostro|nostra|nostri|nostre
 address: puoi|trovi|tieni|stai|leggi
 appeal: fai una donazione
 appeal: dona ora|oggi
@@ -426,6 +440,12 @@ attention: posta|mail|email|abbona*|iscriv*|seguici|segui|condividi|perderti|per
 reported: ha|hanno detto|spiegato|dichiarato|gridato|invitato|annunciato|chiesto|precisato
 reported: secondo|prometteva|avvertendo
 reported: abbiamo chiesto
+reported: messaggio|consiglio|richiesta|slogan del|della|dei|ai|agli|alla|era
+clause: se|per|perche|affinche|qualora
+formal-address: lei|suo|sua|suoi|sue
+imperative: sostenga|doni|faccia|diventi|contribuisca|condivida|segua|aiuti|pensi
+imperative: si abboni|iscriva
+imperative: ci segua|sostenga|aiuti
 supporting: al|a|ogni mese|settimana|anno
 supporting: gratis|gratuito
 supporting: senza pubblicita|vincoli
@@ -466,6 +486,8 @@ attention: abonne*|abonnement|nieuwsbrief|volg|deel|mailbox|missen|gemeenschap
 attention: mis niets
 reported: zei|zegt|zeiden|aldus|verklaarde|beloofde|riep|vroegen|vroeg|meldde
 reported: volgens
+reported: boodschap|advies|verzoek|motto van|aan|was|luidt|luidde
+clause: als|om|omdat|zodat|indien
 supporting: dank|bedankt
 supporting: per|elke maand|week|jaar
 supporting: eenmalig|maandelijks|gratis
@@ -492,13 +514,15 @@ appeal: zostan patronem|patronka|darczynca|subskrybentem
 appeal: obserwuj nas
 appeal: udostepnij ten artykul|tekst
 appeal: zapisz sie do|na newsletter*
-money: wesprzyj|wspieraj|wspar*|wspier*|wspomoz|darowizn*|wplac|wplat*|patron*|przelew*|zlecenie|finansuj*|datek|datki
-imperative: wesprzyj|wspieraj|wspomoz|przekaz|wplac|zostan|zapisz|obserwuj|udostepnij|dolacz|pomoz|zaprenumeruj|kliknij|rozwaz|podaruj
+money: wesprzyj|wspieraj|wspar*|wspier*|wspomoz|darowizn*|wplac|wplat*|patron*|przelew*|zlecenie|finansuj*|datek|datki|doloz|dorzuc
+imperative: wesprzyj|wspieraj|wspomoz|przekaz|wplac|zostan|zapisz|obserwuj|udostepnij|dolacz|pomoz|zaprenumeruj|kliknij|rozwaz|podaruj|doloz|dorzuc
 imperative: nie przegap
 imperative: podobal|podobala ci|wam sie
 attention: zapisz*|newsletter*|obserwuj*|udostepnij|zaprenumeruj|prenumer*|przegap*|skrzynce|spolecznosc*
 reported: powiedzial|powiedziala|mowi|zaapelowal|zaapelowala|poinformowal|poinformowali|przekazalo|przekazal|przekazala|obiecywala|krzyczal|zapytalismy|zapytal|ostrzegl
 reported: wedlug
+reported: przeslanie|rada|prosba|haslo|wezwanie
+clause: jesli|jezeli|aby|zeby|gdyby|skoro
 supporting: dziekujemy|dziekuje
 supporting: miesiecznie|comiesieczn*|jednorazow*|dziennie|bezplatn*
 supporting: za darmo

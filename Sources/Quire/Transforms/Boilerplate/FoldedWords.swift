@@ -5,39 +5,121 @@
 /// French and Italian elisions split: `l’article` is `l article`). Sentences end at `.`, `!`,
 /// `?`, `…` (and their CJK forms) followed by a space or the end. Accents are removed from
 /// Latin letters so a rule matches text written with or without them.
+///
+/// Two things folding loses are kept beside the words, for the grammar of address: where a
+/// clause starts inside a sentence (an imperative after a colon still speaks to the reader), and
+/// which words were written with a capital (German "Ihre" is "your", "ihre" is "their").
 struct FoldedWords: Sendable, Equatable {
     var words: [String] = []
     /// Where each sentence starts in `words`, in order; the first is 0 when there are words.
     var sentenceStarts: [Int] = []
+    /// The words that open a clause inside a sentence, in order: after `:`, `;`, a dash, or a comma.
+    var clauseStarts: [ClauseStart] = []
+    /// The positions in `words` of the words written with a capital first letter, in order.
+    var capitalised: [Int] = []
+
+    struct ClauseStart: Sendable, Equatable {
+        /// The position in `words` of the clause's first word.
+        var word: Int
+        /// After a comma, which ends a clause only sometimes; otherwise after `:`, `;` or a dash.
+        var afterComma: Bool
+    }
 
     init(_ text: String) {
-        // The word's UTF-8 bytes, made into a string once it ends: appending to a `String`
-        // scalar by scalar was most of the time spent here.
+        var text = text
+        text.withUTF8 { read($0) }
+    }
+
+    /// Reads the text byte by byte: ASCII (most of any Latin text) is classed by a table and
+    /// lower-cased in place; only other scalars are decoded and looked up. Reading it scalar by
+    /// scalar through `unicodeScalars` was most of the time appeal removal spent.
+    private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // The word's folded UTF-8 bytes, made into a string once it ends.
         var current: [UInt8] = []
         current.reserveCapacity(32)
+        words.reserveCapacity(bytes.count / 6 + 1)
         var sentenceOpen = false
         // After `.`, `!` or `?`: 1; once a space follows: 2, and the next word starts a sentence.
         var end = 0
+        // The clause break since the last word: `:`, `;` or a dash (strong), or a comma.
+        var pendingBreak: (strong: Bool, seen: Bool) = (false, false)
+        var startsWithCapital = false
         func finishWord() {
             guard !current.isEmpty else { return }
             if !sentenceOpen {
                 sentenceStarts.append(words.count)
                 sentenceOpen = true
+            } else if pendingBreak.seen {
+                clauseStarts.append(ClauseStart(word: words.count, afterComma: !pendingBreak.strong))
             }
+            pendingBreak = (false, false)
+            if startsWithCapital { capitalised.append(words.count) }
             words.append(String(decoding: current, as: UTF8.self))
             current.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
+        func startOrContinueWord(capital: @autoclosure () -> Bool) {
+            if end == 2 {
+                sentenceOpen = false
+                pendingBreak = (false, false)
+            }
+            end = 0
+            if current.isEmpty { startsWithCapital = capital() }
+        }
+        let classes = Self.asciiClasses
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                switch classes[Int(byte)] {
+                case .lower:
+                    startOrContinueWord(capital: false)
+                    current.append(byte)
+                case .upper:
+                    startOrContinueWord(capital: true)
+                    current.append(byte + 0x20)
+                case .space:
+                    finishWord()
+                    if end == 1 { end = 2 }
+                case .sentenceEnd:
+                    finishWord()
+                    if end == 0 { end = 1 }
+                case .strongBreak:
+                    finishWord()
+                    pendingBreak = (true, true)
+                    end = 0
+                case .comma:
+                    finishWord()
+                    pendingBreak = (pendingBreak.strong, true)
+                    end = 0
+                case .closer:
+                    finishWord()
+                case .other:
+                    finishWord()
+                    end = 0
+                }
+                continue
+            }
+            // A scalar of two to four bytes (the text is valid UTF-8).
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length where index + offset < bytes.count {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            index += length
+            guard let scalar = Unicode.Scalar(value) else { continue }
             if Self.isWordScalar(scalar) {
-                if end == 2 { sentenceOpen = false }
-                end = 0
+                startOrContinueWord(capital: Self.isCapital(scalar))
                 Self.appendFolded(scalar, to: &current)
                 continue
             }
             finishWord()
             switch scalar {
-            case ".", "!", "?", "…": if end == 0 { end = 1 }
+            case "…": if end == 0 { end = 1 }
             case "。", "！", "？": end = 2
+            case "–", "—":
+                pendingBreak = (true, true)
+                end = 0
             default:
                 if TextMeasure.isWhitespace(scalar) {
                     if end == 1 { end = 2 }
@@ -47,6 +129,25 @@ struct FoldedWords: Sendable, Equatable {
             }
         }
         finishWord()
+    }
+
+    private enum ASCIIClass {
+        case lower, upper, space, sentenceEnd, strongBreak, comma, closer, other
+    }
+
+    /// What each ASCII byte is to `read`: digits and lower-case letters are `lower`.
+    private static let asciiClasses: [ASCIIClass] = (0..<128).map { value -> ASCIIClass in
+        let scalar = Unicode.Scalar(UInt8(value))
+        switch scalar {
+        case "a"..."z", "0"..."9": return .lower
+        case "A"..."Z": return .upper
+        case ".", "!", "?": return .sentenceEnd
+        case ":", ";": return .strongBreak
+        case ",": return .comma
+        default:
+            if TextMeasure.isWhitespace(scalar) { return .space }
+            return closesSentence(scalar) ? .closer : .other
+        }
     }
 
     /// The sentences, each as its words.
@@ -61,6 +162,11 @@ struct FoldedWords: Sendable, Equatable {
     /// `"Thank you." “Next…`.
     private static func closesSentence(_ scalar: Unicode.Scalar) -> Bool {
         "\"'()[]“”‘’«»„*_".unicodeScalars.contains(scalar)
+    }
+
+    private static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
+        if (0xC0...0xDE).contains(scalar.value) { return scalar.value != 0xD7 }
+        return scalar.properties.isUppercase
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

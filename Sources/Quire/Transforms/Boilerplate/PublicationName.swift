@@ -30,25 +30,11 @@ struct PublicationName: Sendable {
 
     var isEmpty: Bool { stems.isEmpty && hostLabel == nil }
 
-    /// Whether the paragraph names the publication: `visible` is its text as written, `words`
-    /// the same folded.
-    func isNamed(in visible: String, words: [String]) -> Bool {
+    /// Whether the paragraph's words name the publication.
+    func isNamed(in text: FoldedWords) -> Bool {
+        let words = text.words
         if !stems.isEmpty {
-            var token = String.UnicodeScalarView()
-            var startsWithCapital = false
-            for scalar in visible.unicodeScalars + [" "] {
-                if FoldedWords.isWordScalar(scalar) {
-                    if token.isEmpty { startsWithCapital = scalar.properties.isUppercase }
-                    token.append(scalar)
-                    continue
-                }
-                if startsWithCapital, !token.isEmpty, let folded = FoldedWords(String(token)).words.first,
-                    stems.contains(where: { folded.hasPrefix($0) })
-                {
-                    return true
-                }
-                token = String.UnicodeScalarView()
-            }
+            for index in text.capitalised where stems.contains(where: { words[index].hasPrefix($0) }) { return true }
         }
         if let hostLabel {
             for start in words.indices {
