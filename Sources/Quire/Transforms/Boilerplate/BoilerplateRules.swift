@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The phrases `AppealRemoval` recognises, read from a rules file: the built-in one
 /// (`DefaultBoilerplateRules.swift`) and any the user adds with `--boilerplate-rules FILE`.
 ///
@@ -99,9 +101,10 @@ public struct BoilerplateRules: Sendable {
     /// `appeal`, `money` and `attention` rules together, to find in one pass whether a
     /// paragraph has anything to ask for.
     private var askingIndex = PhraseIndex()
-    /// The rules for each built-in language (`forLanguage`), made once with the rules rather
-    /// than for every document.
-    private var languageSubsets: [String: BoilerplateRules] = [:]
+    /// The rules for each built-in language (`forLanguage`), made on first use and then shared
+    /// by every document: a conversion meets one or two languages, and making all eight costs
+    /// more than reading the page.
+    private var languageSubsets: LanguageSubsets?
 
     /// Parses rules written in the format above; `source` names the file in errors.
     public init(parsing text: String, source: String) throws(BoilerplateRulesError) {
@@ -141,7 +144,9 @@ public struct BoilerplateRules: Sendable {
         var used: Set<String> = []
         for index in rules.indices {
             let rule = rules[index]
-            let words = rule.readablePhrase.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
+            // The readable phrase's words: each required slot's first word, already folded.
+            let words = rule.slots.compactMap { slot in slot.isGap || slot.isOptional ? nil : slot.alternatives.first?.word }
+                .flatMap { $0.split { !$0.isLetter && !$0.isNumber } }.joined(separator: "-")
             let base = (rule.language == "*" ? "" : rule.language + ".") + rule.kind.rawValue + "." + words
             var identifier = base
             var suffix = 1
@@ -177,14 +182,28 @@ public struct BoilerplateRules: Sendable {
     /// The rules for a text in `language`: its section's, and those of sections that are not
     /// one of the built-in languages (`*`, a user's own); every rule when `language` is `nil`.
     func forLanguage(_ language: String?) -> BoilerplateRules {
-        guard let language else { return self }
-        return languageSubsets[language] ?? self
+        guard let language, LanguageGuess.commonWords[language] != nil, let languageSubsets else { return self }
+        return languageSubsets.rules(for: language) {
+            BoilerplateRules(
+                rules: rules.filter { $0.language == language || LanguageGuess.commonWords[$0.language] == nil },
+                withLanguageSubsets: false)
+        }
     }
 
     private mutating func buildLanguageSubsets() {
-        for language in LanguageGuess.commonWords.keys {
-            let chosen = rules.filter { $0.language == language || LanguageGuess.commonWords[$0.language] == nil }
-            languageSubsets[language] = BoilerplateRules(rules: chosen, withLanguageSubsets: false)
+        languageSubsets = LanguageSubsets()
+    }
+
+    /// The language subsets made so far, behind a lock: conversions of a batch share the rules.
+    private final class LanguageSubsets: Sendable {
+        private let made = Mutex<[String: BoilerplateRules]>([:])
+
+        func rules(for language: String, making make: () -> BoilerplateRules) -> BoilerplateRules {
+            if let rules = made.withLock({ $0[language] }) { return rules }
+            // Made outside the lock; two threads may both make one, and either result is the same.
+            let rules = make()
+            made.withLock { $0[language] = rules }
+            return rules
         }
     }
 
