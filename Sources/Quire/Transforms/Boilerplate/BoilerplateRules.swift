@@ -144,9 +144,10 @@ public struct BoilerplateRules: Sendable {
         var used: Set<String> = []
         for index in rules.indices {
             let rule = rules[index]
-            // The readable phrase's words: each required slot's first word, already folded.
+            // The readable phrase's words: each required slot's first word, already folded into
+            // letters and digits (`FoldedWords`).
             let words = rule.slots.compactMap { slot in slot.isGap || slot.isOptional ? nil : slot.alternatives.first?.word }
-                .flatMap { $0.split { !$0.isLetter && !$0.isNumber } }.joined(separator: "-")
+                .joined(separator: "-")
             let base = (rule.language == "*" ? "" : rule.language + ".") + rule.kind.rawValue + "." + words
             var identifier = base
             var suffix = 1
