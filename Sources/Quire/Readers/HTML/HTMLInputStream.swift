@@ -326,12 +326,16 @@ enum HTMLInputStream {
                 position = index + 2
                 return
             }
+            // From one `-` to the next with `memchr`: comments hold whole scripts and templates.
             while index < end {
-                if startsWith("-->", at: index) {
+                guard let found = input.withUnsafeBufferPointer({ memchr($0.baseAddress! + index, Int32(ascii("-")), end - index) })
+                else { break }
+                index = input.withUnsafeBufferPointer { $0.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self)) }
+                if startsWith(Self.commentEnd, at: index) {
                     position = index + 3
                     return
                 }
-                if startsWith("--!>", at: index) {
+                if startsWith(Self.bangCommentEnd, at: index) {
                     position = index + 4
                     return
                 }
@@ -490,6 +494,8 @@ enum HTMLInputStream {
 
         static let script = Array("script".utf8)
         static let jsonLD = Array("ld+json".utf8)
+        static let commentEnd = Array("-->".utf8)
+        static let bangCommentEnd = Array("--!>".utf8)
         static let style = Array("style".utf8)
         static let noscript = Array("noscript".utf8)
         static let template = Array("template".utf8)
