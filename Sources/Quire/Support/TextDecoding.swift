@@ -207,13 +207,41 @@ public enum TextDecoding {
     /// Whether `sample` holds control bytes that 8-bit text does not use, more than one byte in
     /// 50 and eight at least (a page with a few stray ones is text), or is made of nothing else.
     static func controlBytesAreBinary(_ sample: ArraySlice<UInt8>) -> Bool {
-        let controls = sample.count(where: isControl)
+        // Every page's first 64 KB is looked at twice (binary sniffing and the wide-form check):
+        // eight bytes at a time are passed over when none is below 0x20, the rest counted as
+        // `isControl` decides, without branches.
+        let controls = sample.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                if index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    // Non-zero when some byte of `word` is below 0x20.
+                    if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let end = min(index + 8, bytes.count)
+                while index < end {
+                    let byte = bytes[index]
+                    let isLow = byte < 0x20 ? 1 : 0
+                    count &+= isLow & Int(truncatingIfNeeded: Self.controlMask &>> UInt32(byte & 0x1F)) & 1
+                    index += 1
+                }
+            }
+            return count
+        }
         return controls > 0 && (controls == sample.count || controls >= 8 && controls * 50 > sample.count)
     }
 
     /// A control byte that 8-bit text does not use: all below 0x20 but tab, line ends, form
     /// feed, backspace (overstruck man pages), SO and SI (ISO-2022), the DOS end of file and ESC
     /// (ISO-2022, terminal colours).
+    /// `isControl` for each byte below 0x20, as bits: all but 0x08...0x0F, 0x1A and 0x1B.
+    private static let controlMask: UInt32 = ~(0x0000_FF00 | 1 << 0x1A | 1 << 0x1B)
+
     private static func isControl(_ byte: UInt8) -> Bool {
         byte < 0x20 && !(0x08...0x0F).contains(byte) && byte != 0x1A && byte != 0x1B
     }

@@ -70,4 +70,29 @@ import Testing
     @Test func scriptAndStyleKeepTheirContentOutOfTheText() throws {
         #expect(try words("<p>A</p><script>if (a < b && c) { x = '</p>'; }</script><style>p > a { }</style><p>B</p>") == ["A", "B"])
     }
+
+    /// Their content is never read, so libxml2 is not made to read it a character at a time;
+    /// JSON-LD, which the metadata comes from, is kept, whatever the case of its `type`.
+    @Test func onlyJSONLDScriptsReachTheParserWithTheirContent() {
+        let page = "<script>var s = '<div>';</script><STYLE media=all>p { }</STYLE>"
+            + "<script type=\"Application/LD+JSON\">{\"headline\": \"<b>\"}</script><p>Text</p>"
+        let prepared = String(decoding: HTMLInputStream.prepared(Array(page.utf8)), as: UTF8.self)
+        #expect(prepared == "<script></script><STYLE media=all></STYLE>"
+            + "<script type=\"Application/LD+JSON\">{\"headline\": \"<b>\"}</script><p>Text</p>")
+    }
+
+    @Test func aScriptEndsOnlyAtItsOwnEndTag() throws {
+        #expect(try words("<script>a = '</scripts>'; b = 1;</script><p>Shown.</p>") == ["Shown."])
+    }
+
+    @Test func quotedAttributeValuesMayHoldGreaterThanSigns() throws {
+        let blocks = try HTMLTest.blocks(
+            "<p><a href=\"https://example.org/?q=a>b\" title='x > y'>Link</a> and \"text\" after.</p>")
+        guard case .paragraph(let inlines) = blocks.first, case .link(let link) = inlines.first else {
+            Issue.record("no link in \(blocks)")
+            return
+        }
+        #expect(link.url == "https://example.org/?q=a>b")
+        #expect(HTMLTest.words(blocks) == ["Link", "and", "\"text\"", "after."])
+    }
 }

@@ -117,4 +117,17 @@ import Testing
         #expect(TextDecoding.isBinary(elf + [UInt8](repeating: 0x90, count: 100)))
         #expect(MediaTypeSniffer.binaryKind(of: elf) == "an ELF program or library")
     }
+
+    /// The controls 8-bit text uses (backspace to SI, the DOS end of file, ESC) never count; any
+    /// other byte below 0x20 does, and binary means more than one in 50 and at least eight.
+    @Test func controlBytesCountAsBinaryByTheirShare() {
+        let text = [UInt8](repeating: 0x61, count: 391)
+        let textControls: [UInt8] = [0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F, 0x1A, 0x1B]
+        let binaryControls: [UInt8] = [0x00, 0x01, 0x07, 0x10, 0x19, 0x1C, 0x1F, 0x1E]
+        #expect(!TextDecoding.controlBytesAreBinary(ArraySlice(text + textControls)))
+        #expect(TextDecoding.controlBytesAreBinary(ArraySlice(text + binaryControls)))
+        #expect(!TextDecoding.controlBytesAreBinary(ArraySlice(text + text + binaryControls)))
+        #expect(TextDecoding.controlBytesAreBinary(ArraySlice([0x01, 0x02])))
+        #expect(!TextDecoding.controlBytesAreBinary(ArraySlice([0x20, 0x7F, 0x80, 0xFF])))
+    }
 }

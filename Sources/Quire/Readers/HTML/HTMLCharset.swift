@@ -67,7 +67,7 @@ enum HTMLCharset {
             if !charset.hasPrefix("UTF-"), isUTF8, bytes.contains(where: { $0 >= 0x80 }) {
                 return Decoded(utf8: bytes, charset: "UTF-8", ignoredLabel: ignoredLabel, choice: .utf8DespiteDeclaration(charset))
             }
-            return Decoded(utf8: utf8(bytes, charset: charset), charset: charset, ignoredLabel: ignoredLabel)
+            return Decoded(utf8: utf8(bytes, charset: charset, isValidUTF8: isUTF8), charset: charset, ignoredLabel: ignoredLabel)
         }
         if isUTF8 {
             return Decoded(utf8: bytes, charset: "UTF-8", ignoredLabel: ignoredLabel, choice: .validUTF8)
@@ -106,10 +106,11 @@ enum HTMLCharset {
 
     // MARK: - Decoding
 
-    private static func utf8(_ bytes: [UInt8], charset: String) -> [UInt8] {
+    /// `isValidUTF8`, when the caller has already checked the bytes, spares a second pass.
+    private static func utf8(_ bytes: [UInt8], charset: String, isValidUTF8 known: Bool? = nil) -> [UInt8] {
         switch charset {
         case "UTF-8":
-            return isValidUTF8(bytes) ? bytes : Array(String(decoding: bytes, as: UTF8.self).utf8)
+            return (known ?? isValidUTF8(bytes)) ? bytes : Array(String(decoding: bytes, as: UTF8.self).utf8)
         case "windows-1252":
             return Array(TextDecoding.windows1252(bytes).utf8)
         case "UTF-16LE", "UTF-16BE":

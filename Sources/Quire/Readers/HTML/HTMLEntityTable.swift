@@ -6,16 +6,17 @@
 /// libxml2 2.9 knows only HTML 4's 253 names; pages use the others (`&rarr;` is HTML 4, but
 /// `&check;`, `&lang;` in its HTML5 sense, `&Kopf;` are not) and a browser shows them.
 enum HTMLEntityTable {
-    /// Name to code points, read from `source` on first use.
+    /// Name to code points, read from `source` on first use, as bytes (the table is ASCII;
+    /// splitting it into Characters cost every process that read a page a few milliseconds).
     static let codePoints: [String: [Unicode.Scalar]] = {
         var table: [String: [Unicode.Scalar]] = [:]
         table.reserveCapacity(2300)
-        for line in source.split(separator: "\n") {
-            guard let space = line.firstIndex(of: " ") else { continue }
-            let scalars = line[line.index(after: space)...].split(separator: ",").compactMap {
-                UInt32($0, radix: 16).flatMap(Unicode.Scalar.init)
+        for line in source.utf8.split(separator: UInt8(ascii: "\n")) {
+            guard let space = line.firstIndex(of: UInt8(ascii: " ")) else { continue }
+            let scalars = line[line.index(after: space)...].split(separator: UInt8(ascii: ",")).compactMap {
+                UInt32(String(decoding: $0, as: UTF8.self), radix: 16).flatMap(Unicode.Scalar.init)
             }
-            table[String(line[..<space])] = scalars
+            table[String(decoding: line[..<space], as: UTF8.self)] = scalars
         }
         return table
     }()

@@ -175,7 +175,8 @@ struct HTMLNotes {
         if let role = dom.attribute("role", of: node)?.lowercased(), role == "doc-endnotes" || role == "doc-footnotes" {
             return true
         }
-        let type = dom.attribute("epub:type", of: node)?.lowercased() ?? ""
+        // Few elements have the attribute, and `contains` on a `String` goes through Foundation.
+        guard let type = dom.attribute("epub:type", of: node)?.lowercased() else { return false }
         return type.contains("footnotes") || type.contains("endnotes") || type.contains("rearnotes")
     }
 
