@@ -17,7 +17,7 @@ import Testing
         for name in names {
             try FileManager.default.createDirectory(
                 atPath: folder + "/" + (name as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
         }
         let first = BatchManifest(outputDirectory: folder + "/", options: ["--columns 72"])
         #expect(!first.madeWithSameSettings(folder + "/a.txt"), "an output no manifest names cannot be trusted")
