@@ -18,7 +18,7 @@ public struct InputAddresses: Sendable {
         var listed: [String: String] = [:]
         if let manifest {
             var lineNumber = 0
-            for line in manifest.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in manifest.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
                 lineNumber += 1
                 guard line.contains(where: { !$0.isWhitespace }) else { continue }
                 let fault = InputAddressesError(file: manifest.name, line: lineNumber, reason: "")

@@ -12,13 +12,13 @@ public struct InputList: Sendable {
     }
 
     /// The inputs `text` lists: one path a line; blank lines and lines starting with `#` (after
-    /// any blanks) skipped; a carriage return before the line feed ignored. A path outside the
-    /// root is an error naming it: it has no relative name to give its output.
+    /// any blanks) skipped; lines may end `\r\n`. A path outside the root is an error naming
+    /// it: it has no relative name to give its output.
     public func inputs(listedIn text: String) throws(InputListError) -> [InputWalker.Input] {
         var inputs: [InputWalker.Input] = []
         var resolvedFolders: [String: String] = [:]
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        // "\r\n" is one Character in Swift, so it is named as a separator of its own.
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let content = line.drop { $0 == " " || $0 == "\t" }
             if content.isEmpty || content.hasPrefix("#") { continue }
             let path = String(line)

@@ -231,7 +231,8 @@ public enum FileAccess {
     /// other than ASCII letters, digits, `.` and `-` made `_`, so the name stays a plain file name.
     public static let temporaryHostName: String = {
         var buffer = [CChar](repeating: 0, count: 256)
-        let raw = gethostname(&buffer, buffer.count - 1) == 0 ? String(cString: buffer) : ""
+        let length = gethostname(&buffer, buffer.count - 1) == 0 ? buffer.firstIndex(of: 0) ?? 0 : 0
+        let raw = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let safe = String(raw.prefix(64).map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") ? $0 : "_" })
         return safe.isEmpty ? "_" : safe
     }()
