@@ -20,7 +20,7 @@ struct BatchCommand: ParsableCommand {
               quire batch corpus/ -t json -o out/ --shard 2/8 --report report.jsonl
               quire batch chapters/ --into book.epub -M title="Collected"
               quire batch --urls reading-list.txt -t epub -o books/
-              find site -name '*.html' | quire batch --files-from - --root site -t text -o out/
+              find site -name '*.html' | quire batch --files-from - --root site -o out/
               quire batch mirror/ -t json -o out/ --base-url https://example.org/
             """)
 
@@ -48,7 +48,7 @@ struct BatchCommand: ParsableCommand {
     var baseURL: String?
 
     @Option(help: ArgumentHelp(
-        "Local inputs: their addresses, as JSON lines {\"path\": ..., \"url\": ...}; they win over --base-url.",
+        "Local inputs: their addresses, in JSON lines {\"path\":...,\"url\":...}, which win over --base-url.",
         valueName: "file"))
     var manifest: String?
 
