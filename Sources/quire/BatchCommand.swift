@@ -150,6 +150,11 @@ struct BatchCommand: ParsableCommand {
         // A folder of files quire does not read (compressed with something other than gzip,
         // say) must not look like a batch that succeeded.
         guard !found.isEmpty else {
+            // Lists name files whatever their extension: only an empty list finds nothing.
+            if inputs.isEmpty, let filesFrom {
+                let name = filesFrom == "-" ? "standard input" : filesFrom
+                throw CommandFailure(message: "\(name): lists no files to convert", exitCode: 1)
+            }
             let extensions = InputWalker.Options().extensions.sorted().map { ".\($0)" }.joined(separator: ", ")
             throw CommandFailure(
                 message: "\((inputs + [urls, filesFrom].compactMap { $0 }).joined(separator: ", ")): no documents to convert (quire reads \(extensions), and the same with .gz)",

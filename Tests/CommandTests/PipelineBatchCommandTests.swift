@@ -60,6 +60,14 @@ import Testing
         #expect(rootAlone.standardError.hasPrefix("quire: --root: "))
     }
 
+    @Test func anEmptyListIsNotASuccess() throws {
+        let scratch = try ScratchDirectory()
+        let run = try QuireProcess.run(
+            ["batch", "--files-from", "-", "-o", "out"], input: Data("# nothing yet\n\n".utf8), in: scratch.url)
+        #expect(run.status == 1)
+        #expect(run.standardError == "quire: standard input: lists no files to convert\n")
+    }
+
     @Test func aListedFileThatIsMissingFailsAloneAndTheBatchGoesOn() throws {
         let scratch = try ScratchDirectory()
         _ = try scratch.write("site/a.html", Self.page("Alpha"))
