@@ -20,6 +20,8 @@ struct BatchCommand: ParsableCommand {
               quire batch corpus/ -t json -o out/ --shard 2/8 --report report.jsonl
               quire batch chapters/ --into book.epub -M title="Collected"
               quire batch --urls reading-list.txt -t epub -o books/
+              find site -name '*.html' | quire batch --files-from - --root site -o out/
+              quire batch mirror/ -t json -o out/ --base-url https://example.org/
             """)
 
     @Argument(help: "Folders (walked recursively) and files to convert.")
@@ -27,6 +29,28 @@ struct BatchCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Also convert the http(s) URLs listed in this file, one a line ('#' starts a comment).", valueName: "file"))
     var urls: String?
+
+    @Option(help: ArgumentHelp(
+        "Also convert the files listed in this file, one path a line ('-': standard input; '#' starts a comment).",
+        valueName: "file"))
+    var filesFrom: String?
+
+    @Option(help: ArgumentHelp(
+        "--files-from: outputs are named by their path relative to this folder (default: the current one).",
+        valueName: "folder"))
+    var root: String?
+
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(
+            "Local inputs: the address their paths (relative to their folder or --root) resolve against, for their links and source URL.",
+            valueName: "url"))
+    var baseURL: String?
+
+    @Option(help: ArgumentHelp(
+        "Local inputs: their addresses, in JSON lines {\"path\":...,\"url\":...}, which win over --base-url.",
+        valueName: "file"))
+    var manifest: String?
 
     @OptionGroup var fetching: FetchingOptions
 
@@ -68,7 +92,16 @@ struct BatchCommand: ParsableCommand {
     func validate() throws {
         if let jobs, !(1...1024).contains(jobs) { throw ValidationError("-j: must be between 1 and 1024, got \(jobs)") }
         guard (output == nil) != (into == nil) else { throw ValidationError("-o: give either -o FOLDER or --into FILE") }
-        guard !inputs.isEmpty || urls != nil else { throw ValidationError("batch: name folders or files to convert, or --urls FILE") }
+        guard !inputs.isEmpty || urls != nil || filesFrom != nil else {
+            throw ValidationError("batch: name folders or files to convert, --files-from FILE or --urls FILE")
+        }
+        if root != nil, filesFrom == nil { throw ValidationError("--root: names the folder of the --files-from paths; give --files-from") }
+        if let baseURL, !ConvertCommand.isAbsoluteURL(baseURL) {
+            throw ValidationError("--base-url: expects an absolute URL such as https://example.com/docs/, got '\(baseURL)'")
+        }
+        if filesFrom == "-", manifest == "-" {
+            throw ValidationError("--manifest: standard input already gives the --files-from list; name a file")
+        }
         if let shard, BatchPlan.Shard(shard) == nil {
             throw ValidationError("--shard: expects K/N with 1 ≤ K ≤ N, got '\(shard)'")
         }
@@ -95,6 +128,14 @@ struct BatchCommand: ParsableCommand {
                 }
                 found += InputWalker.Input.urls(addresses)
             }
+            if let filesFrom {
+                let list = String(decoding: try FileAccess.read(filesFrom), as: UTF8.self)
+                do {
+                    found += try InputList(root: root ?? ".").inputs(listedIn: list)
+                } catch {
+                    throw CommandFailure.usage(error.description)
+                }
+            }
         } catch let failure as CommandFailure {
             throw failure
         } catch {
@@ -109,13 +150,19 @@ struct BatchCommand: ParsableCommand {
         // A folder of files quire does not read (compressed with something other than gzip,
         // say) must not look like a batch that succeeded.
         guard !found.isEmpty else {
+            // Lists name files whatever their extension: only an empty list finds nothing.
+            if inputs.isEmpty, let filesFrom {
+                let name = filesFrom == "-" ? "standard input" : filesFrom
+                throw CommandFailure(message: "\(name): lists no files to convert", exitCode: 1)
+            }
             let extensions = InputWalker.Options().extensions.sorted().map { ".\($0)" }.joined(separator: ", ")
             throw CommandFailure(
-                message: "\((inputs + (urls.map { [$0] } ?? [])).joined(separator: ", ")): no documents to convert (quire reads \(extensions), and the same with .gz)",
+                message: "\((inputs + [urls, filesFrom].compactMap { $0 }).joined(separator: ", ")): no documents to convert (quire reads \(extensions), and the same with .gz)",
                 exitCode: 1)
         }
+        let addresses = try inputAddresses()
         if let into {
-            try gather(found, into: into, pipeline: pipeline, brokenLinks: brokenLinks.count)
+            try gather(found, into: into, pipeline: pipeline, addresses: addresses, brokenLinks: brokenLinks.count)
             return
         }
         let output = self.output ?? ""
@@ -132,10 +179,11 @@ struct BatchCommand: ParsableCommand {
 
         let loader = InputLoader(
             fetcher: URLFetcher(options: fetching.fetcherOptions), overridingCharset: try conversion.overridingCharset())
-        let manifest = BatchManifest(outputDirectory: output, options: conversion.outputSettings + fetching.outputSettings)
+        let outputManifest = BatchManifest(
+            outputDirectory: output, options: conversion.outputSettings + fetching.outputSettings + addressSettings)
         let runner = BatchRunner(
             plan: plan, pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
-            loader: loader, manifest: manifest)
+            loader: loader, manifest: outputManifest, addresses: addresses)
         let progress: BatchProgress
         do {
             progress = try BatchProgress(
@@ -146,11 +194,35 @@ struct BatchCommand: ParsableCommand {
         let interrupt = InterruptWatcher { runner.stop() }
         runner.run { progress.record($0) }
         interrupt.cancel()
-        manifest.close()
+        outputManifest.close()
         let summary = progress.finish(interrupted: runner.isStopping, brokenLinks: brokenLinks.count)
 
         if runner.isStopping { throw CommandFailure(message: summary, exitCode: 130, isSummary: true) }
         if progress.failures > 0 { throw CommandFailure(message: summary, exitCode: 1, isSummary: true) }
+    }
+
+    /// `--base-url` and `--manifest`, read. A manifest that cannot be read is the same fault as
+    /// an input that cannot; a line that gives no address is a usage error.
+    private func inputAddresses() throws -> InputAddresses {
+        var listed: (text: String, name: String)?
+        if let manifest {
+            do {
+                listed = (String(decoding: try FileAccess.read(manifest), as: UTF8.self), manifest)
+            } catch {
+                throw CommandFailure.conversion(error)
+            }
+        }
+        do {
+            return try InputAddresses(baseURL: baseURL, manifest: listed)
+        } catch {
+            throw CommandFailure.usage(error.description)
+        }
+    }
+
+    /// The addresses change the outputs' links and source URL; named only when given, so that
+    /// outputs made before these options existed still count as made the same way.
+    private var addressSettings: [String] {
+        (baseURL.map { ["--base-url \($0)"] } ?? []) + (manifest.map { ["--manifest \($0)"] } ?? [])
     }
 
     /// Outputs inside an input folder are read back as inputs on every rerun (`out/out/out/...`),
@@ -166,7 +238,9 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// `--into`: every input, in natural order of their paths, as one document.
-    private func gather(_ found: [InputWalker.Input], into destination: String, pipeline: Pipeline, brokenLinks: Int) throws {
+    private func gather(
+        _ found: [InputWalker.Input], into destination: String, pipeline: Pipeline, addresses: InputAddresses, brokenLinks: Int
+    ) throws {
         if let input = found.first(where: { FileAccess.isSameFile($0.path, destination) }) {
             throw CommandFailure.usage("\(input.path): is an input; refusing to write over it")
         }
@@ -181,7 +255,7 @@ struct BatchCommand: ParsableCommand {
         var failures = 0
         for input in ordered {
             do {
-                documents.append(try pipeline.readDocument(loader.load(input.path), warnings: &warnings, stripped: &stripped))
+                documents.append(try pipeline.readDocument(addresses.load(input, with: loader), warnings: &warnings, stripped: &stripped))
             } catch {
                 failures += 1
                 printToStandardError("quire: \(error)")

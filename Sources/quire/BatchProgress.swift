@@ -94,7 +94,7 @@ final class BatchProgress: @unchecked Sendable {
         ]
         members.append(("error", result.error.map(JSONValue.string) ?? .null))
         members += [
-            ("words", .integer(result.wordCount)), ("stripped_blocks", .integer(result.strippedBlocks)),
+            ("words", result.wordCount.map(JSONValue.integer) ?? .null), ("stripped_blocks", .integer(result.strippedBlocks)),
             ("extraction_unsure", .bool(result.warnings.contains(where: ArticleExtraction.isDoubt))),
             ("warnings", .array(result.warnings.map { .string($0.message) })),
             ("duration_ms", .integer(result.milliseconds)),

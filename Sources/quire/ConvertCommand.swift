@@ -134,7 +134,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     /// `scheme:rest`, where the scheme is a letter followed by letters, digits, `+`, `-` or `.`.
-    private static func isAbsoluteURL(_ text: String) -> Bool {
+    static func isAbsoluteURL(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":"), let first = text.first, first.isASCII, first.isLetter else {
             return false
         }

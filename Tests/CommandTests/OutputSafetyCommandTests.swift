@@ -200,9 +200,9 @@ import Testing
         try FileManager.default.createDirectory(at: scratch.url.appendingPathComponent("out"), withIntermediateDirectories: true)
         let kept = [
             "thesis.quire-tmp-backup.docx", ".notes.quire-tmp-12-x", "plain.quire-tmp-999999-1",
-            ".running.quire-tmp-1-5",  // process 1 is always running
+            ".running.quire-tmp-\(PipelineBatchCommandTests.hostName)-1-5",  // process 1 is always running
         ]
-        for name in kept + [".a.json.quire-tmp-999999-42"] { _ = try scratch.write("out/" + name, "mine") }
+        for name in kept + [".a.json.quire-tmp-\(PipelineBatchCommandTests.hostName)-999999-42"] { _ = try scratch.write("out/" + name, "mine") }
         let run = try QuireProcess.run(["batch", "in", "-t", "json", "-o", "out"], in: scratch.url)
         #expect(run.status == 0, "\(run.standardError)")
         let left = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path + "/out").sorted()

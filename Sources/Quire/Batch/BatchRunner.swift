@@ -15,7 +15,9 @@ public final class BatchRunner: Sendable {
         public var status: Status
         public var error: String?
         public var warnings: [ConversionWarning]
-        public var wordCount: Int
+        /// The output's words: for a skipped output, as the manifest recorded them when it was
+        /// written; `nil` for a failure, or a skipped output the manifest has no count for.
+        public var wordCount: Int?
         /// The blocks the boilerplate transforms removed, with the reasons.
         public var stripped: [StrippedBlock]
         public var milliseconds: Int
@@ -30,6 +32,7 @@ public final class BatchRunner: Sendable {
     private let force: Bool
     private let loader: InputLoader
     private let manifest: BatchManifest?
+    private let addresses: InputAddresses
     private let state = Mutex(State())
 
     private struct State {
@@ -38,13 +41,15 @@ public final class BatchRunner: Sendable {
     }
 
     /// With a `manifest`, an output newer than its input is skipped only when it was made with
-    /// the same settings, and each output written is recorded in it.
+    /// the same settings, and each output written is recorded in it. `addresses` gives local
+    /// inputs the web address they were saved from.
     public init(
         plan: BatchPlan, pipeline: Pipeline, jobs: Int, force: Bool, loader: InputLoader = InputLoader(),
-        manifest: BatchManifest? = nil
+        manifest: BatchManifest? = nil, addresses: InputAddresses = InputAddresses.none
     ) {
         self.plan = plan
         self.manifest = manifest
+        self.addresses = addresses
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
         self.force = force
@@ -82,21 +87,24 @@ public final class BatchRunner: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         var warnings: [ConversionWarning] = []
         var stripped: [StrippedBlock] = []
-        func result(_ status: Status, error: String? = nil, words: Int = 0) -> Result {
+        func result(_ status: Status, error: String? = nil, words: Int? = nil) -> Result {
             let elapsed = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
             return Result(
                 job: job, status: status, error: error, warnings: warnings, wordCount: words, stripped: stripped,
                 milliseconds: elapsed)
         }
-        if !force, BatchPlan.isUpToDate(job), manifest?.madeWithSameSettings(job.output) ?? true { return result(.skipped) }
+        if !force, BatchPlan.isUpToDate(job), manifest?.madeWithSameSettings(job.output) ?? true {
+            return result(.skipped, words: manifest?.words(of: job.output))
+        }
         do {
             let document = try pipeline.read(
-                [try loader.load(job.input.path)], warnings: &warnings, stripped: &stripped)
+                [try addresses.load(job.input, with: loader)], warnings: &warnings, stripped: &stripped)
             let output = try pipeline.writer.write(document, pipeline.options)
             try FileAccess.createDirectories(forFile: job.output)
             try FileAccess.writeAtomically(output, to: job.output)
-            manifest?.record(job.output)
-            return result(.converted, words: document.wordCount)
+            let words = document.wordCount
+            manifest?.record(job.output, words: words)
+            return result(.converted, words: words)
         } catch {
             return result(.failed, error: String(describing: error))
         }

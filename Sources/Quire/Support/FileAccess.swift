@@ -220,15 +220,28 @@ public enum FileAccess {
         return nil
     }
 
-    /// Temporary files are hidden and named `.NAME.quire-tmp-PID-RANDOM`: a pattern quire owns,
-    /// which `.gitignore` and a later run's clean-up recognise, with the process that writes it.
+    /// Temporary files are hidden and named `.NAME.quire-tmp-HOST-PID-RANDOM`: a pattern quire
+    /// owns, which `.gitignore` and a later run's clean-up recognise, with the machine and the
+    /// process that write it. The host is there because a process id means nothing on another
+    /// machine: batches on several machines sharing an output folder must not take each other's
+    /// running temporaries for stale ones.
     public static let temporaryMarker = ".quire-tmp-"
+
+    /// This machine's name as temporary files carry it: `gethostname(2)` with every character
+    /// other than ASCII letters, digits, `.` and `-` made `_`, so the name stays a plain file name.
+    public static let temporaryHostName: String = {
+        var buffer = [CChar](repeating: 0, count: 256)
+        let length = gethostname(&buffer, buffer.count - 1) == 0 ? buffer.firstIndex(of: 0) ?? 0 : 0
+        let raw = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let safe = String(raw.prefix(64).map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") ? $0 : "_" })
+        return safe.isEmpty ? "_" : safe
+    }()
 
     static func temporaryPath(beside path: String) -> String {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         var name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let suffix = "\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let suffix = "\(temporaryMarker)\(temporaryHostName)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         // A name near the 255-byte limit is legal, but not once the suffix is added: shorten
         // the temporary's copy of it (it only has to be unique, and the pattern intact). The
         // count includes the C string's NUL, which stands for the leading dot.
@@ -238,14 +251,19 @@ public enum FileAccess {
         return directory + "." + name + suffix
     }
 
-    /// The process that wrote `name`, when `name` is one of quire's temporary files.
-    static func temporaryFileOwner(_ name: String) -> pid_t? {
+    /// The machine and process that wrote `name`, when `name` is one of quire's temporary files.
+    /// The host is everything before the last two `-`-separated numbers (a host name may hold
+    /// `-` itself).
+    static func temporaryFileOwner(_ name: String) -> (host: String, process: pid_t)? {
         guard name.hasPrefix("."), let marker = name.range(of: temporaryMarker, options: .backwards) else { return nil }
         let parts = name[marker.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            UInt32(parts[1]) != nil, let owner = pid_t(parts[0]), owner > 0
+        guard parts.count >= 3 else { return nil }
+        let numbers = parts.suffix(2)
+        let host = parts.dropLast(2).joined(separator: "-")
+        guard !host.isEmpty, numbers.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            UInt32(numbers.last!) != nil, let owner = pid_t(numbers.first!), owner > 0
         else { return nil }
-        return owner
+        return (host, owner)
     }
 
     /// Makes the folders a file will go in, like `mkdir -p` on its parent.
@@ -258,8 +276,9 @@ public enum FileAccess {
     }
 
     /// Removes the temporary files that a killed run (even `kill -9`) left under `directory`:
-    /// regular files named exactly as quire names them, whose process is no longer running.
-    /// Returns how many it removed.
+    /// regular files named exactly as quire names them, written on this machine by a process
+    /// that is no longer running. Another machine's are left alone: whether their process still
+    /// runs cannot be told from here. Returns how many it removed.
     @discardableResult
     public static func removeStaleTemporaryFiles(under directory: String) -> Int {
         var removed = 0
@@ -273,7 +292,9 @@ public enum FileAccess {
                 let path = folder + "/" + name
                 if Int32(entry.pointee.d_type) == Int32(DT_DIR) {
                     pending.append(path)
-                } else if let owner = temporaryFileOwner(name), !(kill(owner, 0) == 0 || errno == EPERM) {
+                } else if let owner = temporaryFileOwner(name), owner.host == temporaryHostName,
+                    !(kill(owner.process, 0) == 0 || errno == EPERM)
+                {
                     var status = stat()
                     let file = SystemPath.cString(path)
                     if lstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG, unlink(file) == 0 { removed += 1 }
