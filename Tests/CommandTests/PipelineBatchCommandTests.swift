@@ -198,6 +198,9 @@ import Testing
         let first = try QuireProcess.run(["batch", "in", "-t", "text", "-o", "out", "--report", "first.jsonl", "-q"], in: scratch.url)
         #expect(first.status == 0)
         _ = try scratch.write("in/b.md", "four five six seven\n")
+        // Its output made before the change whatever the clock's resolution: a rerun redoes it.
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: scratch.url.appendingPathComponent("out/b.txt").path)
         let rerun = try QuireProcess.run(["batch", "in", "-t", "text", "-o", "out", "--report", "second.jsonl", "-q"], in: scratch.url)
         #expect(rerun.status == 0, "\(rerun.standardError)")
         let lines = try String(contentsOf: scratch.url.appendingPathComponent("second.jsonl"), encoding: .utf8).split(separator: "\n")
