@@ -110,9 +110,11 @@ public struct BoilerplateRules: Sendable {
     public init(parsing text: String, source: String) throws(BoilerplateRulesError) {
         var language = "*"
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split by bytes: splitting a String by Characters cost most of the time every
+        // conversion spends reading the built-in rules.
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.trimmingSpaces
+            let line = String(decoding: rawLine, as: UTF8.self).trimmingSpaces
             if line.isEmpty || line.hasPrefix("#") { continue }
             let location = "\(source):\(lineNumber)"
             if line.hasPrefix("[") {
@@ -288,9 +290,18 @@ public struct BoilerplateRules: Sendable {
 
     // MARK: Parsing
 
+    /// The words `text` is as text is read (`FoldedWords`); a plain word of lower-case ASCII
+    /// letters and digits, as most rules' words are, is itself.
+    private static func folded(_ text: Substring) -> [String] {
+        let isPlain = !text.utf8.isEmpty
+            && text.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        return isPlain ? [String(text)] : FoldedWords(String(text)).words
+    }
+
     private static func slots(of phrase: String, location: String) throws(BoilerplateRulesError) -> [Slot] {
         var slots: [Slot] = []
-        for token in phrase.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+        let tokens = phrase.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+        for token in tokens.map({ Substring($0) }) {
             if token == "..." {
                 slots.append(Slot(alternatives: [], isGap: true))
                 continue
@@ -302,7 +313,7 @@ public struct BoilerplateRules: Sendable {
             if alternatives.count == 1 {
                 // One word as written may be several as text is read (`don't`, `e-mail`).
                 let isPrefix = text.hasSuffix("*")
-                let words = FoldedWords(String(isPrefix ? text.dropLast() : text)).words
+                let words = folded(isPrefix ? text.dropLast() : text)
                 guard !words.isEmpty else {
                     throw BoilerplateRulesError(location: location, message: "\"\(token)\" has no letters or digits")
                 }
@@ -316,7 +327,7 @@ public struct BoilerplateRules: Sendable {
             var slot = Slot(alternatives: [], isOptional: isOptional)
             for alternative in alternatives {
                 let isPrefix = alternative.hasSuffix("*")
-                let words = FoldedWords(String(isPrefix ? alternative.dropLast() : alternative)).words
+                let words = folded(isPrefix ? alternative.dropLast() : alternative)
                 guard words.count == 1 else {
                     throw BoilerplateRulesError(
                         location: location, message: "each of \"\(token)\"'s alternatives must be one word")
