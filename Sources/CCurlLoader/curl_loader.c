@@ -46,7 +46,7 @@ static struct {
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
 
 static void load_curl(void) {
-    void *library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+    void *library = dlopen("libcurl.so.4", RTLD_LAZY | RTLD_LOCAL);
     if (!library) {
         curl.load_error = "URLs need libcurl, which could not be loaded (libcurl.so.4; Debian package libcurl4)";
         return;

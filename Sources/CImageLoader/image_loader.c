@@ -47,7 +47,7 @@ static void ignore_gd_message(int priority, const char *format, va_list argument
 }
 
 static void load_gd(void) {
-    void *library = dlopen("libgd.so.3", RTLD_NOW | RTLD_LOCAL);
+    void *library = dlopen("libgd.so.3", RTLD_LAZY | RTLD_LOCAL);
     if (!library) {
         gd.load_error = "libgd, which converts it, could not be loaded (libgd.so.3; Debian package libgd3)";
         return;

@@ -34,7 +34,7 @@ static void *find(void *library, const char *name) {
 }
 
 static void load_libxml2(void) {
-    void *library = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
+    void *library = dlopen("libxml2.so.2", RTLD_LAZY | RTLD_LOCAL);
     if (!library) {
         libxml2.load_failure = "HTML input needs libxml2, which could not be loaded (libxml2.so.2; Debian package libxml2)";
         return;

@@ -20,7 +20,7 @@ static int loaded;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void load(void) {
-    void *library = dlopen("libuchardet.so.0", RTLD_NOW | RTLD_LOCAL);
+    void *library = dlopen("libuchardet.so.0", RTLD_LAZY | RTLD_LOCAL);
     if (!library) return;
     *(void **)&functions.create = dlsym(library, "uchardet_new");
     *(void **)&functions.delete = dlsym(library, "uchardet_delete");

@@ -18,7 +18,7 @@ static void *find(void *library, const char *name) {
 }
 
 static void load_libzip(void) {
-    void *library = dlopen("libzip.so.4", RTLD_NOW | RTLD_LOCAL);
+    void *library = dlopen("libzip.so.4", RTLD_LAZY | RTLD_LOCAL);
     if (!library) {
         load_failure = "EPUB output needs libzip, which could not be loaded (libzip.so.4; Debian package libzip4)";
         return;
