@@ -81,7 +81,7 @@ fuzz: deps
 # Benchmarks compare with the tools people would otherwise use; figures go to
 # docs/performance.md. Not part of the tests: these machines are shared and noisy.
 BENCH_PAGES ?= ../shared/benchmarks/article-extraction/html
-bench: build
+bench: build $(SPARK_READY)
 	@./scripts/install-packages $(BENCH_PACKAGES)
 	$(SWIFT) build $(RELEASE_FLAGS) --product quire-bench
 	.build/release/quire-bench $(BENCH_PAGES)
@@ -91,6 +91,7 @@ bench: build
 	./scripts/compare-books --speed-only
 	./scripts/bench-extraction
 	./scripts/bench-pathological
+	./scripts/bench-spark
 
 # Precision, recall and F1 of article extraction against the benchmark's human-checked text,
 # beside trafilatura when it is installed (pip install trafilatura; never a test dependency), on

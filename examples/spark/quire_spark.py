@@ -12,8 +12,13 @@ On a cluster (the binary shipped to every worker, found there by its name):
 
 Exit status: 0 when every partition's quire exited 0, even if some pages failed (their lines
 say why); a quire that exits otherwise fails its task, which Spark retries, then the job.
+
+--one-process-per-page runs one `quire convert` per page instead, only to measure what
+streaming saves (scripts/bench-spark).
 """
 import argparse
+import base64
+import json
 import os
 import subprocess
 import threading
@@ -83,6 +88,21 @@ def run_quire(command, chunks):
         raise RuntimeError(f"{' '.join(command)} exited {process.returncode}: {message}")
 
 
+def convert_one_by_one(quire, quire_args, lines):
+    """One `quire convert` per JSON-lines record: the slow way, kept only to measure against."""
+    for line in lines:
+        record = json.loads(line)
+        body = base64.b64decode(record["body_base64"]) if "body_base64" in record else record["html"].encode("utf-8")
+        done = subprocess.run([quire_path(quire), "convert", "-", "-f", "html", *quire_args], input=body,
+                              capture_output=True)
+        result = {"id": record.get("id"), "status": "converted" if done.returncode == 0 else "failed"}
+        if done.returncode == 0:
+            result["output"] = done.stdout.decode("utf-8")
+        else:
+            result["error"] = done.stderr.decode("utf-8", "replace").strip()
+        yield json.dumps(result, ensure_ascii=False)
+
+
 def convert(sc, inputs, quire, quire_args, partitions):
     """An RDD of quire's output lines (JSON text) for every page of `inputs`."""
     command = [quire, "stream", *quire_args]
@@ -114,6 +134,8 @@ def main():
     parser.add_argument("--parquet", action="store_true", help="write Parquet instead of JSON lines")
     parser.add_argument("--partitions", type=int, default=None, help="at least this many partitions")
     parser.add_argument("--master", default=None, help="e.g. local[2]; spark-submit's --master otherwise")
+    parser.add_argument("--one-process-per-page", action="store_true",
+                        help="JSON lines of html or body_base64 only: one `quire convert` per page (to compare)")
     parser.add_argument("--quire-arg", action="append", default=[],
                         help="one more argument for `quire stream`, e.g. --quire-arg=--strip-boilerplate")
     args = parser.parse_args()
@@ -124,8 +146,14 @@ def main():
     spark = builder.getOrCreate()
     sc = spark.sparkContext
     # One conversion at a time per quire: Spark already runs one task per core.
-    quire_args = ["-t", args.to, "-j", "1", *args.quire_arg]
-    lines = convert(sc, args.inputs, args.quire, quire_args, args.partitions or sc.defaultParallelism)
+    partitions = args.partitions or sc.defaultParallelism
+    if args.one_process_per_page:
+        quire_args = ["-t", args.to, *args.quire_arg]
+        lines = sc.textFile(",".join(args.inputs), minPartitions=partitions).mapPartitions(
+            lambda part: convert_one_by_one(args.quire, quire_args, part))
+    else:
+        quire_args = ["-t", args.to, "-j", "1", *args.quire_arg]
+        lines = convert(sc, args.inputs, args.quire, quire_args, partitions)
     if args.parquet:
         spark.read.json(lines, schema=SCHEMA).write.parquet(args.output)
     else:
