@@ -131,7 +131,8 @@ def main():
     parser.add_argument("--quire", default="quire",
                         help="the quire binary: a path on every worker, or the name of one shipped with --files")
     parser.add_argument("-t", "--to", default="text", help="quire's output format for `output` (default text)")
-    parser.add_argument("--parquet", action="store_true", help="write Parquet instead of JSON lines")
+    parser.add_argument("--parquet", action="store_true",
+                        help="write Parquet instead of JSON lines (content in `output`: -t text, markdown or html)")
     parser.add_argument("--partitions", type=int, default=None, help="at least this many partitions")
     parser.add_argument("--master", default=None, help="e.g. local[2]; spark-submit's --master otherwise")
     parser.add_argument("--one-process-per-page", action="store_true",
