@@ -13,10 +13,14 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 BUILD_PACKAGES := libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libuchardet-dev zlib1g-dev libgd3 pkg-config
 # libcurl4 is loaded at run time, only to fetch URLs; gcc builds the stand-in libraries of
-# LazyLibraryTests.
-TEST_PACKAGES := epubcheck libxml2-utils unzip libcurl4 gcc
+# LazyLibraryTests; python3-venv and Java run the Spark example (scripts/test-spark).
+TEST_PACKAGES := epubcheck libxml2-utils unzip libcurl4 gcc python3 python3-venv openjdk-17-jre-headless
 BENCH_PACKAGES := cmark-gfm linux-perf bc python3 pandoc
 RELEASE_BIN := .build/release/quire
+# The Spark example's test and bench run PySpark from this project venv.
+SPARK_VENV := .venv-spark
+PYSPARK_VERSION := 4.3.0
+SPARK_READY := $(SPARK_VENV)/.pyspark-$(PYSPARK_VERSION)
 # The Swift runtime and Foundation linked in, and the executable linked at a fixed address (no
 # PIE), so the loader need not relocate it: start-up is most of a small conversion's time
 # (docs/performance.md). The binary is larger (85 MB); the libraries keep their random addresses.
@@ -53,10 +57,18 @@ demo: build
 	done
 	@echo "demo outputs are in out/"
 
-test: test-deps
+test: test-deps $(SPARK_READY)
 	$(SWIFT) build
 	$(SWIFT) test
+	./scripts/test-spark --quire .build/debug/quire --python $(SPARK_VENV)/bin/python
 	./scripts/fuzz --runs $(FUZZ_RUNS) --jobs 2
+
+# PySpark for examples/spark/, made when missing or when its version changes (the stamp is
+# written only once pip has succeeded).
+$(SPARK_READY): | test-deps
+	python3 -m venv $(SPARK_VENV)
+	$(SPARK_VENV)/bin/pip install --quiet --disable-pip-version-check pyspark==$(PYSPARK_VERSION)
+	touch $@
 
 # libFuzzer targets (scripts/fuzz): `make test` runs each for FUZZ_RUNS executions from the
 # seeds; `make fuzz` for FUZZ_SECONDS each, keeping what it finds in .build-fuzz/corpus.
@@ -69,7 +81,7 @@ fuzz: deps
 # Benchmarks compare with the tools people would otherwise use; figures go to
 # docs/performance.md. Not part of the tests: these machines are shared and noisy.
 BENCH_PAGES ?= ../shared/benchmarks/article-extraction/html
-bench: build
+bench: build $(SPARK_READY)
 	@./scripts/install-packages $(BENCH_PACKAGES)
 	$(SWIFT) build $(RELEASE_FLAGS) --product quire-bench
 	.build/release/quire-bench $(BENCH_PAGES)
@@ -79,6 +91,7 @@ bench: build
 	./scripts/compare-books --speed-only
 	./scripts/bench-extraction
 	./scripts/bench-pathological
+	./scripts/bench-spark
 
 # Precision, recall and F1 of article extraction against the benchmark's human-checked text,
 # beside trafilatura when it is installed (pip install trafilatura; never a test dependency), on

@@ -1,0 +1,166 @@
+"""Convert web pages with `quire stream` on Spark: one quire process per partition.
+
+Reads WARC files (`.warc`, `.warc.gz`, as Common Crawl writes them) and JSON-lines files
+(`{"id", "url", "html"|"body_base64"|...}` a line, see docs/scale.md), pipes each partition
+through `quire stream`, and writes one JSON line per page (id, url, status, error, metadata,
+words, output...) or, with --parquet, the same as Parquet.
+
+Locally:
+  python3 quire_spark.py --master 'local[2]' --quire ./quire pages.jsonl out/
+On a cluster (the binary shipped to every worker, found there by its name):
+  spark-submit --files /path/to/quire quire_spark.py --quire quire 's3a://crawl/*.warc.gz' out/
+
+Exit status: 0 when every partition's quire exited 0, even if some pages failed (their lines
+say why); a quire that exits otherwise fails its task, which Spark retries, then the job.
+
+--one-process-per-page runs one `quire convert` per page instead, only to measure what
+streaming saves (scripts/bench-spark).
+"""
+import argparse
+import base64
+import json
+import os
+import subprocess
+import threading
+
+from pyspark import SparkFiles
+from pyspark.sql import SparkSession
+from pyspark.sql.types import ArrayType, LongType, MapType, StringType, StructField, StructType
+
+# The columns of --parquet. Metadata values that are lists (authors, keywords) are kept as
+# their JSON text, so one map type holds every field quire may add.
+SCHEMA = StructType([
+    StructField("id", StringType()),
+    StructField("url", StringType()),
+    StructField("status", StringType()),
+    StructField("error", StringType()),
+    StructField("metadata", MapType(StringType(), StringType())),
+    StructField("words", LongType()),
+    StructField("stripped_blocks", LongType()),
+    StructField("warnings", ArrayType(StringType())),
+    StructField("duration_ms", LongType()),
+    StructField("output", StringType()),
+])
+
+
+def is_warc(path):
+    return path.endswith((".warc", ".warc.gz"))
+
+
+def quire_path(name):
+    """The binary on this worker: the copy `--files` (or `addFile`) shipped, else the path as given."""
+    shipped = SparkFiles.get(os.path.basename(name))
+    return shipped if os.path.exists(shipped) else name
+
+
+def run_quire(command, chunks):
+    """Feeds `chunks` (bytes) to one quire process and yields its output lines as text.
+
+    A thread writes while this generator reads, so neither pipe fills up and blocks the other.
+    Raises when quire exits non-zero (input not read to its end, or a usage error): the task
+    fails loudly instead of losing the partition's remaining pages.
+    """
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    stderr = []
+
+    def feed():
+        try:
+            for chunk in chunks:
+                process.stdin.write(chunk)
+        except BrokenPipeError:
+            pass  # quire stopped reading; its exit status says why
+        finally:
+            try:
+                process.stdin.close()
+            except BrokenPipeError:
+                pass
+
+    writer = threading.Thread(target=feed, daemon=True)
+    reader = threading.Thread(target=lambda: stderr.append(process.stderr.read()), daemon=True)
+    writer.start()
+    reader.start()
+    for line in process.stdout:
+        yield line.decode("utf-8").rstrip("\n")
+    writer.join()
+    reader.join()
+    if process.wait() != 0:
+        message = b"".join(stderr).decode("utf-8", "replace").strip()
+        raise RuntimeError(f"{' '.join(command)} exited {process.returncode}: {message}")
+
+
+def convert_one_by_one(quire, quire_args, lines):
+    """One `quire convert` per JSON-lines record: the slow way, kept only to measure against."""
+    for line in lines:
+        record = json.loads(line)
+        body = base64.b64decode(record["body_base64"]) if "body_base64" in record else record["html"].encode("utf-8")
+        done = subprocess.run([quire_path(quire), "convert", "-", "-f", "html", *quire_args], input=body,
+                              capture_output=True)
+        result = {"id": record.get("id"), "status": "converted" if done.returncode == 0 else "failed"}
+        if done.returncode == 0:
+            result["output"] = done.stdout.decode("utf-8")
+        else:
+            result["error"] = done.stderr.decode("utf-8", "replace").strip()
+        yield json.dumps(result, ensure_ascii=False)
+
+
+def convert(sc, inputs, quire, quire_args, partitions):
+    """An RDD of quire's output lines (JSON text) for every page of `inputs`."""
+    command = [quire, "stream", *quire_args]
+    warc_paths = [path for path in inputs if is_warc(path)]
+    json_paths = [path for path in inputs if not is_warc(path)]
+    results = []
+    if json_paths:
+        lines = sc.textFile(",".join(json_paths), minPartitions=partitions)
+        results.append(lines.mapPartitions(
+            lambda part: run_quire([quire_path(command[0]), *command[1:], "--from-records", "ndjson"],
+                                   (line.encode("utf-8") + b"\n" for line in part))))
+    if warc_paths:
+        # One element per WARC file, read whole into the task's memory (split very large
+        # archives, or give executors the memory of the largest), and one quire per file, so
+        # plain and gzip archives never share a stream.
+        files = sc.binaryFiles(",".join(warc_paths), minPartitions=partitions)
+        results.append(files.flatMap(
+            lambda file: run_quire([quire_path(command[0]), *command[1:], "--from-records", "warc"], [file[1]])))
+    return sc.union(results) if len(results) > 1 else results[0]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("inputs", nargs="+", help="WARC (.warc, .warc.gz) and JSON-lines files or globs")
+    parser.add_argument("output", help="folder the results are written into (must not exist)")
+    parser.add_argument("--quire", default="quire",
+                        help="the quire binary: a path on every worker, or the name of one shipped with --files")
+    parser.add_argument("-t", "--to", default="text", help="quire's output format for `output` (default text)")
+    parser.add_argument("--parquet", action="store_true",
+                        help="write Parquet instead of JSON lines (content in `output`: -t text, markdown or html)")
+    parser.add_argument("--partitions", type=int, default=None, help="at least this many partitions")
+    parser.add_argument("--master", default=None, help="e.g. local[2]; spark-submit's --master otherwise")
+    parser.add_argument("--one-process-per-page", action="store_true",
+                        help="JSON lines of html or body_base64 only: one `quire convert` per page (to compare)")
+    parser.add_argument("--quire-arg", action="append", default=[],
+                        help="one more argument for `quire stream`, e.g. --quire-arg=--strip-boilerplate")
+    args = parser.parse_args()
+
+    builder = SparkSession.builder.appName("quire")
+    if args.master:
+        builder = builder.master(args.master)
+    spark = builder.getOrCreate()
+    sc = spark.sparkContext
+    # One conversion at a time per quire: Spark already runs one task per core.
+    partitions = args.partitions or sc.defaultParallelism
+    if args.one_process_per_page:
+        quire_args = ["-t", args.to, *args.quire_arg]
+        lines = sc.textFile(",".join(args.inputs), minPartitions=partitions).mapPartitions(
+            lambda part: convert_one_by_one(args.quire, quire_args, part))
+    else:
+        quire_args = ["-t", args.to, "-j", "1", *args.quire_arg]
+        lines = convert(sc, args.inputs, args.quire, quire_args, partitions)
+    if args.parquet:
+        spark.read.json(lines, schema=SCHEMA).write.parquet(args.output)
+    else:
+        lines.saveAsTextFile(args.output)
+    spark.stop()
+
+
+if __name__ == "__main__":
+    main()
