@@ -9,6 +9,15 @@ import Testing
         HTMLTest.words(try HTMLTest.blocks(body))
     }
 
+    /// The references answered without the table mean what the table says.
+    @Test func commonReferencesAgreeWithTheTable() {
+        for name in ["amp", "lt", "gt", "quot", "apos", "nbsp"] {
+            #expect(HTMLEntityTable.common(name) != nil, "\(name)")
+            #expect(HTMLEntityTable.common(name) == HTMLEntityTable.codePoints[name + ";"], "\(name)")
+        }
+        #expect(HTMLEntityTable.common("copy") == nil)
+    }
+
     @Test func aNULByteMidPageLosesNothingAfterIt() throws {
         let page = "<!DOCTYPE html><html><body><p>La noticia\u{0}de hoy.</p><p>Todo lo que sigue.</p></body></html>"
         let read = try HTMLTest.read(page)

@@ -396,7 +396,7 @@ enum HTMLInputStream {
             }
             let withSemicolon = nameEnd < end && input[nameEnd] == ascii(";")
             let name = String(decoding: input[(start + 1)..<nameEnd], as: UTF8.self)
-            if withSemicolon, let scalars = HTMLEntityTable.codePoints[name + ";"] {
+            if withSemicolon, let scalars = HTMLEntityTable.common(name) ?? HTMLEntityTable.codePoints[name + ";"] {
                 appendCharacters(scalars)
                 position = nameEnd + 1
                 return
