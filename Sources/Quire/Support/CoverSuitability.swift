@@ -29,7 +29,7 @@ enum CoverSuitability {
     /// A furniture word among the words of the file's name (`site-logo@2x.png`, `og-default.jpg`);
     /// only the name, since folders such as Drupal's `sites/default/files/` say nothing.
     private static func furnitureWord(in source: String) -> String? {
-        guard !source.lowercased().hasPrefix("data:") else { return nil }
+        guard source.prefix(5).lowercased() != "data:" else { return nil }
         var path = Substring(source)
         if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
         let name = path.split(separator: "/").last ?? ""

@@ -87,12 +87,11 @@ public final class ImageFetcher: Sendable {
         return folder + (fetcher.options.allowsPrivateAddresses ? "private-" : "") + name
     }
 
-    /// The bytes the cache folder keeps for `url`. Each file begins with its URL's line, checked,
+    /// The bytes the cache `file` keeps for `url`. Each file begins with its URL's line, checked,
     /// so two URLs whose names collide can never be given each other's bytes.
-    private func cached(_ url: String) -> [UInt8]? {
+    private func cached(_ url: String, in file: String) -> [UInt8]? {
         let line = Array((url + "\n").utf8)
-        guard let file = cachedFile(of: url),
-            let kept = try? FileAccess.readRegularFile(file, limit: ResourceLoader.maximumImageSize + line.count),
+        guard let kept = try? FileAccess.readRegularFile(file, limit: ResourceLoader.maximumImageSize + line.count),
             kept.starts(with: line)
         else { return nil }
         return Array(kept[line.count...])
@@ -111,7 +110,8 @@ public final class ImageFetcher: Sendable {
             download.finished.wait()
             return download.result
         }
-        if let kept = cached(url) {
+        let file = cachedFile(of: url)
+        if let kept = file.flatMap({ cached(url, in: $0) }) {
             download.result = .success(kept)
         } else {
             slots.wait()
@@ -119,7 +119,7 @@ public final class ImageFetcher: Sendable {
                 let bytes = try fetcher.fetch(url).bytes
                 download.result = .success(bytes)
                 // A cache that cannot be written costs only a later download.
-                if let file = cachedFile(of: url) { try? FileAccess.writeAtomically(Array((url + "\n").utf8) + bytes, to: file) }
+                if let file { try? FileAccess.writeAtomically(Array((url + "\n").utf8) + bytes, to: file) }
             } catch {
                 download.result = .failure(error)
             }

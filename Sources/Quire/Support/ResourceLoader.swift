@@ -106,10 +106,7 @@ public struct ResourceLoader: ResourceLoading {
         result.blocks = Self.placingMissingImagesInFigures(
             document.blocks.rewritingInlines { inline in
                 guard case .image(var image) = inline else { return [inline] }
-                guard let resource = loaded[image.source] else {
-                    let text = image.alternativeText.trimmingSpaces
-                    return text.isEmpty ? [] : [.span(Span(classes: [Self.missingImageClass], content: [.text(text)]))]
-                }
+                guard let resource = loaded[image.source] else { return Self.missingImagePlaceholder(image) }
                 image.source = resource.url
                 return [.image(image)]
             })
@@ -172,6 +169,13 @@ public struct ResourceLoader: ResourceLoading {
             warnings.append(ConversionWarning(file: file, message: message))
         }
         return warnings
+    }
+
+    /// What stands for an image that cannot be shown: its text alternative, marked as a missing
+    /// picture (`missingImageClass`), or nothing when it has none.
+    static func missingImagePlaceholder(_ image: Image) -> [Inline] {
+        let text = image.alternativeText.trimmingSpaces
+        return text.isEmpty ? [] : [.span(Span(classes: [missingImageClass], content: [.text(text)]))]
     }
 
     /// Blocks where a paragraph holding nothing but placeholders of missing images becomes a

@@ -41,8 +41,7 @@ public enum UnsafeURLRemoval {
                                 file: file,
                                 message: "image \(quoted(image.source)) \(problem); its text alternative is used instead"))
                     }
-                    let text = image.alternativeText.trimmingSpaces
-                    return text.isEmpty ? [] : [.span(Span(classes: [ResourceLoader.missingImageClass], content: [.text(text)]))]
+                    return ResourceLoader.missingImagePlaceholder(image)
                 default:
                     return [inline]
                 }
