@@ -104,6 +104,10 @@ public enum AppealRemoval {
                 switch block {
                 case .paragraph:
                     guard let text = texts[position] else { break }
+                    if let rule = judge.labelRule(text.words) {
+                        strip(block, Self.describe(rule))
+                        continue
+                    }
                     if let line = judge.rightsLine(text) {
                         strip(block, "copyright line, moved to the metadata (\(line.rule))")
                         rights = rights ?? line.text
@@ -137,7 +141,12 @@ public enum AppealRemoval {
                         continue
                     }
                 case .heading(let heading):
-                    if let rule = judge.headingRule(heading.content) {
+                    let words = FoldedWords(heading.content.visibleText)
+                    if let rule = judge.labelRule(words) {
+                        strip(block, Self.describe(rule))
+                        continue
+                    }
+                    if let rule = judge.headingRule(words) {
                         let end = Self.sectionEnd(blocks, after: index, level: heading.level)
                         let section = Array(blocks[index..<end])
                         if TextMeasure(section).words <= AppealJudge.longestFurnitureSection {
@@ -286,6 +295,8 @@ struct AppealJudge {
     static let longestFurnitureSection = 150
     /// Longer lines are text about rights, not a copyright line.
     static let longestRightsLine = 40
+    /// Labels of slots and controls are a few words.
+    static let longestLabel = 8
     /// Headings longer than this are titles, not furniture labels.
     static let longestFurnitureHeading = 10
 
@@ -326,9 +337,20 @@ struct AppealJudge {
         return rules.matchAtStart(.postscript, in: words[...], wholly: true) != nil
     }
 
+    /// A paragraph or heading that is only the label of an advertisement slot or a page control
+    /// (a `label` phrase: "Advertisement", "Read later").
+    func labelRule(_ words: FoldedWords?) -> BoilerplateRules.Rule? {
+        guard let words = words?.words, !words.isEmpty, words.count <= Self.longestLabel else { return nil }
+        return rules.matchAtStart(.label, in: words[...], wholly: true)?.rule
+    }
+
     /// A short heading made of a `heading` phrase ("Related articles", "Newsletter").
     func headingRule(_ content: [Inline]) -> BoilerplateRules.Rule? {
-        let words = FoldedWords(content.visibleText).words
+        headingRule(FoldedWords(content.visibleText))
+    }
+
+    func headingRule(_ folded: FoldedWords) -> BoilerplateRules.Rule? {
+        let words = folded.words
         guard !words.isEmpty, words.count <= Self.longestFurnitureHeading else { return nil }
         if let match = rules.matchAtStart(.heading, in: words[...], wholly: true) { return match.rule }
         return nil

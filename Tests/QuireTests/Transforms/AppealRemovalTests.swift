@@ -202,6 +202,9 @@ import Testing
         "If you want to gift your quince jelly, make plain labels and tie each jar with string. Wrapped this way, your gift looks homemade.",
         "The trust began working with the harbour board this year, and we may contribute more grant funding to the Harbour Courier project later.",
         "The offer is only for new members of the streaming service, but you do not need an account. Sign up for three months for just $1, then get access to every album.",
+        // Attention words beside a "you" that asks for nothing, linking to the network itself.
+        "Count the pages you read today that carry a share button. If you run a website with one, you are helping [Facebook](https://developers.facebook.com/docs/plugins) follow your visitors, even those who never joined it.",
+        "The documentary Your Harbour is available to rent on [YouTube](https://www.youtube.com/watch?v=abc) and two other stores.",
     ])
     func articleSentencesThatWereRemovedStay(_ paragraph: String) throws {
         #expect(try !removed(paragraph))
@@ -268,6 +271,25 @@ import Testing
         #expect(result.stripped.contains { $0.transform == .appealRemoval && $0.text == "Support the Courier: donate today." })
     }
 
+    /// The labels of advertisement slots and of controls whose scripts never ran sit between
+    /// the article's paragraphs as text of their own; sentences that merely start with the same
+    /// words are the article's.
+    @Test func labelsOfAdSlotsAndControlsGoAndSentencesLikeThemStay() throws {
+        let prose = (1...4).map { "<p>Paragraph \($0) of the story about the harbour, long enough to be prose, with a comma, and a full stop.</p>" }
+        let page = "<html lang=en><body><article><h2>Read later</h2>" + prose[0]
+            + "<div class=\"slot-wrapper\"><div id=\"slot-1\"><p>ADVERTISEMENT</p></div></div>" + prose[1]
+            + "<p>Story continues below advertisement</p><p>Anzeige</p>" + prose[2] + "<p>Aa</p><p>Like Loading...</p>"
+            + "<p>Loading the boats took all morning.</p><p>Advertisements for the regatta went up in May.</p>"
+            + prose[3] + "</article></body></html>"
+        let result = try Boilerplate.html(page)
+        #expect(result.paragraphs == [
+            prose[0], prose[1], prose[2], "Loading the boats took all morning.", "Advertisements for the regatta went up in May.",
+            prose[3],
+        ].map { $0.replacingOccurrences(of: "<p>", with: "").replacingOccurrences(of: "</p>", with: "") })
+        let labels = result.stripped.filter { $0.reason.hasPrefix("label rule") }.map(\.text)
+        #expect(labels == ["Read later", "ADVERTISEMENT", "Story continues below advertisement", "Anzeige", "Aa", "Like Loading..."])
+    }
+
     @Test func aWordOfAnotherLanguageIsNotAnAddress() {
         #expect(LanguageGuess.guess(FoldedWords("Le soutien au projet du port a progressé depuis la publication du budget").words[...]) == "fr")
         #expect(LanguageGuess.guess(FoldedWords("Die Zahl der Mitglieder ist gesunken und der Vorstand hat den Beitrag gesenkt").words[...]) == "de")
@@ -321,7 +343,7 @@ import Testing
     }
 
     @Test func mistakesNameTheFileAndLine() {
-        #expect(throws: BoilerplateRulesError(location: "my.rules:3", message: "unknown kind \"apeal\" (known: appeal, money, attention, imperative, reported, keep, supporting, address, formal-address, clause, heading, lead-in, ps, rights)")) {
+        #expect(throws: BoilerplateRulesError(location: "my.rules:3", message: "unknown kind \"apeal\" (known: appeal, money, attention, imperative, reported, keep, supporting, address, formal-address, clause, heading, lead-in, ps, rights, label)")) {
             try BoilerplateRules(parsing: "# comment\n[en]\napeal: donate\n", source: "my.rules")
         }
         #expect(throws: BoilerplateRulesError.self) { try BoilerplateRules(parsing: "appeal donate", source: "t") }

@@ -5,7 +5,8 @@ import QuireDocument
 ///
 /// A sentence *asks* when it has something to ask for (an `appeal` phrase, or `money` or
 /// `attention` words) and speaks to the reader: an `imperative` or appeal phrase opening it, an
-/// `address` word (you, our, vous, unser...), or the publication's own name. A sentence that
+/// `address` word (you, our, vous, unser...), or the publication's own name. Attention words
+/// need more than a "you": "you" and "Facebook" in one sentence are as often news. A sentence that
 /// reports someone else's words (a `reported` phrase: "..., the hospital said", "selon") never
 /// asks, nor does text in quotation marks. The evidence is weighed in points, so that one weak
 /// sign ("support" beside "we") is never enough: see `AppealVerdict`.
@@ -105,7 +106,13 @@ struct AppealEvidence {
                     points += 1
                     signs.append("imperative \"\(clauseImperative.phrase)\" opening a clause")
                 }
-                if points > 0 {
+                // Attention words alone ("Facebook", "newsletter") with only a "you" are as often
+                // news ("If you run a site with a Like button, you help Facebook"): they ask
+                // beside an imperative, the site speaking, or its name.
+                let asksForAttentionOnly = appeal == nil && money == nil
+                let speaksAsTheSite = opensWithImperative || clauseImperative != nil || person.firstPlural
+                    || namesPublication == true
+                if points > 0, !asksForAttentionOnly || speaksAsTheSite {
                     asking = AskingSentence(rule: rule, strength: points + (attention != nil && appeal == nil ? 1 : 2), signs: signs)
                 }
             }

@@ -25,6 +25,8 @@ import Synchronization
 /// - `lead-in`: a paragraph starting with it introduces links ("Read more:").
 /// - `ps`: a paragraph made of it introduces what follows ("PS:").
 /// - `rights`: a line containing it is a rights statement ("All rights reserved").
+/// - `label`: a paragraph or heading made of it labels an advertisement slot or a page control
+///   ("Advertisement", "Read later"): interface text, not the article's.
 ///
 /// A phrase is words in order, compared without case or accents. `word*` is any word starting
 /// with `word`; `a|b|c` is any of the three; a word ending in `?` may be absent; `...` stands for
@@ -45,6 +47,7 @@ public struct BoilerplateRules: Sendable {
         case leadIn = "lead-in"
         case postscript = "ps"
         case rights
+        case label
     }
 
     public struct Rule: Sendable, Equatable {

@@ -27,6 +27,22 @@ money: kofi|buymeacoffee|opencollective
 attention: facebook*|twitter|instagram*|tiktok|youtube|linkedin|mastodon|bluesky|telegram*|whatsapp
 attention: newsletter*
 keep: blood|sang|sangre|sangue|blut|bloed|krew|krwi|plasma|plasmy|bloedinzameling|blutspende*|krwiodawstw*
+# Labels of advertisement slots, in the languages of the rules and a few more.
+label: advertisement|advertisements|advert|adverts|ad|ads|sponsored|anzeige|werbung|publicite|publicidad|publicidade|pubblicita|advertentie|reclame|reklama|reklame|annons|annonse|mainos|iklan
+label: quang cao
+label: sponsored content|links|stories|by
+label: story|article continues below|after advertisement|ad|advertisement
+label: skip advert|ad|advertisement
+label: scroll to continue with content
+# Labels of page controls, read as text when a page is saved or its scripts never ran.
+label: aa
+label: loading
+label: like loading
+label: read later
+label: save for later
+label: sharing is caring
+label: continue reading the main story
+label: this slideshow requires javascript
 
 [en]
 address: you|your|yours|yourself|us|our|ours|we
