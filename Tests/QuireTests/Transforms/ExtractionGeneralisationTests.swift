@@ -181,6 +181,21 @@ import Testing
         #expect(result.stripped.filter { $0.reason.hasPrefix("repeats an earlier box") }.count == 2)
     }
 
+    /// A week's notes whose items are sentences naming who fixed what, with the bug and the
+    /// person linked, are text; a list of teaser headlines is links.
+    @Test func aListOfSentencesWithLinksStaysAndAListOfHeadlinesGoes() throws {
+        let prose = (1...4).map { "<p>Paragraph \($0) of the weekly notes, long enough to be prose, with a comma, and a full stop.</p>" }
+        let notes = "<ul><li><a href=\"/people/ada\">Ada</a> fixed the crash when a window closed during an update of the toolbar</li>"
+            + "<li><a href=\"/people/bo\">Bo</a> made the <a href=\"/bugs/12\">start-up check</a> run later, after the first window is drawn</li></ul>"
+        let teasers = "<ul><li><a href=\"/a\">Ten ways to fix a toolbar</a></li><li><a href=\"/b\">The window that never closed</a></li></ul>"
+        let page = "<html><body><article>" + prose[0] + prose[1] + notes + prose[2] + teasers + prose[3] + "</article></body></html>"
+        let result = try Boilerplate.html(page)
+        #expect(result.text.contains("Ada fixed the crash when a window closed"))
+        #expect(result.text.contains("Bo made the start-up check run later"))
+        #expect(!result.text.contains("Ten ways to fix a toolbar"))
+        #expect(result.stripped.contains { $0.reason.hasPrefix("list of links") })
+    }
+
     @Test func aBoxReadingLikeItsOnlyChildIsNotARepeat() throws {
         let prose = (1...5).map { "<p>Paragraph \($0) of the mill story, long enough to be prose, with a comma, and a full stop.</p>" }
         let page = "<html><body><div class=\"outer\"><div class=\"inner\">" + prose.joined() + "</div></div></body></html>"

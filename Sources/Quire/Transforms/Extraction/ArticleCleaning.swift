@@ -178,7 +178,12 @@ struct ArticleCleaning {
     }
 
     private func reasonToRemove(list items: [ListItem], measure: TextMeasure) -> String? {
-        if measure.linkDensity > 0.5 { return "list of links (link density \(Self.format(measure.linkDensity)))" }
+        // A list whose items are sentences with links in them (a changelog, a week's notes,
+        // further reading with its sources named) is text; teasers are their links.
+        let isSentencesWithLinks = measure.linkDensity <= 0.8 && measure.words >= items.count * Self.wordsOfASentenceItem
+        if measure.linkDensity > 0.5, !isSentencesWithLinks {
+            return "list of links (link density \(Self.format(measure.linkDensity)))"
+        }
         let stories = items.count(where: { $0.content.contains(where: Self.isArticle) })
         if stories >= 2, stories * 2 >= items.count { return "list of other articles (\(stories) article boxes)" }
         return nil
@@ -241,6 +246,8 @@ struct ArticleCleaning {
         return labelled >= 3 && labelled * 2 >= rows.count
     }
 
+    /// List items of at least this many words, on average, are sentences rather than titles.
+    static let wordsOfASentenceItem = 8
     /// Shorter paragraphs ("Photo: AP") are judged otherwise.
     static let shortestRepeatedParagraph = 40
     /// Shorter boxes ("Share", a date) repeat in good faith; longer ones are not strips (and
