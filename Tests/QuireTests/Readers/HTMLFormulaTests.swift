@@ -46,6 +46,24 @@ import Testing
         #expect(first.plainText == "If the conjugate transpose of a matrix A is denoted by A^{*}, then the rest follows.")
     }
 
+    /// MathJax 2 pages (`fixtures/html/formulas-mathjax.html`): the TeX scripts are the
+    /// formulas, before MathJax ran and after, when its drawing of each is left out.
+    @Test func mathJaxTeXScriptsAreFormulasAndTheirDrawingsAreNotReadTwice() throws {
+        let document = try HTMLTest.fixture("formulas-mathjax.html").document
+        let formulas = Self.formulas(document.blocks)
+        #expect(formulas.map(\.tex) == [
+            "H_n = \\sum_{k=1}^{n} \\frac{1}{k}", "\\lim_{n \\to \\infty} \\left( H_n - \\ln n \\right) = \\gamma", "\\gamma",
+            "\\sum_{k=1}^{\\infty} \\frac{1}{k^2} = \\frac{\\pi^2}{6}",
+        ])
+        #expect(formulas.map(\.display) == [.inline, .block, .inline, .block])
+        let text = document.blocks.readableText
+        #expect(text.contains("the constant \\gamma is about 0.5772"))
+        #expect(!text.contains("γ"))
+        #expect(!text.contains("π²"))
+        #expect(!text.contains("not text"))
+        #expect(text.contains("only this sentence is."))
+    }
+
     // MARK: Through every writer
 
     @Test func survivesAJSONRoundTrip() throws {

@@ -35,6 +35,8 @@ struct HTMLBlockBuilder {
     /// The depth in the tree of the blocks at the top of the page: 1, or more for a page read
     /// into a container of another document (raw HTML in Markdown).
     let topDepth: Int
+    /// The page's formulas are MathJax's TeX scripts, and its drawings of them are left out.
+    let hasTeXScripts: Bool
 
     init(dom: HTMLDOM, urls: URLResolver, imageURLs: URLResolver, topDepth: Int = 1) {
         self.dom = dom
@@ -42,6 +44,7 @@ struct HTMLBlockBuilder {
         self.imageURLs = imageURLs
         self.topDepth = topDepth
         notes = HTMLNotes(dom: dom)
+        hasTeXScripts = Self.hasTeXScripts(dom)
     }
 
     static let flattenedWarning = "elements nested deeper than \(Document.maximumDepth) levels were flattened"
@@ -148,7 +151,7 @@ struct HTMLBlockBuilder {
         }
         // Before the hidden test: Wikipedia hides both forms of a formula, each from someone.
         if isFormula(node) { return wrapperRole(flow) }
-        if isHidden(node) { return .skip }
+        if isHidden(node) || (hasTeXScripts && isDrawnTeX(node)) { return .skip }
         if notes.references[node] != nil { return wrapperRole(flow) }
         if notes.notes[node] != nil { return nestedBlocksRole() }
         if notes.isBackLink(node, in: dom) { return .skip }

@@ -150,8 +150,8 @@ enum HTMLInputStream {
             if name == Self.select { isInSelect = true }
             if Self.rawTextElements.contains(name) || Self.escapableRawTextElements.contains(name) {
                 let contentEnd = endTagPosition(of: name, from: position, until: end)
-                if name == Self.style || (name == Self.script && !mentionsJSONLD(from: tagStart, through: close)) {
-                    // Styling and scripts other than JSON-LD are never read (the DOM copy drops
+                if name == Self.style || (name == Self.script && !isReadScript(from: tagStart, through: close)) {
+                    // Styling and scripts other than JSON-LD and TeX are never read (the DOM copy drops
                     // them), and libxml2 reads such content a character at a time: on pages with
                     // large inline scripts that was a third of the reader's time. The element
                     // stays, empty.
@@ -270,15 +270,15 @@ enum HTMLInputStream {
             return name
         }
 
-        /// Whether the start tag in `start...close` says `ld+json` anywhere (its `type`, in any
-        /// case): a superset of the scripts the DOM copy keeps, so none of them loses its text.
-        private func mentionsJSONLD(from start: Int, through close: Int) -> Bool {
-            let marker = Self.jsonLD
+        /// Whether the start tag in `start...close` says `ld+json` or `math/` anywhere (its
+        /// `type`, in any case): a superset of the scripts the DOM copy keeps (JSON-LD, and the
+        /// TeX of MathJax formulas), so none of them loses its text.
+        private func isReadScript(from start: Int, through close: Int) -> Bool {
             var index = start
-            while index + marker.count <= close {
-                if input[index] == ascii("l") || input[index] == ascii("L"), startsWith(marker, at: index, caseInsensitive: true) {
-                    return true
-                }
+            while index < close {
+                let byte = input[index] | 0x20
+                if byte == ascii("l"), startsWith(Self.jsonLD, at: index, caseInsensitive: true) { return true }
+                if byte == ascii("m"), startsWith(Self.mathType, at: index, caseInsensitive: true) { return true }
                 index += 1
             }
             return false
@@ -494,6 +494,7 @@ enum HTMLInputStream {
 
         static let script = Array("script".utf8)
         static let jsonLD = Array("ld+json".utf8)
+        static let mathType = Array("math/".utf8)
         static let commentEnd = Array("-->".utf8)
         static let bangCommentEnd = Array("--!>".utf8)
         static let style = Array("style".utf8)

@@ -1,6 +1,11 @@
 import QuireDocument
 
-// Formulas: MathML, and Wikipedia's rendering of it, become `Span(math:)`.
+// Formulas: MathML, Wikipedia's rendering of it, and MathJax's TeX scripts become `Span(math:)`.
+//
+// MathJax 2 keeps each formula's TeX in a `<script type="math/tex">` (`; mode=display` for a
+// display) and, once its script has run, draws it beside the script in elements of its own
+// (`span.MathJax`, `div.MathJax_Display`, a `MathJax_Preview`). The script is the formula; the
+// drawing, when a saved page has it, is left out so the formula is not read twice.
 //
 // Wikipedia writes each formula twice: MathML (with its TeX in an `annotation`) inside a span
 // hidden by `display: none`, and an image whose `alt` is the TeX, hidden from screen readers.
@@ -14,8 +19,37 @@ extension HTMLBlockBuilder {
         case .math: return true
         case .span: return dom.attribute("class", of: node, contains: "mwe-math-element")
         case .img: return dom.attribute("class", of: node, contains: "mwe-math-fallback-image")
+        case .script: return isTeXScript(node)
         default: return false
         }
+    }
+
+    func isTeXScript(_ node: Int) -> Bool {
+        dom.attribute("type", of: node)?.trimmingSpaces.lowercased().hasPrefix("math/tex") == true
+    }
+
+    /// Whether the page holds MathJax's TeX scripts, whose drawings are then left out.
+    static func hasTeXScripts(_ dom: HTMLDOM) -> Bool {
+        (0..<dom.nodeCount).contains { dom.tag($0) == .script && dom.attribute("type", of: $0, contains: "math/tex") }
+    }
+
+    /// MathJax 2's drawing of a formula whose TeX script follows it.
+    func isDrawnTeX(_ node: Int) -> Bool {
+        guard [.span, .div].contains(dom.tag(node)) else { return false }
+        return dom.classes(of: node).contains { Self.mathJaxDrawings.contains($0) }
+    }
+
+    static let mathJaxDrawings: Set<String> = [
+        "MathJax", "MathJax_Preview", "MathJax_Display", "MathJax_SVG", "MathJax_SVG_Display", "MathJax_CHTML",
+        "MathJax_MathML", "MathJax_MathContainer",
+    ]
+
+    /// A TeX script's formula: its text, as a display when its type says `mode=display`.
+    private func texScriptFormula(_ node: Int) -> Span? {
+        let tex = dom.textContent(of: node).trimmingSpaces
+        guard !tex.isEmpty else { return nil }
+        let isBlock = dom.attribute("type", of: node, contains: "mode=display")
+        return Span(content: [.text(tex)], math: Math(display: isBlock ? .block : .inline, tex: tex, mathML: nil))
     }
 
     /// The formula at `node` (see `isFormula`) as a span whose content is the formula's text:
@@ -24,6 +58,7 @@ extension HTMLBlockBuilder {
         var mathElement: Int?
         var fallbackImage: Int?
         switch dom.tag(node) {
+        case .script: return texScriptFormula(node)
         case .math: mathElement = node
         case .img: fallbackImage = node
         default:

@@ -64,9 +64,10 @@ enum LibXML2HTMLParser {
                     // These children are really the element's following siblings.
                     pending.append((node.pointee.children, parent))
                 } else if tag == .script {
-                    // Only JSON-LD is read from scripts; other script text is never copied.
+                    // Only JSON-LD and TeX (MathJax's `math/tex`) are read from scripts; other
+                    // script text is never copied.
                     let type = attributes.first { $0.name == "type" }?.value.lowercased() ?? ""
-                    if type.contains("ld+json") { pending.append((node.pointee.children, element)) }
+                    if type.contains("ld+json") || type.trimmingSpaces.hasPrefix("math/tex") { pending.append((node.pointee.children, element)) }
                 } else if tag == .select {
                     copyShownOption(of: node, into: &dom, under: element)
                 } else if !tag.hasNoContent {
