@@ -44,6 +44,25 @@ import Testing
         #expect(blocks[1] == .paragraph([.text("The Mill House"), .lineBreak, .text("3 Quay Street"), .lineBreak, .text("Brackwater")]))
     }
 
+
+    /// Records of a log, each wrapped by quire's text writer and labelled in lower case: a line
+    /// that ends a sentence well short of the width is a break, even before a lower-case word;
+    /// one that does not end a sentence continues it.
+    @Test func aSentenceEndingShortOfTheWidthKeepsItsBreakBeforeLowerCase() {
+        let text = """
+            note: The tide turned an hour early on Sunday, and the harbour master closed
+            the slipway to everyone but the crew of the lifeboat and the pilots.
+            note: The ferry ran to time all week, the first time since the spring
+            timetable began.
+            """
+        #expect(read(text).blocks == [
+            .paragraph([
+                .text("note: The tide turned an hour early on Sunday, and the harbour master closed the slipway to everyone but the crew of the lifeboat and the pilots."),
+                .lineBreak,
+                .text("note: The ferry ran to time all week, the first time since the spring timetable began."),
+            ])
+        ])
+    }
     @Test func lineEndsAndByteOrderMarkAreNormalised() {
         let text = "The first line of a paragraph that was wrapped by a program on Windows,\r\nthe second line, which an old Macintosh program ended with a lone return,\rand the third.\r\n\r\nNext."
         var warnings: [ConversionWarning] = []

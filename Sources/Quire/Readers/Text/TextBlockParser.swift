@@ -222,7 +222,9 @@ struct TextBlockParser {
     /// The inlines of a paragraph: hard-wrapped lines joined by spaces, and a line break kept
     /// where the next word would have fitted on the line, so whoever wrapped the text chose to
     /// end it there. A line that ends near the width and is followed by one starting in lower
-    /// case is taken as wrapped anyway: the sentence simply continues.
+    /// case is taken as wrapped anyway: the sentence simply continues, unless the line ends a
+    /// sentence (records of a log, lines labelled in lower case: quire's own text output of
+    /// them must read back the same).
     func paragraphContent(_ lines: [TextLine]) -> [Inline] {
         var inlines: [Inline] = []
         var segment: [String] = []
@@ -232,7 +234,8 @@ struct TextBlockParser {
             let nextWord = lines[index + 1].text.prefix { $0 != " " }
             let width = line.width
             let isShort = width * 4 <= wrapWidth * 3
-            if width + 1 + TerminalWidth.of(nextWord) <= wrapWidth, isShort || nextWord.first?.isLowercase != true {
+            let continuesASentence = nextWord.first?.isLowercase == true && !Self.endsASentence(line.text)
+            if width + 1 + TerminalWidth.of(nextWord) <= wrapWidth, isShort || !continuesASentence {
                 inlines += inlineParser.parse(segment.joined(separator: " "))
                 inlines.append(.lineBreak)
                 segment = []
@@ -240,6 +243,13 @@ struct TextBlockParser {
         }
         inlines += inlineParser.parse(segment.joined(separator: " "))
         return inlines
+    }
+
+    /// Whether the line ends with a full stop, a question or exclamation mark, or an ellipsis
+    /// (closing quotes and brackets after them allowed).
+    static func endsASentence(_ text: Substring) -> Bool {
+        let end = text.reversed().drop { "\"'”’»)]*_".contains($0) }
+        return end.first.map { ".!?…。！？".contains($0) } ?? false
     }
 
     // MARK: - Grouping lines
