@@ -35,7 +35,13 @@ enum CoverSuitability {
         let name = path.split(separator: "/").last ?? ""
         let words = name.lowercased().split(whereSeparator: { !$0.isLetter })
         return words.first { word in
-            furnitureNames.contains(String(word)) || word.hasPrefix("logo") || word.hasSuffix("logo")
+            furnitureNames.contains(String(word)) || word.hasPrefix("logo") || isLogoCompound(word)
         }.map(String.init)
+    }
+
+    /// `brandlogo`, `sitelogo`; not the Italian, Spanish or Portuguese words that end the same
+    /// way (`catalogo`, `dialogo`, `prologo`, `psicologo`).
+    private static func isLogoCompound(_ word: Substring) -> Bool {
+        word.hasSuffix("logo") && !word.hasSuffix("alogo") && !word.hasSuffix("ologo")
     }
 }

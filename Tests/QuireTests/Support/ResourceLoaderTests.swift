@@ -156,6 +156,9 @@ import Testing
                 == "is named as the site's logo, not the article's picture")
         #expect(CoverSuitability.problem(source: "/img/og-default.jpg", data: photo) != nil)
         #expect(CoverSuitability.problem(source: "/img/brandlogo.png", data: photo) != nil)
+        for word in ["catalogo-2024.jpg", "il-prologo.png", "dialogo.jpg"] {
+            #expect(CoverSuitability.problem(source: "/img/" + word, data: photo) == nil, "\(word)")
+        }
         #expect(
             CoverSuitability.problem(source: "thumb.png", data: pngHeader(200, 200))
                 == "is 200×200 pixels, too small for a cover")
