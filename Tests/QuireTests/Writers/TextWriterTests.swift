@@ -114,6 +114,20 @@ import Testing
         #expect(write(blocks) == "  The moon does.\n\n    make demo\n      --verbose\n\n    make test\n")
     }
 
+    /// Indentation alone would read back as a list, code or a quote one level out.
+    @Test func aQuoteHoldingMoreThanParagraphsIsMarkedAndReadsBackTheSame() {
+        let list = Block.bulletList(BulletList(items: [ListItem(content: [paragraph("flour")]), ListItem(content: [paragraph("salt")])]))
+        let blocks: [Block] = [
+            .blockQuote([paragraph("The miller's list:"), list]),
+            .blockQuote([paragraph("She wrote:"), .blockQuote([paragraph("Bring the sacks.")])]),
+        ]
+        let text = write(blocks)
+        #expect(text == "> The miller's list:\n>\n> - flour\n> - salt\n\n> She wrote:\n>\n>   Bring the sacks.\n")
+        var warnings: [ConversionWarning] = []
+        let reread = TextReader.read(ReaderInput(bytes: Array(text.utf8), name: "quotes.txt"), warnings: &warnings)
+        #expect(String(decoding: TextWriter.write(reread), as: UTF8.self) == text)
+    }
+
     @Test func indentationStopsGrowingAtFortyColumnsAndKeepsEveryWord() {
         var block = paragraph(sentence)
         for level in 0..<60 {
@@ -122,11 +136,13 @@ import Testing
                 : .definitionList([DefinitionItem(term: [.text("term \(level)")], definitions: [[block]])])
         }
         let lines = write([block]).split(separator: "\n")
-        let indentations = lines.map { $0.prefix(while: { $0 == " " }).count }
+        // A quote holding more than paragraphs marks its lines with `> `.
+        let isMargin = { (character: Character) in character == " " || character == ">" }
+        let indentations = lines.map { $0.prefix(while: isMargin).count }
         #expect(indentations.max() == TextRenderer.maximumIndentation)
         #expect(lines.contains { $0.hasSuffix("quote 0") && $0.count == TextRenderer.maximumIndentation + 7 })
         // Past the limit, text still wraps at the page's width less the limit, not word by word.
-        #expect(lines.contains { $0.trimmingPrefix(while: { $0 == " " }).hasPrefix("The mill will open to visitors") })
+        #expect(lines.contains { $0.trimmingPrefix(while: isMargin).hasPrefix("The mill will open to visitors") })
         for level in 0..<60 { #expect(lines.contains { $0.hasSuffix(" \(level)") }) }
     }
 

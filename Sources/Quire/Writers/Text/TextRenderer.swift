@@ -130,8 +130,12 @@ struct TextRenderer {
             }
         case .blockQuote(let content):
             let columns = addedIndentation(2)
-            return Self.indented(nested(by: columns) { $0.render(content, width: $0.narrower(width, by: columns)) },
-                                 by: columns)
+            let lines = nested(by: columns) { $0.render(content, width: $0.narrower(width, by: columns)) }
+            // Indented text reads back as a quote only when it is paragraphs: an indented list,
+            // code or quote reads as a list, code or a quote one level out. Such a quote is
+            // marked with `> ` on every line, as e-mail marks it.
+            if columns == 2, !content.allSatisfy(Self.isParagraph) { return Self.quoted(lines) }
+            return Self.indented(lines, by: columns)
         case .bulletList(let list):
             return listItems(list.items, markers: list.items.map { _ in "- " }, isTight: list.isTight, width: width)
         case .orderedList(let list):
@@ -450,6 +454,15 @@ struct TextRenderer {
     static func indented(_ lines: [String], by columns: Int) -> [String] {
         let prefix = String(repeating: " ", count: columns)
         return lines.map { $0.isEmpty ? "" : prefix + $0 }
+    }
+
+    /// `> ` before every line, `>` for an empty one, so the quote runs on across them.
+    static func quoted(_ lines: [String]) -> [String] {
+        lines.map { $0.isEmpty ? ">" : "> " + $0 }
+    }
+
+    private static func isParagraph(_ block: Block) -> Bool {
+        if case .paragraph = block { true } else { false }
     }
 
     /// `first` before the first line, `rest` before the others (but not before empty lines).
