@@ -27,6 +27,22 @@ import Testing
         #expect(HTMLTest.words(try HTMLTest.blocks(icons)) == ["a", "Share", "b", "Logo", "c"])
     }
 
+    /// Words kept off the screen for screen readers are not drawn: "Image caption" before a
+    /// caption, "Image copyright" before a credit. Names that only contain the words stay.
+    @Test func spansOnlyForScreenReadersAreNotText() throws {
+        let page = """
+            <figure><img src="a.jpg" alt=""><span class="off-screen">Image copyright</span> <span class="credit">Harbour Trust</span>\
+            <figcaption><span class="visually-hidden">Image caption</span> The quay at dawn</figcaption></figure>\
+            <p>Read <a href="/r">the report<span class="sr-only"> (opens in a new window)</span></a> and \
+            <span class="screenshot">the screenshot</span>.</p>
+            """
+        let text = HTMLTest.words(try HTMLTest.blocks(page)).joined(separator: " ")
+        for hidden in ["Image", "caption", "copyright", "opens"] { #expect(!text.contains(hidden), "\(hidden)") }
+        for shown in ["Harbour Trust", "The quay at dawn", "Read the report and the screenshot."] {
+            #expect(text.contains(shown), "\(shown)")
+        }
+    }
+
     @Test func aTextBoxShowsItsTextOnItsOwnLine() throws {
         let blocks = try HTMLTest.blocks("<p>Embed this: <textarea>&lt;iframe src=x&gt;</textarea> anywhere.</p>")
         #expect(blocks == [.paragraph([.text("Embed this:")]), .paragraph([.text("<iframe src=x>")]), .paragraph([.text("anywhere.")])])

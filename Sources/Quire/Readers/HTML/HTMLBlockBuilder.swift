@@ -178,6 +178,7 @@ struct HTMLBlockBuilder {
         case .a:
             return isLink(node) ? wrapperRole(flow) : .transparent
         case .span:
+            if isScreenReaderOnly(node) { return .skip }
             return dom.id(of: node) == nil ? .transparent : wrapperRole(flow)
         case .hr, .br, .pre, .code, .kbd, .samp, .tt, .var, .img, .picture, .svg, .math, .noscript, .input, .textarea, .select:
             return .element
@@ -203,6 +204,13 @@ struct HTMLBlockBuilder {
         guard mayHide, let style = dom.attribute("style", of: node) else { return false }
         let compact = style.lowercased().filter { $0 != " " && $0 != "\t" && $0 != "\n" }
         return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    /// A span that is kept off the screen for screen readers (`sr-only`, `visually-hidden`,
+    /// `off-screen`): "Image caption", "(opens in a new window)" between the words a reader sees.
+    func isScreenReaderOnly(_ node: Int) -> Bool {
+        guard dom.hasIDOrClass(node) else { return false }
+        return dom.classes(of: node).contains { ClassHints.verdict(of: $0).hidden }
     }
 
     /// Whether an `a` links somewhere: not an anchor without `href`, not a `javascript:` link.

@@ -127,7 +127,7 @@ struct ClassHints: Sendable, Equatable {
         ["more", "stories"], ["sign", "up"], ["log", "in"], ["you", "may", "like"], ["see", "also"],
     ]
     static let hiddenPhrases: [[String]] = [
-        ["screen", "reader"], ["visually", "hidden"], ["visuallyhidden"], ["offscreen"], ["sr", "only"],
+        ["screen", "reader"], ["visually", "hidden"], ["visuallyhidden"], ["offscreen"], ["off", "screen"], ["sr", "only"],
     ]
 
     /// The lower-case words of a class or id name.

@@ -134,7 +134,7 @@ struct TextRenderer {
             // Indented text reads back as a quote only when it is paragraphs: an indented list,
             // code or quote reads as a list, code or a quote one level out. Such a quote is
             // marked with `> ` on every line, as e-mail marks it.
-            if columns == 2, !content.allSatisfy(Self.isParagraph) { return Self.quoted(lines) }
+            if columns == 2, !content.allSatisfy(Self.isWrittenAsParagraphs) { return Self.quoted(lines) }
             return Self.indented(lines, by: columns)
         case .bulletList(let list):
             return listItems(list.items, markers: list.items.map { _ in "- " }, isTight: list.isTight, width: width)
@@ -461,8 +461,13 @@ struct TextRenderer {
         lines.map { $0.isEmpty ? ">" : "> " + $0 }
     }
 
-    private static func isParagraph(_ block: Block) -> Bool {
-        if case .paragraph = block { true } else { false }
+    /// A paragraph, or a box of them (a box is written as its content).
+    private static func isWrittenAsParagraphs(_ block: Block) -> Bool {
+        switch block {
+        case .paragraph: true
+        case .container(let container): container.content.allSatisfy(isWrittenAsParagraphs)
+        default: false
+        }
     }
 
     /// `first` before the first line, `rest` before the others (but not before empty lines).
