@@ -38,6 +38,12 @@ label: scroll to continue with content
 label: aa
 label: loading
 label: like loading
+label: suka memuat
+label: me gusta cargando
+label: j aime chargement
+label: gefallt mir lade
+label: curtir carregando
+label: mi piace caricamento
 label: read later
 label: save for later
 label: sharing is caring
