@@ -209,7 +209,10 @@ struct HTMLBlockBuilder {
     /// A span that is kept off the screen for screen readers (`sr-only`, `visually-hidden`,
     /// `off-screen`): "Image caption", "(opens in a new window)" between the words a reader sees.
     func isScreenReaderOnly(_ node: Int) -> Bool {
-        guard dom.hasIDOrClass(node) else { return false }
+        // Every such name has one of these in it; most spans' classes are rejected by them alone.
+        guard dom.attribute("class", of: node, contains: "screen") || dom.attribute("class", of: node, contains: "hidden")
+            || dom.attribute("class", of: node, contains: "only")
+        else { return false }
         return dom.classes(of: node).contains { ClassHints.verdict(of: $0).hidden }
     }
 
