@@ -121,7 +121,7 @@ struct ConversionOptions: ParsableArguments {
             valueName: "file"))
     var reportStripped: String?
 
-    @Flag(help: "JSON output: include the removed blocks, with their reasons, under metadata.extra.stripped.")
+    @Flag(help: "Include the removed blocks, with their reasons: under metadata.extra.stripped of JSON output (stream: in each line, as \"stripped\", for any -t).")
     var includeStripped = false
 
     /// The widest page `--columns` and `--wrap` accept: wider is no wrapping (`--wrap none`).
