@@ -114,7 +114,10 @@ public struct BoilerplateRules: Sendable {
         // conversion spends reading the built-in rules.
         for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = String(decoding: rawLine, as: UTF8.self).trimmingSpaces
+            // Most lines are ASCII, where bytes and Characters agree: they are cut by bytes,
+            // which costs a fraction of cutting by Characters; other lines by Characters.
+            let isASCII = rawLine.allSatisfy { $0 < 0x80 }
+            let line = Self.trimmed(Substring(rawLine), isASCII: isASCII)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let location = "\(source):\(lineNumber)"
             if line.hasPrefix("[") {
@@ -124,15 +127,15 @@ public struct BoilerplateRules: Sendable {
                 language = String(line.dropFirst().dropLast()).trimmingSpaces
                 continue
             }
-            guard let colon = line.firstIndex(of: ":") else {
+            guard let colon = isASCII ? line.utf8.firstIndex(of: UInt8(ascii: ":")) : line.firstIndex(of: ":") else {
                 throw BoilerplateRulesError(location: location, message: "expected KIND: PHRASE, got \"\(line)\"")
             }
-            let kindName = line[..<colon].trimmingSpaces.lowercased()
+            let kindName = Self.trimmed(line[..<colon], isASCII: isASCII).lowercased()
             guard let kind = Kind(rawValue: kindName) else {
                 let known = Kind.allCases.map(\.rawValue).joined(separator: ", ")
                 throw BoilerplateRulesError(location: location, message: "unknown kind \"\(kindName)\" (known: \(known))")
             }
-            let phrase = line[line.index(after: colon)...].trimmingSpaces
+            let phrase = Self.trimmed(line[line.utf8.index(after: colon)...], isASCII: isASCII)
             let slots = try Self.slots(of: phrase, location: location)
             rules.append(Rule(kind: kind, language: language, phrase: phrase, source: location, slots: slots))
         }
@@ -290,6 +293,18 @@ public struct BoilerplateRules: Sendable {
 
     // MARK: Parsing
 
+    /// `text` without the spaces, tabs and line ends around it (`trimmingSpaces`, which goes by
+    /// Characters); by bytes when `isASCII`, where the two agree.
+    private static func trimmed(_ text: Substring, isASCII: Bool) -> String {
+        guard isASCII else { return text.trimmingSpaces }
+        // Space, tab and the ASCII line ends (`Character.isNewline`: LF, VT, FF, CR).
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(Substring(bytes[first...last]))
+    }
+
     /// The words `text` is as text is read (`FoldedWords`); a plain word of lower-case ASCII
     /// letters and digits, as most rules' words are, is itself.
     private static func folded(_ text: Substring) -> [String] {
@@ -301,9 +316,14 @@ public struct BoilerplateRules: Sendable {
     private static func slots(of phrase: String, location: String) throws(BoilerplateRulesError) -> [Slot] {
         var slots: [Slot] = []
         let tokens = phrase.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
-        for token in tokens.map({ Substring($0) }) {
-            if token == "..." {
+        for tokenBytes in tokens {
+            let token = Substring(tokenBytes)
+            if tokenBytes.elementsEqual("...".utf8) {
                 slots.append(Slot(alternatives: [], isGap: true))
+                continue
+            }
+            if tokenBytes.allSatisfy({ $0 < 0x80 }) {
+                slots += try asciiSlots(of: tokenBytes, token: token, location: location)
                 continue
             }
             var text = Substring(token)
@@ -343,6 +363,41 @@ public struct BoilerplateRules: Sendable {
             throw BoilerplateRulesError(location: location, message: "a phrase cannot start with ...")
         }
         return slots
+    }
+
+    /// The slots of one ASCII token of a phrase, read by bytes: what the rest of `slots(of:)`
+    /// makes of it by Characters, which cost most of the time spent reading the built-in rules.
+    private static func asciiSlots(
+        of bytes: Substring.UTF8View, token: Substring, location: String
+    ) throws(BoilerplateRulesError) -> [Slot] {
+        var text = bytes
+        let isOptional = text.last == UInt8(ascii: "?") && text.count > 1
+        if isOptional { text = text.dropLast() }
+        let alternatives = text.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+        if alternatives.count == 1 {
+            // One word as written may be several as text is read (`don't`, `e-mail`).
+            let isPrefix = text.last == UInt8(ascii: "*")
+            let words = folded(Substring(isPrefix ? text.dropLast() : text))
+            guard !words.isEmpty else {
+                throw BoilerplateRulesError(location: location, message: "\"\(token)\" has no letters or digits")
+            }
+            return words.enumerated().map { position, word in
+                let last = position == words.count - 1
+                return Slot(alternatives: [Alternative(word: word, isPrefix: last && isPrefix)], isOptional: isOptional)
+            }
+        }
+        var slot = Slot(alternatives: [], isOptional: isOptional)
+        slot.alternatives.reserveCapacity(alternatives.count)
+        for alternative in alternatives {
+            let isPrefix = alternative.last == UInt8(ascii: "*")
+            let words = folded(Substring(isPrefix ? alternative.dropLast() : alternative))
+            guard words.count == 1 else {
+                throw BoilerplateRulesError(
+                    location: location, message: "each of \"\(token)\"'s alternatives must be one word")
+            }
+            slot.alternatives.append(Alternative(word: words[0], isPrefix: isPrefix))
+        }
+        return [slot]
     }
 
     private mutating func buildIndexes() {
@@ -401,9 +456,33 @@ private struct PhraseIndex: Sendable {
 
     /// Merges the lists once the rules are all added.
     mutating func finish() {
-        func merged(_ lists: [Int]...) -> [Int] { Array(Set(lists.joined())).sorted() }
+        // Each list is in ascending order without repeats, so their union is a merge, which
+        // costs far less than a Set and a sort for each of the index's words.
+        func merged(_ first: [Int], _ second: [Int], _ third: [Int] = []) -> [Int] {
+            func union(_ a: [Int], _ b: [Int]) -> [Int] {
+                if a.isEmpty { return b }
+                if b.isEmpty { return a }
+                var result: [Int] = []
+                result.reserveCapacity(a.count + b.count)
+                var i = 0
+                var j = 0
+                while i < a.count || j < b.count {
+                    if j == b.count || (i < a.count && a[i] < b[j]) {
+                        result.append(a[i])
+                        i += 1
+                    } else {
+                        if i < a.count, a[i] == b[j] { i += 1 }
+                        result.append(b[j])
+                        j += 1
+                    }
+                }
+                return result
+            }
+            return union(union(first, second), third)
+        }
         forPrefix = ProbeTable(byPrefix.mapValues { merged($0, anywhere) })
         var words: [String: [Int]] = [:]
+        words.reserveCapacity(byWord.count)
         for (word, rules) in byWord {
             words[word] = merged(rules, Self.prefixKey(word).flatMap { byPrefix[$0] } ?? [], anywhere)
         }
