@@ -317,16 +317,16 @@ public struct BoilerplateRules: Sendable {
         var slots: [Slot] = []
         let tokens = phrase.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
         for tokenBytes in tokens {
-            let token = Substring(tokenBytes)
             if tokenBytes.elementsEqual("...".utf8) {
                 slots.append(Slot(alternatives: [], isGap: true))
                 continue
             }
             if tokenBytes.allSatisfy({ $0 < 0x80 }) {
-                slots += try asciiSlots(of: tokenBytes, token: token, location: location)
+                slots += try asciiSlots(of: tokenBytes, location: location)
                 continue
             }
-            var text = Substring(token)
+            let token = Substring(tokenBytes)
+            var text = token
             let isOptional = text.hasSuffix("?") && text.count > 1
             if isOptional { text = text.dropLast() }
             let alternatives = text.split(separator: "|", omittingEmptySubsequences: false)
@@ -368,18 +368,24 @@ public struct BoilerplateRules: Sendable {
     /// The slots of one ASCII token of a phrase, read by bytes: what the rest of `slots(of:)`
     /// makes of it by Characters, which cost most of the time spent reading the built-in rules.
     private static func asciiSlots(
-        of bytes: Substring.UTF8View, token: Substring, location: String
+        of token: Substring.UTF8View, location: String
     ) throws(BoilerplateRulesError) -> [Slot] {
-        var text = bytes
+        var text = Array(token)[...]
         let isOptional = text.last == UInt8(ascii: "?") && text.count > 1
         if isOptional { text = text.dropLast() }
-        let alternatives = text.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
-        if alternatives.count == 1 {
+        func words(_ bytes: ArraySlice<UInt8>) -> (words: [String], isPrefix: Bool) {
+            let isPrefix = bytes.last == UInt8(ascii: "*")
+            let word = isPrefix ? bytes.dropLast() : bytes
+            let isPlain = !word.isEmpty
+                && word.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            let string = String(decoding: word, as: UTF8.self)
+            return (isPlain ? [string] : FoldedWords(string).words, isPrefix)
+        }
+        guard text.contains(UInt8(ascii: "|")) else {
             // One word as written may be several as text is read (`don't`, `e-mail`).
-            let isPrefix = text.last == UInt8(ascii: "*")
-            let words = folded(Substring(isPrefix ? text.dropLast() : text))
+            let (words, isPrefix) = words(text)
             guard !words.isEmpty else {
-                throw BoilerplateRulesError(location: location, message: "\"\(token)\" has no letters or digits")
+                throw BoilerplateRulesError(location: location, message: "\"\(Substring(token))\" has no letters or digits")
             }
             return words.enumerated().map { position, word in
                 let last = position == words.count - 1
@@ -387,13 +393,11 @@ public struct BoilerplateRules: Sendable {
             }
         }
         var slot = Slot(alternatives: [], isOptional: isOptional)
-        slot.alternatives.reserveCapacity(alternatives.count)
-        for alternative in alternatives {
-            let isPrefix = alternative.last == UInt8(ascii: "*")
-            let words = folded(Substring(isPrefix ? alternative.dropLast() : alternative))
+        for alternative in text.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
+            let (words, isPrefix) = words(alternative)
             guard words.count == 1 else {
                 throw BoilerplateRulesError(
-                    location: location, message: "each of \"\(token)\"'s alternatives must be one word")
+                    location: location, message: "each of \"\(Substring(token))\"'s alternatives must be one word")
             }
             slot.alternatives.append(Alternative(word: words[0], isPrefix: isPrefix))
         }
@@ -444,12 +448,16 @@ private struct PhraseIndex: Sendable {
             anywhere.append(rule)
             return
         }
+        // One look-up per word: the rule is added to its list unless it just was.
+        func addOnce(_ rules: inout [Int]) {
+            if rules.last != rule { rules.append(rule) }
+        }
         for alternative in first.alternatives {
             if alternative.isPrefix {
                 guard let key = Self.prefixKey(alternative.word) else { continue }
-                if byPrefix[key]?.last != rule { byPrefix[key, default: []].append(rule) }
-            } else if byWord[alternative.word]?.last != rule {
-                byWord[alternative.word, default: []].append(rule)
+                addOnce(&byPrefix[key, default: []])
+            } else {
+                addOnce(&byWord[alternative.word, default: []])
             }
         }
     }
