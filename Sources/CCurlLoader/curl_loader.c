@@ -24,7 +24,10 @@ enum {
     OPT_CONNECTTIMEOUT_MS = 156, OPT_PROTOCOLS_STR = 10318, OPT_REDIR_PROTOCOLS_STR = 10319,
     OPT_OPENSOCKETFUNCTION = 20163, OPT_OPENSOCKETDATA = 10164,
 };
-enum { INFO_EFFECTIVE_URL = 0x100001, INFO_RESPONSE_CODE = 0x200002, INFO_CONTENT_TYPE = 0x100012 };
+enum {
+    INFO_EFFECTIVE_URL = 0x100001, INFO_RESPONSE_CODE = 0x200002, INFO_CONTENT_TYPE = 0x100012,
+    INFO_CONTENT_LENGTH_DOWNLOAD_T = 0x60000F,
+};
 enum {
     E_OK = 0, E_COULDNT_CONNECT = 7, E_WRITE_ERROR = 23, E_OPERATION_TIMEDOUT = 28, E_TOO_MANY_REDIRECTS = 47,
     E_FILESIZE_EXCEEDED = 63,
@@ -68,6 +71,7 @@ static void load_curl(void) {
 }
 
 typedef struct {
+    CURL *handle;
     quire_fetch_result *result;
     size_t capacity;
     size_t max_bytes;
@@ -156,6 +160,12 @@ static size_t receive_body(char *data, size_t size, size_t count, void *context)
     }
     if (result->body_length + length > state->capacity) {
         size_t capacity = state->capacity ? state->capacity : 65536;
+        // The first piece: room for the whole body when the response says how long it is, so
+        // a picture is not copied from buffer to buffer as it arrives.
+        long long declared = -1;
+        if (!state->capacity && curl.easy_getinfo(state->handle, INFO_CONTENT_LENGTH_DOWNLOAD_T, &declared) == E_OK
+            && declared > (long long)capacity && (unsigned long long)declared <= state->max_bytes)
+            capacity = (size_t)declared;
         while (capacity < result->body_length + length) capacity *= 2;
         char *grown = realloc(result->body, capacity);
         if (!grown) return 0;
@@ -201,7 +211,7 @@ void quire_fetch(const char *url, const char *user_agent, long max_redirects, lo
         snprintf(result->error, sizeof result->error, "libcurl could not start a transfer");
         return;
     }
-    transfer state = {.result = result, .max_bytes = max_bytes, .allow_private_addresses = allow_private_addresses,
+    transfer state = {.handle = handle, .result = result, .max_bytes = max_bytes, .allow_private_addresses = allow_private_addresses,
                       .exempt_address = exempt_address};
     char error_buffer[ERROR_SIZE] = "";
     curl.easy_setopt(handle, OPT_URL, url);

@@ -25,3 +25,8 @@ void quire_heap_on_huge_pages(size_t bytes) {
     if (end > start) madvise((void *)start, end - start, MADV_HUGEPAGE);
     free(reserve);
 }
+
+void quire_heap_shared_by_threads(void) {
+    // Failure leaves malloc as it was: threads get arenas of their own.
+    (void)mallopt(M_ARENA_MAX, 1);
+}

@@ -34,6 +34,8 @@ static void load_libzip(void) {
     *(void **)&libzip.source_open = find(library, "zip_source_open");
     *(void **)&libzip.source_read = find(library, "zip_source_read");
     *(void **)&libzip.source_close = find(library, "zip_source_close");
+    *(void **)&libzip.stat_init = find(library, "zip_stat_init");
+    *(void **)&libzip.source_stat = find(library, "zip_source_stat");
     *(void **)&libzip.open_from_source = find(library, "zip_open_from_source");
     *(void **)&libzip.file_add = find(library, "zip_file_add");
     *(void **)&libzip.set_file_compression = find(library, "zip_set_file_compression");

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CHeap
 import Quire
 
 struct ConvertCommand: ParsableCommand {
@@ -57,6 +58,8 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
+        // One conversion: the only other threads are picture downloads (docs/performance.md).
+        quire_heap_shared_by_threads()
         // With nothing named and nothing piped in, reading the terminal would look like a hang.
         if inputs.isEmpty, FileAccess.isTerminal(0) {
             CommandFailure.shortUsage.split(separator: "\n").forEach { printToStandardError(String($0)) }

@@ -17,6 +17,8 @@ typedef struct {
     int (*_Nonnull source_open)(zip_source_t *_Nonnull);
     zip_int64_t (*_Nonnull source_read)(zip_source_t *_Nonnull, void *_Nonnull, zip_uint64_t);
     int (*_Nonnull source_close)(zip_source_t *_Nonnull);
+    void (*_Nonnull stat_init)(zip_stat_t *_Nonnull);
+    int (*_Nonnull source_stat)(zip_source_t *_Nonnull, zip_stat_t *_Nonnull);
     zip_t *_Nullable (*_Nonnull open_from_source)(zip_source_t *_Nonnull, int, zip_error_t *_Nullable);
     zip_int64_t (*_Nonnull file_add)(zip_t *_Nonnull, const char *_Nonnull, zip_source_t *_Nonnull, zip_flags_t);
     int (*_Nonnull set_file_compression)(zip_t *_Nonnull, zip_uint64_t, zip_int32_t, zip_uint32_t);

@@ -381,7 +381,26 @@ public enum FileAccess {
         var bytes: [UInt8] = []
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
-            bytes.reserveCapacity(Int(status.st_size))
+            // A regular file is read straight into an array of its size, one byte more to see
+            // the end (appending 64 KB pieces copied every byte once more, slowly); a file that
+            // grew meanwhile goes on below.
+            let size = min(Int(status.st_size), limit == .max ? limit - 1 : limit) + 1
+            var failure: Int32?
+            bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                while count < size {
+                    let read = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+                    if read < 0, errno == EINTR { continue }
+                    if read < 0 { failure = errno }
+                    if read <= 0 { break }
+                    count += read
+                }
+            }
+            if let failure {
+                errno = failure
+                throw systemError(path)
+            }
+            guard bytes.count <= limit else { throw FileAccessError(path: path, reason: tooLarge(limit)) }
+            if bytes.count < size { return bytes }
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

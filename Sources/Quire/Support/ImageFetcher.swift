@@ -55,24 +55,29 @@ public final class ImageFetcher: Sendable {
         for url in urls where seen.insert(url).inserted { unique.append(url) }
         let results = Mutex([String: Result<[UInt8], FetchError>]())
         let next = Mutex(0)
+        let work: @Sendable () -> Void = { [unique] in
+            while true {
+                let index = next.withLock { value in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < unique.count else { break }
+                let result = self.download(unique[index])
+                results.withLock { $0[unique[index]] = result }
+            }
+        }
         let workers = DispatchGroup()
-        for _ in 0..<min(Self.maximumParallelFetches, unique.count) {
+        // The calling thread downloads too, so a document with one picture starts no thread.
+        for _ in 1..<max(1, min(Self.maximumParallelFetches, unique.count)) {
             workers.enter()
             // Threads of their own: the transfers block, and Dispatch's pool on Linux would run
             // only as many of them at once as there are cores.
-            Thread.detachNewThread { [unique] in
-                while true {
-                    let index = next.withLock { value in
-                        defer { value += 1 }
-                        return value
-                    }
-                    guard index < unique.count else { break }
-                    let result = self.download(unique[index])
-                    results.withLock { $0[unique[index]] = result }
-                }
+            Thread.detachNewThread {
+                work()
                 workers.leave()
             }
         }
+        work()
         workers.wait()
         return results.withLock { $0 }
     }

@@ -342,6 +342,27 @@ import Testing
         #expect(rules.matchAtStart(.heading, in: words("Don’t miss"), wholly: true) != nil)
     }
 
+    /// ASCII lines and tokens are read by bytes, others by Characters: a rule must read the
+    /// same either way. Each phrase is written plain, and with a letter that folds to the same
+    /// one (`é`), which sends its line and that token down the other path.
+    @Test(arguments: [
+        ("please consider? donate*|subscrib* now", "please consider? donaté*|subscrib* now", "Please consider subscribing now", "please share now"),
+        ("don't miss ... more", "don't miss ... moré", "Don’t miss a thing: more", "Don’t miss it at all now, more"),
+        ("sign up|in for? e-mail alerts", "sign up|in for? e-mail alérts", "Sign up for e-mail alerts", "sign up for email alerts"),
+    ])
+    func asciiAndOtherLettersReadRulesAlike(_ plain: String, _ accented: String, _ asking: String, _ other: String) throws {
+        let text = { (phrase: String) in " \t[en]\r\n# a comment\r\nappeal :  \(phrase)\t \r\n" }
+        for rules in [try BoilerplateRules(parsing: text(plain), source: "t"), try BoilerplateRules(parsing: text(accented), source: "t")] {
+            #expect(rules.rules.map(\.language) == ["en"])
+            #expect(rules.firstMatch(.appeal, in: words(asking)) != nil, "\(asking)")
+            #expect(rules.firstMatch(.appeal, in: words(other)) == nil, "\(other)")
+        }
+        let byBytes = try BoilerplateRules(parsing: text(plain), source: "t")
+        let byCharacters = try BoilerplateRules(parsing: text(accented), source: "t")
+        #expect(byBytes.rules.map(\.readablePhrase) == byCharacters.rules.map(\.readablePhrase))
+        #expect(byBytes.rules.map(\.identifier) == byCharacters.rules.map(\.identifier))
+    }
+
     @Test func mistakesNameTheFileAndLine() {
         #expect(throws: BoilerplateRulesError(location: "my.rules:3", message: "unknown kind \"apeal\" (known: appeal, money, attention, imperative, reported, keep, supporting, address, formal-address, clause, heading, lead-in, ps, rights, label)")) {
             try BoilerplateRules(parsing: "# comment\n[en]\napeal: donate\n", source: "my.rules")

@@ -117,7 +117,10 @@ public struct BoilerplateRules: Sendable {
         // conversion spends reading the built-in rules.
         for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = String(decoding: rawLine, as: UTF8.self).trimmingSpaces
+            // Most lines are ASCII, where bytes and Characters agree: they are cut by bytes,
+            // which costs a fraction of cutting by Characters; other lines by Characters.
+            let isASCII = rawLine.allSatisfy { $0 < 0x80 }
+            let line = Self.trimmed(Substring(rawLine), isASCII: isASCII)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let location = "\(source):\(lineNumber)"
             if line.hasPrefix("[") {
@@ -127,15 +130,15 @@ public struct BoilerplateRules: Sendable {
                 language = String(line.dropFirst().dropLast()).trimmingSpaces
                 continue
             }
-            guard let colon = line.firstIndex(of: ":") else {
+            guard let colon = isASCII ? line.utf8.firstIndex(of: UInt8(ascii: ":")) : line.firstIndex(of: ":") else {
                 throw BoilerplateRulesError(location: location, message: "expected KIND: PHRASE, got \"\(line)\"")
             }
-            let kindName = line[..<colon].trimmingSpaces.lowercased()
+            let kindName = Self.trimmed(line[..<colon], isASCII: isASCII).lowercased()
             guard let kind = Kind(rawValue: kindName) else {
                 let known = Kind.allCases.map(\.rawValue).joined(separator: ", ")
                 throw BoilerplateRulesError(location: location, message: "unknown kind \"\(kindName)\" (known: \(known))")
             }
-            let phrase = line[line.index(after: colon)...].trimmingSpaces
+            let phrase = Self.trimmed(line[line.utf8.index(after: colon)...], isASCII: isASCII)
             let slots = try Self.slots(of: phrase, location: location)
             rules.append(Rule(kind: kind, language: language, phrase: phrase, source: location, slots: slots))
         }
@@ -293,6 +296,18 @@ public struct BoilerplateRules: Sendable {
 
     // MARK: Parsing
 
+    /// `text` without the spaces, tabs and line ends around it (`trimmingSpaces`, which goes by
+    /// Characters); by bytes when `isASCII`, where the two agree.
+    private static func trimmed(_ text: Substring, isASCII: Bool) -> String {
+        guard isASCII else { return text.trimmingSpaces }
+        // Space, tab and the ASCII line ends (`Character.isNewline`: LF, VT, FF, CR).
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(Substring(bytes[first...last]))
+    }
+
     /// The words `text` is as text is read (`FoldedWords`); a plain word of lower-case ASCII
     /// letters and digits, as most rules' words are, is itself.
     private static func folded(_ text: Substring) -> [String] {
@@ -304,12 +319,17 @@ public struct BoilerplateRules: Sendable {
     private static func slots(of phrase: String, location: String) throws(BoilerplateRulesError) -> [Slot] {
         var slots: [Slot] = []
         let tokens = phrase.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
-        for token in tokens.map({ Substring($0) }) {
-            if token == "..." {
+        for tokenBytes in tokens {
+            if tokenBytes.elementsEqual("...".utf8) {
                 slots.append(Slot(alternatives: [], isGap: true))
                 continue
             }
-            var text = Substring(token)
+            if tokenBytes.allSatisfy({ $0 < 0x80 }) {
+                slots += try asciiSlots(of: tokenBytes, location: location)
+                continue
+            }
+            let token = Substring(tokenBytes)
+            var text = token
             let isOptional = text.hasSuffix("?") && text.count > 1
             if isOptional { text = text.dropLast() }
             let alternatives = text.split(separator: "|", omittingEmptySubsequences: false)
@@ -346,6 +366,45 @@ public struct BoilerplateRules: Sendable {
             throw BoilerplateRulesError(location: location, message: "a phrase cannot start with ...")
         }
         return slots
+    }
+
+    /// The slots of one ASCII token of a phrase, read by bytes: what the rest of `slots(of:)`
+    /// makes of it by Characters, which cost most of the time spent reading the built-in rules.
+    private static func asciiSlots(
+        of token: Substring.UTF8View, location: String
+    ) throws(BoilerplateRulesError) -> [Slot] {
+        var text = Array(token)[...]
+        let isOptional = text.last == UInt8(ascii: "?") && text.count > 1
+        if isOptional { text = text.dropLast() }
+        func words(_ bytes: ArraySlice<UInt8>) -> (words: [String], isPrefix: Bool) {
+            let isPrefix = bytes.last == UInt8(ascii: "*")
+            let word = isPrefix ? bytes.dropLast() : bytes
+            let isPlain = !word.isEmpty
+                && word.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            let string = String(decoding: word, as: UTF8.self)
+            return (isPlain ? [string] : FoldedWords(string).words, isPrefix)
+        }
+        guard text.contains(UInt8(ascii: "|")) else {
+            // One word as written may be several as text is read (`don't`, `e-mail`).
+            let (words, isPrefix) = words(text)
+            guard !words.isEmpty else {
+                throw BoilerplateRulesError(location: location, message: "\"\(Substring(token))\" has no letters or digits")
+            }
+            return words.enumerated().map { position, word in
+                let last = position == words.count - 1
+                return Slot(alternatives: [Alternative(word: word, isPrefix: last && isPrefix)], isOptional: isOptional)
+            }
+        }
+        var slot = Slot(alternatives: [], isOptional: isOptional)
+        for alternative in text.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
+            let (words, isPrefix) = words(alternative)
+            guard words.count == 1 else {
+                throw BoilerplateRulesError(
+                    location: location, message: "each of \"\(Substring(token))\"'s alternatives must be one word")
+            }
+            slot.alternatives.append(Alternative(word: words[0], isPrefix: isPrefix))
+        }
+        return [slot]
     }
 
     private mutating func buildIndexes() {
@@ -392,21 +451,49 @@ private struct PhraseIndex: Sendable {
             anywhere.append(rule)
             return
         }
+        // One look-up per word: the rule is added to its list unless it just was.
+        func addOnce(_ rules: inout [Int]) {
+            if rules.last != rule { rules.append(rule) }
+        }
         for alternative in first.alternatives {
             if alternative.isPrefix {
                 guard let key = Self.prefixKey(alternative.word) else { continue }
-                if byPrefix[key]?.last != rule { byPrefix[key, default: []].append(rule) }
-            } else if byWord[alternative.word]?.last != rule {
-                byWord[alternative.word, default: []].append(rule)
+                addOnce(&byPrefix[key, default: []])
+            } else {
+                addOnce(&byWord[alternative.word, default: []])
             }
         }
     }
 
     /// Merges the lists once the rules are all added.
     mutating func finish() {
-        func merged(_ lists: [Int]...) -> [Int] { Array(Set(lists.joined())).sorted() }
+        // Each list is in ascending order without repeats, so their union is a merge, which
+        // costs far less than a Set and a sort for each of the index's words.
+        func merged(_ first: [Int], _ second: [Int], _ third: [Int] = []) -> [Int] {
+            func union(_ a: [Int], _ b: [Int]) -> [Int] {
+                if a.isEmpty { return b }
+                if b.isEmpty { return a }
+                var result: [Int] = []
+                result.reserveCapacity(a.count + b.count)
+                var i = 0
+                var j = 0
+                while i < a.count || j < b.count {
+                    if j == b.count || (i < a.count && a[i] < b[j]) {
+                        result.append(a[i])
+                        i += 1
+                    } else {
+                        if i < a.count, a[i] == b[j] { i += 1 }
+                        result.append(b[j])
+                        j += 1
+                    }
+                }
+                return result
+            }
+            return union(union(first, second), third)
+        }
         forPrefix = ProbeTable(byPrefix.mapValues { merged($0, anywhere) })
         var words: [String: [Int]] = [:]
+        words.reserveCapacity(byWord.count)
         for (word, rules) in byWord {
             words[word] = merged(rules, Self.prefixKey(word).flatMap { byPrefix[$0] } ?? [], anywhere)
         }

@@ -80,17 +80,28 @@ enum ZipWriter {
         return source
     }
 
+    /// The archive's bytes, read straight into an array of their size: appending them chunk by
+    /// chunk to a growing array copied a book's pictures several times over.
     private static func readAll(_ libzip: quire_libzip, _ buffer: OpaquePointer) throws(ZipWriterError) -> [UInt8] {
+        var status = zip_stat_t()
+        libzip.stat_init(&status)
+        guard libzip.source_stat(buffer, &status) == 0, status.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0,
+            let size = Int(exactly: status.size)
+        else { throw ZipWriterError(reason: "cannot measure the archive buffer") }
         guard libzip.source_open(buffer) == 0 else { throw ZipWriterError(reason: "cannot reopen the archive buffer") }
         defer { _ = libzip.source_close(buffer) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { libzip.source_read(buffer, $0.baseAddress, zip_uint64_t($0.count)) }
-            guard count >= 0 else { throw ZipWriterError(reason: "cannot read the archive buffer") }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<Int(count)])
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { storage, initialized in
+            while initialized < size {
+                let count = libzip.source_read(
+                    buffer, storage.baseAddress! + initialized, zip_uint64_t(size - initialized))
+                guard count > 0 else { break }
+                initialized += Int(count)
+            }
+            complete = initialized == size
         }
+        guard complete else { throw ZipWriterError(reason: "cannot read the archive buffer") }
+        return bytes
     }
 
     private static func message(_ text: UnsafePointer<CChar>?) -> String {
