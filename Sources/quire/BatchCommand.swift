@@ -289,9 +289,12 @@ final class InterruptWatcher {
 
     init(onInterrupt: @escaping @Sendable () -> Void) {
         let counter = Counter()
+        // A queue of its own gets a thread even while the conversions occupy every thread of
+        // the global pool; on `.global()` a loaded batch only heard Ctrl-C once it had finished.
+        let queue = DispatchQueue(label: "quire.interrupts")
         sources = [SIGINT, SIGTERM].map { signalNumber in
             signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
             source.setEventHandler {
                 if counter.increment() > 1 {
                     FileAccess.removeTemporaryFilesNow()
