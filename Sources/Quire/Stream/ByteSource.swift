@@ -49,13 +49,15 @@ public struct FileDescriptorSource: ByteSource {
     }
 
     public mutating func nextChunk() throws(StreamInputError) -> [UInt8] {
-        var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count >= 0 {
-                chunk.removeSubrange(count...)
-                return chunk
+            // Read into uninitialised memory: zeroing 256 KB before every read cost more than
+            // the read's own copy (callgrind).
+            var result = 0
+            let chunk = [UInt8](unsafeUninitializedCapacity: Self.chunkSize) { buffer, initialized in
+                result = read(descriptor, buffer.baseAddress, buffer.count)
+                initialized = max(0, result)
             }
+            if result >= 0 { return chunk }
             if errno == EINTR { continue }
             throw .unreadable(file: name, reason: String(cString: strerror(errno)))
         }
@@ -114,12 +116,15 @@ public struct BufferedByteReader {
             isAtSourceEnd = true
             return false
         }
-        // Drop what was consumed before growing, so the buffer stays near one record's size.
-        if position > 0 {
-            buffer.removeSubrange(..<position)
-            position = 0
+        // Drop what was consumed before growing, so the buffer stays near one record's size;
+        // when all of it was consumed, the chunk becomes the buffer without a copy.
+        if position == buffer.count {
+            buffer = chunk
+        } else {
+            if position > 0 { buffer.removeSubrange(..<position) }
+            buffer += chunk
         }
-        buffer += chunk
+        position = 0
         return true
     }
 
@@ -150,7 +155,7 @@ public struct BufferedByteReader {
         var scanned = 0
         var skipped = 0
         while true {
-            if let newline = buffer[(position + scanned)...].firstIndex(of: 0x0A) {
+            if let newline = indexOfNewline(from: position + scanned) {
                 let line = buffer[position..<newline]
                 consume(newline + 1 - position)
                 if skipped > 0 || line.count > limit { return .tooLong(length: skipped + line.count) }
@@ -170,6 +175,17 @@ public struct BufferedByteReader {
                 if skipped > 0 || rest.count > limit { return .tooLong(length: skipped + rest.count) }
                 return .line(rest)
             }
+        }
+    }
+
+    /// The index of the first LF at or after `start` in the buffer: `memchr`, since a JSON line
+    /// can be a whole page long and a byte-by-byte search was 2% of `quire stream`'s CPU.
+    private func indexOfNewline(from start: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { bytes -> Int? in
+            guard start < bytes.count, let base = bytes.baseAddress,
+                let found = memchr(base + start, 0x0A, bytes.count - start)
+            else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
     }
 
