@@ -16,8 +16,10 @@ extension Base64 {
             let groups = characters.count / 4
             var isValid = true
             let bytes = [UInt8](unsafeUninitializedCapacity: groups * 3 - padding) { output, initialized in
-                pageDigits.withUnsafeBufferPointer { digits in
-                    guard let characterBase = characters.baseAddress, let outputBase = output.baseAddress else {
+                pageDigits.withUnsafeBufferPointer { table in
+                    guard let digits = table.baseAddress, let characterBase = characters.baseAddress,
+                        let outputBase = output.baseAddress
+                    else {
                         isValid = false
                         return
                     }
@@ -25,18 +27,22 @@ extension Base64 {
                     // with bit 31 set for a character outside the alphabet: OR-ing them gives
                     // the group's three bytes, and OR-ing the groups whether any was invalid.
                     var invalid: UInt32 = 0
-                    for group in 0..<groups - 1 {
-                        let at = characterBase + group * 4
-                        let value = digits[Int(at[0])] | digits[256 + Int(at[1])] | digits[512 + Int(at[2])] | digits[768 + Int(at[3])]
+                    var input = characterBase
+                    var place = UnsafeMutableRawPointer(outputBase)
+                    let lastGroup = characterBase + (groups - 1) * 4
+                    while input < lastGroup {
+                        let value = digits[Int(input[0])] | digits[256 &+ Int(input[1])] | digits[512 &+ Int(input[2])]
+                            | digits[768 &+ Int(input[3])]
                         invalid |= value
                         // Four bytes stored at once, the fourth overwritten by the next group
                         // (the last group is stored apart, below).
-                        UnsafeMutableRawPointer(outputBase + group * 3).storeBytes(of: (value << 8).bigEndian, as: UInt32.self)
+                        place.storeBytes(of: (value << 8).bigEndian, as: UInt32.self)
+                        input += 4
+                        place += 3
                     }
                     // The last group, its padding read as zero digits.
-                    let last = characterBase + (groups - 1) * 4
                     var value: UInt32 = 0
-                    for offset in 0..<(4 - padding) { value |= digits[offset * 256 + Int(last[offset])] }
+                    for offset in 0..<(4 - padding) { value |= digits[offset * 256 + Int(lastGroup[offset])] }
                     invalid |= value
                     for offset in 0..<(3 - padding) {
                         outputBase[(groups - 1) * 3 + offset] = UInt8(truncatingIfNeeded: value >> (16 - 8 * offset))

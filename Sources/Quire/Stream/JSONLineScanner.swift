@@ -125,22 +125,24 @@ enum JSONLineScanner {
         /// Whether every byte is in 0x20...0x7F.
         static func isPrintableASCII(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let base = run.baseAddress else { return true }
-            let ones: UInt64 = 0x0101_0101_0101_0101
+            let spaces: UInt64 = 0x2020_2020_2020_2020
             let highBits: UInt64 = 0x8080_8080_8080_8080
-            var position = 0
+            var word = UnsafeRawPointer(base)
+            let end = UnsafeRawPointer(base + run.count)
             var outside: UInt64 = 0
-            while position + 8 <= run.count {
-                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+            while end - word >= 8 {
+                let bytes = word.loadUnaligned(as: UInt64.self)
                 // A high bit: the byte is 0x80 or above, or it was below 0x20 (the subtraction
                 // borrowed); a borrow can also mark a byte after one below 0x20, never a word
                 // without one.
-                outside |= word | (word &- ones &* 0x20)
-                position += 8
+                outside |= bytes | (bytes &- spaces)
+                word += 8
             }
             guard outside & highBits == 0 else { return false }
-            while position < run.count {
-                if run[position] < 0x20 || run[position] >= 0x80 { return false }
-                position += 1
+            while word < end {
+                let byte = word.load(as: UInt8.self)
+                if byte < 0x20 || byte >= 0x80 { return false }
+                word += 1
             }
             return true
         }
