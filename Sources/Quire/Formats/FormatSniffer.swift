@@ -2,17 +2,20 @@
 /// the first bytes that are not white space.
 enum FormatSniffer {
     static func formatName(of bytes: [UInt8]) -> String {
-        let head = Array(bytes.prefix(4096))
+        let head = bytes.prefix(4096)
         var start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while start < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[start]) { start += 1 }
         let text = String(decoding: head[start...], as: UTF8.self)
-        let lowered = text.lowercased()
 
-        if text.hasPrefix("{"), lowered.contains("\"quire-document\"") { return "json" }
+        if text.hasPrefix("{"), text.lowercased().contains("\"quire-document\"") { return "json" }
+        // The openings are at most 14 characters, so lowercasing the first 64 answers as the
+        // whole head would: lowercasing all 4 KB cost 1 M instructions a page, 2% of
+        // `quire stream` on pages given without a format (callgrind).
+        let opening = String(text.prefix(64)).lowercased()
         let htmlOpenings = ["<!doctype html", "<html", "<head", "<body", "<?xml", "<!--", "<meta", "<div", "<article", "<p>", "<p "]
-        if htmlOpenings.contains(where: lowered.hasPrefix) { return "html" }
+        if htmlOpenings.contains(where: opening.hasPrefix) { return "html" }
         // Article exports (see the text reader) open with `<https://…>` alone on a line.
-        if let firstLine = text.split(separator: "\n").first, firstLine.hasPrefix("<http"), firstLine.hasSuffix(">") {
+        if let firstLine = text.split(separator: "\n", maxSplits: 1).first, firstLine.hasPrefix("<http"), firstLine.hasSuffix(">") {
             return "text"
         }
         if looksLikeMarkdown(text) { return "markdown" }

@@ -36,7 +36,7 @@ public struct NDJSONRecordReader {
                 guard let first = bytes.firstIndex(where: { !Self.isSpace($0) }),
                     let last = bytes.lastIndex(where: { !Self.isSpace($0) })
                 else { continue }
-                return Self.item(fromLine: Array(bytes[first...last]), identity: identity())
+                return Self.item(fromLine: bytes[first...last], identity: identity())
             }
         }
         if let failure = reader.failure, !hasReportedInputFailure {
@@ -59,13 +59,19 @@ public struct NDJSONRecordReader {
     }
 
     /// The record one line holds, or why it holds none.
-    public static func item(fromLine bytes: [UInt8], identity base: StreamRecordIdentity) -> StreamItem {
+    public static func item(fromLine bytes: ArraySlice<UInt8>, identity base: StreamRecordIdentity) -> StreamItem {
         var identity = base
         let value: JSONValue
-        do {
-            value = try JSONValue(parsing: bytes)
-        } catch {
-            return .failure(identity, message: "not JSON (column \(error.column): \(error.reason))")
+        // The quick reader takes the lines it is sure of; the general parser the rest, and says
+        // what is wrong with a line that is not JSON.
+        if let members = bytes.withUnsafeBufferPointer(JSONLineScanner.members(of:)) {
+            value = .object(members)
+        } else {
+            do {
+                value = try JSONValue(parsing: Array(bytes))
+            } catch {
+                return .failure(identity, message: "not JSON (column \(error.column): \(error.reason))")
+            }
         }
         guard case .object(let members) = value else { return .failure(identity, message: "not a JSON object") }
         identity.passthrough = members.filter { !knownKeys.contains($0.key) }
@@ -90,7 +96,7 @@ public struct NDJSONRecordReader {
         if let format {
             content = .text(text, format: format)
         } else {
-            guard let bytes = Base64.decode(text) else {
+            guard let bytes = Base64.decodePage(text) else {
                 return .failure(identity, message: "\"body_base64\" is not base64 (RFC 4648, padded, on one line)")
             }
             content = .bytes(bytes)

@@ -30,6 +30,9 @@ import Testing
     @Test(arguments: [
         ("<!DOCTYPE html><html><body><p>x</p>", "html"),
         ("\u{FEFF}  <html lang=en>", "html"),
+        ("<P CLASS=lead>Upper-case tags", "html"),
+        ("<!DocType HTML>" + String(repeating: "<div>", count: 2000), "html"),
+        ("<p\u{0301}>an accent on the tag name is not a paragraph", "text"),
         ("---\ntitle: x\n---\n\nBody", "markdown"),
         ("Intro\n\n## Section\n\nText", "markdown"),
         ("See [this](https://example.com).", "markdown"),
