@@ -59,6 +59,9 @@ public struct Pipeline: Sendable {
         }
         let format = try readerFormat(for: input)
         var document = try format.read(input, options, &warnings)
+        // A book carries no raw HTML (`RawHTMLResolution`): resolved now, its images are loaded
+        // and its links checked like the rest.
+        if writer.isBook { document = RawHTMLResolution.apply(to: document) }
         // Before anything else sees the tree: no writer may get a script-capable URL.
         document = UnsafeURLRemoval.apply(to: document, file: input.name, warnings: &warnings)
         document = clean(document, readBy: format, file: input.name, warnings: &warnings, stripped: &stripped)

@@ -15,6 +15,7 @@ import QuireDocument
 /// characters it ignores around and inside the URL removed first (`" Java\tScript:"`).
 public enum UnsafeURLRemoval {
     public static func apply(to document: Document, file: String, warnings: inout [ConversionWarning]) -> Document {
+        let document = removingUnsafeRawHTML(from: document, file: file, warnings: &warnings)
         var unsafeLinks = 0
         var unsafeImages = 0
         TreeWalk.visit(
@@ -61,6 +62,43 @@ public enum UnsafeURLRemoval {
             result.metadata.coverImage = nil
             warnings.append(ConversionWarning(file: file, message: "cover image \(quoted(cover)) \(problem); it is left out"))
         }
+        return result
+    }
+
+    /// Raw HTML that `RawHTMLSafety` refuses is resolved as the writers that cannot carry raw
+    /// HTML resolve it (`RawHTMLResolution`): a block becomes what the HTML reader makes of
+    /// it, which holds no script or handler, an inline tag its text. One warning says how many.
+    private static func removingUnsafeRawHTML(
+        from document: Document, file: String, warnings: inout [ConversionWarning]
+    ) -> Document {
+        var unsafe = 0
+        var firstProblem = ""
+        func isUnsafe(_ html: String) -> Bool {
+            guard let problem = RawHTMLSafety.problem(in: html) else { return false }
+            if unsafe == 0 { firstProblem = problem }
+            unsafe += 1
+            return true
+        }
+        TreeWalk.visit(
+            document.blocks,
+            block: { if case .rawHTML(let html) = $0 { _ = isUnsafe(html) } },
+            inline: { if case .rawHTML(let html) = $0 { _ = isUnsafe(html) } })
+        guard unsafe > 0 else { return document }
+        var result = document
+        result.blocks = document.blocks.rewritingBlocks { block in
+            guard case .rawHTML(let html) = block, RawHTMLSafety.problem(in: html) != nil else { return [block] }
+            return RawHTMLResolution.blocks(ofHTML: html)
+        }.rewritingInlines { inline in
+            guard case .rawHTML(let html) = inline, RawHTMLSafety.problem(in: html) != nil else { return [inline] }
+            return RawHTMLResolution.inlines(ofHTML: html)
+        }
+        var flattened = false
+        result = result.limitingDepth(flattened: &flattened)
+        let what = unsafe == 1 ? "1 piece of raw HTML" : "\(unsafe) pieces of raw HTML"
+        warnings.append(
+            ConversionWarning(
+                file: file,
+                message: "\(what) held script-capable markup (first: \(firstProblem)); only the content the tree can hold was kept"))
         return result
     }
 

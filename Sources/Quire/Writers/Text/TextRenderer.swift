@@ -170,6 +170,10 @@ struct TextRenderer {
             return []  // listed with the notes at the end
         case .container(let container):
             return render(container.content, width: width)
+        case .rawHTML(let html):
+            // `TextWriter` resolves raw HTML before rendering (keeping the tree's depth in
+            // bounds); the same reading, for a renderer given the tree directly.
+            return render(RawHTMLResolution.blocks(ofHTML: html), width: width)
         }
     }
 
@@ -330,6 +334,8 @@ struct TextRenderer {
             text += "\n"
         case .softBreak:
             text += " "
+        case .rawHTML(let html):
+            for child in RawHTMLResolution.inlines(ofHTML: html) { append(child, to: &text) }
         case .footnoteReference(let label):
             text += footnoteContent[label] == nil ? "[\(clean(label))]" : options.noteMarker.marker(notes.number(forFootnote: label))
         }

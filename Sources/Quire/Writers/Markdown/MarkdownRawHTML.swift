@@ -1,0 +1,191 @@
+import QuireDocument
+
+/// Raw HTML as Markdown carries it: verbatim where cmark-gfm reads it back as the same raw
+/// HTML, and otherwise as what the reader would make of it (part of `representable`).
+extension MarkdownWriter {
+    // MARK: - Blocks
+
+    /// Whether a raw HTML block is written as it is: it must read back as one HTML block of
+    /// exactly its lines.
+    static func isWritableRawBlock(_ html: String) -> Bool {
+        guard !html.isEmpty, !html.utf8.contains(0), !html.utf8.contains(13) else { return false }
+        return CmarkConverter.readsAsOneHTMLBlock(html)
+    }
+
+    /// A raw HTML block that cannot be written as it is becomes the tree the HTML reader makes
+    /// of it, as plain text and EPUB show it.
+    static func representableRawBlock(_ html: String) -> [Block] {
+        if isWritableRawBlock(html) { return [.rawHTML(html)] }
+        return RawHTMLResolution.blocks(ofHTML: html).rewritingBlocks(representableBlock)
+    }
+
+    /// CommonMark's HTML block kinds 1 to 5 (`<pre>`, `<script>`, `<style>`, `<textarea>`, a
+    /// comment, a processing instruction, a declaration, CDATA) end on the line of their end
+    /// condition, so the next block may follow without a blank line.
+    static func endsOnItsOwnLine(_ html: String) -> Bool {
+        let start = html.prefix(12).lowercased()
+        if start.hasPrefix("<!--") || start.hasPrefix("<?") || start.hasPrefix("<![cdata[") { return true }
+        if start.hasPrefix("<!"), start.dropFirst(2).first?.isLetter == true { return true }
+        return ["pre", "script", "style", "textarea"].contains { name in
+            guard start.hasPrefix("<" + name) else { return false }
+            let next = start.dropFirst(name.count + 1).first
+            return next == nil || next == ">" || next == " " || next == "\t" || next == "\n"
+        }
+    }
+
+    /// Whether HTML at a line start begins an HTML block that may interrupt a paragraph
+    /// (CommonMark's kinds 1 to 6).
+    static func interruptsParagraph(_ html: String) -> Bool {
+        if endsOnItsOwnLine(html) { return true }
+        var rest = Substring(html.prefix(16).lowercased())
+        guard rest.first == "<" else { return false }
+        rest = rest.dropFirst()
+        if rest.first == "/" { rest = rest.dropFirst() }
+        let name = rest.prefix { $0.isLetter || $0.isNumber }
+        let next = rest.dropFirst(name.count).first
+        guard next == nil || next == ">" || next == " " || next == "\t" || next == "\n" || (next == "/" && rest.dropFirst(name.count + 1).first == ">") else {
+            return false
+        }
+        return htmlBlockElements.contains(String(name))
+    }
+
+    /// The element names of CommonMark's HTML block kind 6.
+    private static let htmlBlockElements: Set<String> = [
+        "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col", "colgroup",
+        "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame",
+        "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link",
+        "main", "menu", "menuitem", "meta", "nav", "noframes", "ol", "optgroup", "option", "p", "param", "section",
+        "source", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "track", "ul",
+    ]
+
+    // MARK: - Inlines
+
+    /// One raw inline as the writer can carry it, its position aside (`placingRawHTML`): the
+    /// writer's own separator `<!-- -->` goes (the reader drops it); in a heading or table
+    /// cell line ends become spaces and a `|` (which would split the cell) makes it text;
+    /// line ends lose the white space around them, which cmark strips. Raw HTML that would not
+    /// read back as itself is its text, shown as typed.
+    static func representableRawInline(_ html: String, singleLine: Bool) -> [Inline] {
+        if html == "<!-- -->" { return [] }
+        if singleLine, html.contains("|") { return text(html, singleLine: singleLine) }
+        var candidate = html
+        if candidate.contains("\n") || candidate.contains("\r") {
+            let lines = normalizedLineEnds(candidate).split(separator: "\n", omittingEmptySubsequences: false)
+            let trimmed = lines.enumerated().map { index, line in
+                let start = index == 0 ? line[...] : line.drop { $0 == " " || $0 == "\t" }
+                return String(index == lines.count - 1 ? start : start.droppingTrailingSpaces)
+            }
+            let safeLines = !singleLine && trimmed.dropFirst().allSatisfy { line in
+                guard let first = line.first else { return false }
+                return !(first.isNumber || "#>-+=:*_`~<|[".contains(first))
+            }
+            candidate = trimmed.joined(separator: safeLines ? "\n" : " ")
+        }
+        guard !candidate.utf8.contains(0), CmarkConverter.readsAsOneHTMLInline(candidate) else {
+            return text(html, singleLine: singleLine)
+        }
+        return [.rawHTML(candidate)]
+    }
+
+    /// HTML shown as typed: text, its line ends soft breaks (spaces on a single line).
+    private static func text(_ html: String, singleLine: Bool) -> [Inline] {
+        representableInlines([.text(html)], singleLine: singleLine)
+    }
+
+    /// Raw inlines where the writer puts them: at the start of a paragraph, or after a line
+    /// break, raw HTML that would open an HTML block there becomes its text; and raw tags the
+    /// reader maps to nodes (`<em>`…`</em>`, `<br>`, `<img src>`, `<a href>`…`</a>`) become
+    /// those nodes, paired within one sequence as the reader pairs them.
+    static func placingRawHTML(_ inlines: [Inline], paragraph: Bool) -> [Inline] {
+        var paired = pairingRawTags(inlines)
+        guard paragraph else { return paired }
+        for index in paired.indices {
+            guard case .rawHTML(let html) = paired[index] else { continue }
+            let atStart = index == 0
+            let afterBreak = index > 0 && (paired[index - 1] == .softBreak || paired[index - 1] == .lineBreak)
+            if (atStart && (interruptsParagraph(html) || opensHTMLBlockAlone(html))) || (afterBreak && interruptsParagraph(html)) {
+                paired[index] = .text(html)
+            }
+        }
+        // The HTML made text may hold line ends, which are soft breaks.
+        let lines = paired.flatMap { inline -> [Inline] in
+            guard case .text(let text) = inline, text.contains("\n") else { return [inline] }
+            return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { index, line in
+                (index > 0 ? [Inline.softBreak] : []) + (line.isEmpty ? [] : [Inline.text(String(line))])
+            }
+        }
+        return mergingTexts(lines)
+    }
+
+    /// A tag at a paragraph's start opens an HTML block when nothing follows it on its line;
+    /// the writer's `<!-- -->` after a lone first-line tag prevents that only for a tag that
+    /// holds no other `<`.
+    private static func opensHTMLBlockAlone(_ html: String) -> Bool {
+        !html.contains("\n") && html.dropFirst().contains("<")
+    }
+
+    /// The reader's pairing of raw tags (`CmarkConverter`'s `enterRawHTML`), on one sequence
+    /// and, separately, on each sequence inside it.
+    private static func pairingRawTags(_ inlines: [Inline]) -> [Inline] {
+        struct Open {
+            var name: String
+            var tag: String
+            var make: ([Inline]) -> [Inline]
+            var content: [Inline] = []
+        }
+        var result: [Inline] = []
+        var open: [Open] = []
+        func append(_ inline: Inline) {
+            if open.isEmpty { result.append(inline) } else { open[open.count - 1].content.append(inline) }
+        }
+        func closeUnclosed() {
+            let element = open.removeLast()
+            append(.rawHTML(element.tag))
+            element.content.forEach(append)
+        }
+        for inline in inlines {
+            guard case .rawHTML(let html) = inline, let tag = RawHTMLTag(html) else {
+                append(inline.mapChildren(pairingRawTags))
+                continue
+            }
+            func holds(only names: Set<String>) -> Bool { tag.attributes.keys.allSatisfy(names.contains) }
+            if tag.isClosing {
+                guard let index = open.lastIndex(where: { $0.name == tag.name }) else {
+                    append(inline)
+                    continue
+                }
+                while open.count > index + 1 { closeUnclosed() }
+                let element = open.removeLast()
+                element.make(element.content).forEach(append)
+                continue
+            }
+            switch tag.name {
+            case "br" where holds(only: []):
+                append(.lineBreak)
+            case "img" where tag.attributes["src"] != nil && tag.attributes["alt"] != nil && holds(only: ["src", "alt", "title"]):
+                append(
+                    .image(
+                        Image(source: tag.attributes["src"] ?? "", alternativeText: tag.attributes["alt"] ?? "", title: tag.attributes["title"])))
+            case "a" where !tag.isSelfClosing && tag.attributes["href"] != nil && holds(only: ["href", "title"]):
+                let url = tag.attributes["href"] ?? ""
+                open.append(Open(name: "a", tag: html) { [.link(Link(url: url, title: tag.attributes["title"], content: $0))] })
+            default:
+                if !tag.isSelfClosing, tag.attributes.isEmpty, let make = RawHTMLTag.inlineElements[tag.name] {
+                    open.append(Open(name: tag.name, tag: html, make: make))
+                } else {
+                    append(inline)
+                }
+            }
+        }
+        while !open.isEmpty { closeUnclosed() }
+        return result
+    }
+}
+
+extension Substring {
+    fileprivate var droppingTrailingSpaces: Substring {
+        var line = self
+        while line.last == " " || line.last == "\t" { line.removeLast() }
+        return line
+    }
+}
