@@ -8,13 +8,17 @@ extension MarkdownWriter {
     /// Whether a raw HTML block is written as it is: it must read back as one HTML block of
     /// exactly its lines.
     static func isWritableRawBlock(_ html: String) -> Bool {
-        guard !html.isEmpty, !html.utf8.contains(0), !html.utf8.contains(13) else { return false }
+        guard let first = html.first, first != " ", first != "\t", !html.utf8.contains(0), !html.utf8.contains(13) else {
+            return false
+        }
         return CmarkConverter.readsAsOneHTMLBlock(html)
     }
 
     /// A raw HTML block that cannot be written as it is becomes the tree the HTML reader makes
     /// of it, as plain text and EPUB show it.
     static func representableRawBlock(_ html: String) -> [Block] {
+        // Indentation before the first line depends on where the block stands, and means nothing.
+        let html = String(html.drop { $0 == " " || $0 == "\t" })
         if isWritableRawBlock(html) { return [.rawHTML(html)] }
         return RawHTMLResolution.blocks(ofHTML: html).rewritingBlocks(representableBlock)
     }
@@ -97,24 +101,34 @@ extension MarkdownWriter {
     /// reader maps to nodes (`<em>`…`</em>`, `<br>`, `<img src>`, `<a href>`…`</a>`) become
     /// those nodes, paired within one sequence as the reader pairs them.
     static func placingRawHTML(_ inlines: [Inline], paragraph: Bool) -> [Inline] {
-        var paired = pairingRawTags(inlines)
+        let paired = pairingRawTags(showingClashingTags(inlines, insideTags: false))
         guard paragraph else { return paired }
-        for index in paired.indices {
-            guard case .rawHTML(let html) = paired[index] else { continue }
-            let atStart = index == 0
-            let afterBreak = index > 0 && (paired[index - 1] == .softBreak || paired[index - 1] == .lineBreak)
-            if (atStart && (interruptsParagraph(html) || opensHTMLBlockAlone(html))) || (afterBreak && interruptsParagraph(html)) {
-                paired[index] = .text(html)
+        /// Line starts: the paragraph's, and after every break, at any depth.
+        func placing(_ inlines: [Inline], outermost: Bool) -> [Inline] {
+            var placed: [Inline] = []
+            for (index, inline) in inlines.enumerated() {
+                guard case .rawHTML(let html) = inline else {
+                    placed.append(inline.mapChildren { placing($0, outermost: false) })
+                    continue
+                }
+                let atStart = outermost && index == 0
+                let afterBreak = index > 0 && (inlines[index - 1] == .softBreak || inlines[index - 1] == .lineBreak)
+                if (atStart && (interruptsParagraph(html) || opensHTMLBlockAlone(html))) || (afterBreak && interruptsParagraph(html)) {
+                    placed += shownAsText(html)
+                } else {
+                    placed.append(inline)
+                }
             }
+            return placed
         }
-        // The HTML made text may hold line ends, which are soft breaks.
-        let lines = paired.flatMap { inline -> [Inline] in
-            guard case .text(let text) = inline, text.contains("\n") else { return [inline] }
-            return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { index, line in
-                (index > 0 ? [Inline.softBreak] : []) + (line.isEmpty ? [] : [Inline.text(String(line))])
-            }
+        return mergingTexts(placing(paired, outermost: true))
+    }
+
+    /// Raw HTML shown as typed, its line ends soft breaks.
+    private static func shownAsText(_ html: String) -> [Inline] {
+        html.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { index, line in
+            (index > 0 ? [Inline.softBreak] : []) + (line.isEmpty ? [] : [Inline.text(String(line))])
         }
-        return mergingTexts(lines)
     }
 
     /// A tag at a paragraph's start opens an HTML block when nothing follows it on its line;
@@ -122,6 +136,29 @@ extension MarkdownWriter {
     /// holds no other `<`.
     private static func opensHTMLBlockAlone(_ html: String) -> Bool {
         !html.contains("\n") && html.dropFirst().contains("<")
+    }
+
+    /// The writer may write emphasis, strong, strikethrough, superscript and subscript as the
+    /// tags `<em>`, `<strong>`, `<del>`, `<sup>`, `<sub>`, which the reader pairs like any raw
+    /// tag: inside them, a raw start or end tag of an element the reader pairs (`</a>`,
+    /// `<em>`…) would pair across the writer's tags, so it is shown as text. So is `<a>` or
+    /// `</a>` inside a link, which would make a link in a link, which Markdown cannot write.
+    private static func showingClashingTags(_ inlines: [Inline], insideTags: Bool, insideLink: Bool = false) -> [Inline] {
+        inlines.flatMap { inline -> [Inline] in
+            switch inline {
+            case .rawHTML(let html):
+                guard let tag = RawHTMLTag(html),
+                    (insideTags && (tag.name == "a" || RawHTMLTag.inlineElements[tag.name] != nil)) || (insideLink && tag.name == "a")
+                else { return [inline] }
+                return shownAsText(html)
+            case .emphasis, .strong, .strikethrough, .superscript, .subscript:
+                return [inline.mapChildren { showingClashingTags($0, insideTags: true, insideLink: insideLink) }]
+            case .link:
+                return [inline.mapChildren { showingClashingTags($0, insideTags: insideTags, insideLink: true) }]
+            default:
+                return [inline.mapChildren { showingClashingTags($0, insideTags: insideTags, insideLink: insideLink) }]
+            }
+        }
     }
 
     /// The reader's pairing of raw tags (`CmarkConverter`'s `enterRawHTML`), on one sequence
@@ -156,6 +193,13 @@ extension MarkdownWriter {
                 }
                 while open.count > index + 1 { closeUnclosed() }
                 let element = open.removeLast()
+                var holdsLink = false
+                if element.name == "a" { TreeWalk.visit(element.content) { if case .link = $0 { holdsLink = true } } }
+                guard !holdsLink else {
+                    // A link in a link, which Markdown cannot write: both tags are shown as typed.
+                    (shownAsText(element.tag) + element.content + shownAsText(html)).forEach(append)
+                    continue
+                }
                 element.make(element.content).forEach(append)
                 continue
             }
