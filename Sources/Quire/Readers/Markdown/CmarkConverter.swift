@@ -191,9 +191,7 @@ private struct TreeBuilder {
             let literal = string(cmark_node_get_literal(node))
             // Kept as the source wrote it, for the HTML and Markdown writers; the others read it
             // as HTML (`RawHTMLResolution`).
-            // The indentation before it (three spaces at most) means nothing.
-            let html = literal.drop { $0 == " " || $0 == "\t" }
-            appendBlock(.rawHTML(String(html.hasSuffix("\n") ? html.dropLast() : html)))
+            appendBlock(.rawHTML(literal.hasSuffix("\n") ? String(literal.dropLast()) : literal))
         case CMARK_NODE_THEMATIC_BREAK: appendBlock(.thematicBreak)
         case CMARK_NODE_TEXT: appendText(string(cmark_node_get_literal(node)))
         case CMARK_NODE_SOFTBREAK: appendInline(.softBreak)

@@ -8,19 +8,42 @@ extension MarkdownWriter {
     /// Whether a raw HTML block is written as it is: it must read back as one HTML block of
     /// exactly its lines.
     static func isWritableRawBlock(_ html: String) -> Bool {
-        guard let first = html.first, first != " ", first != "\t", !html.utf8.contains(0), !html.utf8.contains(13) else {
-            return false
-        }
+        guard !html.isEmpty, !html.utf8.contains(0), !html.utf8.contains(13) else { return false }
         return CmarkConverter.readsAsOneHTMLBlock(html)
     }
 
     /// A raw HTML block that cannot be written as it is becomes the tree the HTML reader makes
     /// of it, as plain text and EPUB show it.
     static func representableRawBlock(_ html: String) -> [Block] {
-        // Indentation before the first line depends on where the block stands, and means nothing.
-        let html = String(html.drop { $0 == " " || $0 == "\t" })
         if isWritableRawBlock(html) { return [.rawHTML(html)] }
         return RawHTMLResolution.blocks(ofHTML: html).rewritingBlocks(representableBlock)
+    }
+
+    static func isIndented(_ html: String) -> Bool {
+        html.first == " " || html.first == "\t"
+    }
+
+    /// The indentation before a raw block (three spaces at most, and meaning nothing) survives
+    /// only at the top level, not right after a list: inside a list item or a footnote the
+    /// marker takes it as its own spacing, and after a list it would join the list's last item.
+    /// Elsewhere it goes.
+    static func strippingRawIndentation(_ blocks: [Block], topLevel: Bool) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            if case .rawHTML(let html) = block, isIndented(html) {
+                let afterList: Bool
+                switch result.last {
+                case .bulletList?, .orderedList?: afterList = true
+                default: afterList = false
+                }
+                if !topLevel || afterList {
+                    result += representableRawBlock(String(html.drop { $0 == " " || $0 == "\t" }))
+                    continue
+                }
+            }
+            result.append(block.mapChildren(blocks: { strippingRawIndentation($0, topLevel: false) }, inlines: { $0 }))
+        }
+        return result
     }
 
     /// CommonMark's HTML block kinds 1 to 5 (`<pre>`, `<script>`, `<style>`, `<textarea>`, a

@@ -47,6 +47,9 @@ extension MarkdownWriter {
         if !numberedAsRead { blocks = numberFootnotes(in: blocks, allAtTopLevel: allAtTopLevel) }
         if needs.taskBoxes { blocks = placingTaskBoxes(blocks, insideQuote: false) }
         if needs.headingIDs { blocks = HeadingIDs.assign(to: blocks) }
+        var hasIndentedRawHTML = false
+        TreeWalk.visit(blocks, block: { if case .rawHTML(let html) = $0, isIndented(html) { hasIndentedRawHTML = true } })
+        if hasIndentedRawHTML { blocks = strippingRawIndentation(blocks, topLevel: true) }
         return Document(metadata: metadata, blocks: blocks)
     }
 
@@ -149,7 +152,8 @@ extension MarkdownWriter {
         case .definitionList, .figure, .container:
             return false
         case .rawHTML(let html):
-            return isWritableRawBlock(html)
+            // Indented ones are judged with their neighbours (`strippingRawIndentation`).
+            return !isIndented(html) && isWritableRawBlock(html)
         }
     }
 
