@@ -14,12 +14,24 @@ import QuireDocument
 public enum RawHTMLResolution {
     /// The document with its raw HTML resolved; unchanged (and not copied) when it has none.
     public static func apply(to document: Document) -> Document {
+        var flattened = false
+        return apply(to: document, flattened: &flattened)
+    }
+
+    /// The same, setting `flattened` when the HTML read in place of a raw block nested deeper
+    /// than the tree allows there and was flattened (every word kept).
+    public static func apply(to document: Document, flattened: inout Bool) -> Document {
         guard containsRawHTML(document.blocks) else { return document }
         var resolved = document
-        resolved.blocks = blocks(document.blocks)
-        // The HTML read in place of a raw block may nest deeper than the tree allows there.
-        var flattened = false
+        resolved.blocks = blocks(document.blocks, flattened: &flattened)
         return resolved.limitingDepth(flattened: &flattened)
+    }
+
+    /// Whether a writer writes raw HTML itself (HTML and Markdown as it is, JSON as the tree
+    /// holds it); the pipeline resolves it for every other writer, with a warning when that
+    /// flattens deep HTML.
+    public static func isCarried(by writer: WriterFormat) -> Bool {
+        [WriterFormat.html.name, WriterFormat.markdown.name, WriterFormat.json.name].contains(writer.name)
     }
 
     static func containsRawHTML(_ blocks: [Block]) -> Bool {
@@ -30,8 +42,8 @@ public enum RawHTMLResolution {
     }
 
     /// `blocks` with every raw HTML block and inline resolved.
-    static func blocks(_ blocks: [Block]) -> [Block] {
-        resolvingSequence(blocks).rewritingInlines { inline in
+    static func blocks(_ blocks: [Block], flattened: inout Bool) -> [Block] {
+        resolvingSequence(blocks, flattened: &flattened).rewritingInlines { inline in
             guard case .rawHTML(let html) = inline else { return [inline] }
             return inlines(ofHTML: html)
         }
@@ -41,7 +53,7 @@ public enum RawHTMLResolution {
     /// `</del>`: the tags are raw blocks of their own and a browser strikes through the
     /// paragraphs between. Such a start tag of a formatting element applies to the content of
     /// each paragraph and heading after it, up to its end tag or the end of the sequence.
-    private static func resolvingSequence(_ blocks: [Block]) -> [Block] {
+    private static func resolvingSequence(_ blocks: [Block], flattened: inout Bool) -> [Block] {
         var result: [Block] = []
         var open: [(name: String, make: @Sendable ([Inline]) -> [Inline])] = []
         func formatted(_ blocks: [Block]) -> [Block] {
@@ -60,7 +72,7 @@ public enum RawHTMLResolution {
             }
         }
         for block in blocks {
-            let block = block.mapChildren(blocks: resolvingSequence, inlines: { $0 })
+            let block = block.mapChildren(blocks: { resolvingSequence($0, flattened: &flattened) }, inlines: { $0 })
             guard case .rawHTML(let html) = block else {
                 result += formatted([block])
                 continue
@@ -78,7 +90,7 @@ public enum RawHTMLResolution {
                     continue
                 }
             }
-            result += formatted(self.blocks(ofHTML: html))
+            result += formatted(self.blocks(ofHTML: html, flattened: &flattened))
         }
         return result
     }
@@ -101,26 +113,35 @@ public enum RawHTMLResolution {
     /// (the HTML reader would take it for a comment and drop it); the rest is read by the HTML
     /// reader after GitHub's tag filter.
     static func blocks(ofHTML html: String) -> [Block] {
+        var flattened = false
+        return blocks(ofHTML: html, flattened: &flattened)
+    }
+
+    /// The same, setting `flattened` when the HTML reader flattened HTML nested too deep.
+    static func blocks(ofHTML html: String, flattened: inout Bool) -> [Block] {
         let trimmed = html.drop { $0 == " " }
-        guard trimmed.hasPrefix("<![CDATA[") else { return blocksReadAsHTML(RawHTMLTag.filteringDisallowedTags(html)) }
+        guard trimmed.hasPrefix("<![CDATA[") else {
+            return blocksReadAsHTML(RawHTMLTag.filteringDisallowedTags(html), flattened: &flattened)
+        }
         let content = trimmed.dropFirst("<![CDATA[".count)
         let end = content.range(of: "]]>")
         var code = content[..<(end?.lowerBound ?? content.endIndex)].drop { $0 == "\n" || $0 == "\r" }
         while code.last == "\n" || code.last == "\r" { code.removeLast() }
         let codeBlocks: [Block] = code.isEmpty ? [] : [.codeBlock(CodeBlock(text: String(code)))]
         guard let end else { return codeBlocks }
-        return codeBlocks + blocksReadAsHTML(RawHTMLTag.filteringDisallowedTags(String(content[end.upperBound...])))
+        return codeBlocks + blocksReadAsHTML(RawHTMLTag.filteringDisallowedTags(String(content[end.upperBound...])), flattened: &flattened)
     }
 
     /// The HTML reader's blocks, its neutral containers dissolved: a `<details>` or a `<div>`
     /// becomes the nodes it holds, as in the Markdown the HTML was part of.
-    private static func blocksReadAsHTML(_ html: String) -> [Block] {
+    private static func blocksReadAsHTML(_ html: String, flattened: inout Bool) -> [Block] {
         var warnings: [ConversionWarning] = []
         let input = ReaderInput(bytes: Array(html.utf8), name: "<html>")
         guard let document = try? HTMLReader.read(input, topDepth: 1, warnings: &warnings) else {
             let text = textOfHTMLBlock(html)
             return text.isEmpty ? [] : [.paragraph([.text(text)])]
         }
+        if warnings.contains(where: { $0.message == HTMLBlockBuilder.flattenedWarning }) { flattened = true }
         return document.blocks.rewritingBlocks { block in
             if case .container(let container) = block { return container.content }
             return [block]
