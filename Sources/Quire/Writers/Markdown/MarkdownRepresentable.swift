@@ -16,7 +16,7 @@ extension MarkdownWriter {
             isRepresentable(block) ? [block] : [block].rewritingBlocks(representableBlock)
         }
         // Each pass below rebuilds the whole tree; most documents need few of them.
-        var needs = (taskBoxes: false, headingIDs: false)
+        var needs = (taskBoxes: false, headingIDs: false, rawIndentation: false)
         let topLevelDefinitions = blocks.count { if case .footnoteDefinition = $0 { true } else { false } }
         var definitionLabels: [String] = []
         var referenceLabels: [String] = []
@@ -29,6 +29,7 @@ extension MarkdownWriter {
                 case .heading(let heading) where heading.id == nil: needs.headingIDs = true
                 case .bulletList(let list) where list.items.contains(where: { $0.checked != nil }): needs.taskBoxes = true
                 case .orderedList(let list) where list.items.contains(where: { $0.checked != nil }): needs.taskBoxes = true
+                case .rawHTML(let html) where isIndented(html): needs.rawIndentation = true
                 default: break
                 }
             },
@@ -47,9 +48,7 @@ extension MarkdownWriter {
         if !numberedAsRead { blocks = numberFootnotes(in: blocks, allAtTopLevel: allAtTopLevel) }
         if needs.taskBoxes { blocks = placingTaskBoxes(blocks, insideQuote: false) }
         if needs.headingIDs { blocks = HeadingIDs.assign(to: blocks) }
-        var hasIndentedRawHTML = false
-        TreeWalk.visit(blocks, block: { if case .rawHTML(let html) = $0, isIndented(html) { hasIndentedRawHTML = true } })
-        if hasIndentedRawHTML { blocks = strippingRawIndentation(blocks, topLevel: true) }
+        if needs.rawIndentation { blocks = strippingRawIndentation(blocks, topLevel: true) }
         return Document(metadata: metadata, blocks: blocks)
     }
 
