@@ -15,18 +15,50 @@ import QuireDocument
 /// characters it ignores around and inside the URL removed first (`" Java\tScript:"`).
 public enum UnsafeURLRemoval {
     public static func apply(to document: Document, file: String, warnings: inout [ConversionWarning]) -> Document {
-        let document = removingUnsafeRawHTML(from: document, file: file, warnings: &warnings)
         var unsafeLinks = 0
         var unsafeImages = 0
+        var hasRawHTML = false
         TreeWalk.visit(
             document.blocks,
+            block: { if case .rawHTML = $0 { hasRawHTML = true } },
             inline: { inline in
                 switch inline {
                 case .link(let link) where isUnsafeLink(link.url): unsafeLinks += 1
                 case .image(let image) where imageProblem(image.source) != nil: unsafeImages += 1
+                case .rawHTML: hasRawHTML = true
                 default: break
                 }
             })
+        guard !hasRawHTML else {
+            // Unsafe raw HTML is resolved first; the tree it leaves is checked again.
+            let resolved = removingUnsafeRawHTML(from: document, file: file, warnings: &warnings)
+            return apply(toTreeWithoutUnsafeRawHTML: resolved, file: file, warnings: &warnings)
+        }
+        return apply(
+            toTreeWithoutUnsafeRawHTML: document, unsafeLinks: unsafeLinks, unsafeImages: unsafeImages, file: file,
+            warnings: &warnings)
+    }
+
+    /// `apply` on a tree whose raw HTML is safe, the unsafe links and images counted (or counted
+    /// here when `nil`).
+    private static func apply(
+        toTreeWithoutUnsafeRawHTML document: Document, unsafeLinks: Int? = nil, unsafeImages: Int? = nil, file: String,
+        warnings: inout [ConversionWarning]
+    ) -> Document {
+        let counted = unsafeLinks != nil && unsafeImages != nil
+        var unsafeLinks = unsafeLinks ?? 0
+        var unsafeImages = unsafeImages ?? 0
+        if !counted {
+            TreeWalk.visit(
+                document.blocks,
+                inline: { inline in
+                    switch inline {
+                    case .link(let link) where isUnsafeLink(link.url): unsafeLinks += 1
+                    case .image(let image) where imageProblem(image.source) != nil: unsafeImages += 1
+                    default: break
+                    }
+                })
+        }
         var result = document
         if unsafeLinks + unsafeImages > 0 {
             var warned = Set<String>()

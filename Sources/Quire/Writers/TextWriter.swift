@@ -89,8 +89,6 @@ public enum TextWriter {
 
     /// The document as UTF-8 text, every line ending with a line feed.
     public static func write(_ document: Document, options: Options = Options()) -> [UInt8] {
-        // Plain text shows what a browser would of raw HTML: its tree, read by the HTML reader.
-        let document = RawHTMLResolution.apply(to: document)
         var renderer = TextRenderer(options: options, footnotes: footnoteDefinitions(in: document.blocks))
         let width = options.wrap == .none ? nil : max(options.columns, 1)
         var sections: [[String]] = []

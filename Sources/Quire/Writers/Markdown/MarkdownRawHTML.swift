@@ -19,6 +19,7 @@ extension MarkdownWriter {
         return RawHTMLResolution.blocks(ofHTML: html).rewritingBlocks(representableBlock)
     }
 
+    /// Whether a raw block starts with the indentation CommonMark allows before it.
     static func isIndented(_ html: String) -> Bool {
         html.first == " " || html.first == "\t"
     }
@@ -102,9 +103,16 @@ extension MarkdownWriter {
                 let start = index == 0 ? line[...] : line.drop { $0 == " " || $0 == "\t" }
                 return String(index == lines.count - 1 ? start : start.droppingTrailingSpaces)
             }
+            // A line that could start a block, be a paragraph's underline or be escaped at a
+            // line start (`protectLineEdges`) would not continue the raw HTML.
             let safeLines = !singleLine && trimmed.dropFirst().allSatisfy { line in
-                guard let first = line.first else { return false }
-                return !(first.isNumber || "#>-+=:*_`~<|[".contains(first))
+                guard let first = line.first, !(first.isNumber || "#>-+=:`~<|[".contains(first)) else { return false }
+                let isRule = line.allSatisfy { $0 == first || $0 == " " || $0 == "\t" }
+                switch first {
+                case "_": return !isRule
+                case "*": return !isRule && !line.hasPrefix("* ") && !line.hasPrefix("*\t")
+                default: return true
+                }
             }
             candidate = trimmed.joined(separator: safeLines ? "\n" : " ")
         }

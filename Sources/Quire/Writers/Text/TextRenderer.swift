@@ -23,6 +23,8 @@ struct TextRenderer {
     /// it, so drawing them all took time and space growing with the square of their nesting:
     /// a page of tables nested 200 deep made gigabytes of spaces.
     static let maximumTableNesting = 4
+    /// How deep raw HTML given to the renderer directly may nest (see `render` of `.rawHTML`).
+    static let rawHTMLDepth = 16
 
     /// Columns of indentation that the enclosing quotes, list items and definitions add.
     private var enclosingIndentation = 0
@@ -171,9 +173,14 @@ struct TextRenderer {
         case .container(let container):
             return render(container.content, width: width)
         case .rawHTML(let html):
-            // `TextWriter` resolves raw HTML before rendering (keeping the tree's depth in
-            // bounds); the same reading, for a renderer given the tree directly.
-            return render(RawHTMLResolution.blocks(ofHTML: html), width: width)
+            // What a browser shows of it. The pipeline resolves raw HTML before any text is
+            // written (`RawHTMLResolution`, with the tree's depth kept in bounds and a warning);
+            // for a tree given to the writer directly, the HTML's own nesting is flattened
+            // below a few levels, every word kept, so no input can deepen the recursion.
+            var flattened = false
+            let blocks = Document(blocks: RawHTMLResolution.blocks(ofHTML: html))
+                .limitingDepth(to: Self.rawHTMLDepth, flattened: &flattened).blocks
+            return render(blocks, width: width)
         }
     }
 
