@@ -1,4 +1,4 @@
-import Quire
+@testable import Quire
 import QuireDocument
 import Testing
 
@@ -188,5 +188,28 @@ import Testing
         #expect(
             MarkdownWriter.representable(Document(blocks: [.paragraph([.text("x "), .rawHTML("<em>"), .text("y"), .rawHTML("</em>")])]))
                 .blocks == [.paragraph([.text("x "), .emphasis([.text("y")])])])
+    }
+
+    /// The writer's shortcut for plain tags and comments accepts only what cmark-gfm reads as
+    /// one piece of raw HTML, and the plain forms it is for.
+    @Test func theShortcutForPlainTagsAgreesWithCmark() {
+        let parts = [
+            "<a", "</a", "<x-1", "<1", "<a href=\"x\"", "<a href='>'", "<a b=c", "<a b=", "<a b = \"c\"", "<a b=\"c\"d=\"e\"",
+            "<a _b:c.d-e", "<a -b", "<!-- c --", "<!---->", "<!--> x --", "<!-- a -- b --", "<!-- a- --", "<http://x", "<a@b.c",
+            "<a b=`c`", "<a b=c/",
+        ]
+        var accepted = 0
+        for part in parts {
+            for ending in [">", " >", "/>", " />", ""] {
+                let html = part + ending
+                guard MarkdownWriter.isSimpleRawInline(html) else { continue }
+                accepted += 1
+                #expect(CmarkConverter.readsAsOneHTMLInline(html), "\(html)")
+            }
+        }
+        #expect(accepted >= 20)
+        for plain in ["<span class=\"x\">", "</span>", "<br/>", "<img src='i.png' alt=\"A\" />", "<!-- note -->"] {
+            #expect(MarkdownWriter.isSimpleRawInline(plain), "\(plain)")
+        }
     }
 }

@@ -116,10 +116,60 @@ extension MarkdownWriter {
             }
             candidate = trimmed.joined(separator: safeLines ? "\n" : " ")
         }
-        guard !candidate.utf8.contains(0), CmarkConverter.readsAsOneHTMLInline(candidate) else {
+        guard !candidate.utf8.contains(0), isSimpleRawInline(candidate) || CmarkConverter.readsAsOneHTMLInline(candidate) else {
             return text(html, singleLine: singleLine)
         }
         return [.rawHTML(candidate)]
+    }
+
+    /// A one-line tag or comment of the plainest forms of CommonMark's raw HTML, which cmark-gfm
+    /// always reads as one piece: `<name attr="v" b='w' c=x/>`, `</name>`, `<!-- text -->`
+    /// (0.29's rule: not starting with `>` or `->`, no `--` inside, not ending with `-`). Checked
+    /// here, as a shortcut: asking cmark-gfm doubled the time to write a page full of them.
+    static func isSimpleRawInline(_ html: String) -> Bool {
+        var bytes = Substring(html).utf8[...]
+        guard bytes.count >= 3, bytes.first == UInt8(ascii: "<"), bytes.last == UInt8(ascii: ">"),
+            !bytes.contains(10), !bytes.contains(13)
+        else { return false }
+        bytes = bytes.dropFirst().dropLast()
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 }
+        if bytes.starts(with: "!--".utf8) {
+            let text = bytes.dropFirst(3)
+            guard text.count >= 2, text.suffix(2).elementsEqual("--".utf8) else { return false }
+            let inner = text.dropLast(2)
+            return !inner.isEmpty && !inner.starts(with: ">".utf8) && !inner.starts(with: "->".utf8) && inner.last != UInt8(ascii: "-")
+                && !String(decoding: inner, as: UTF8.self).contains("--")
+        }
+        let isClosing = bytes.first == UInt8(ascii: "/")
+        if isClosing { bytes = bytes.dropFirst() }
+        guard let first = bytes.first, isLetter(first) else { return false }
+        bytes = bytes.drop { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") }
+        if isClosing { return bytes.allSatisfy(isSpace) }
+        if bytes.last == UInt8(ascii: "/") { bytes = bytes.dropLast() }
+        while !bytes.isEmpty {
+            let spaces = bytes.prefix(while: isSpace)
+            bytes = bytes.dropFirst(spaces.count)
+            guard let start = bytes.first else { return true }
+            // Attributes are set apart by white space.
+            guard !spaces.isEmpty, isLetter(start) || start == UInt8(ascii: "_") || start == UInt8(ascii: ":") else { return false }
+            bytes = bytes.drop { isLetter($0) || isDigit($0) || "_.:-".utf8.contains($0) }
+            let beforeEquals = bytes.prefix(while: isSpace)
+            guard bytes.dropFirst(beforeEquals.count).first == UInt8(ascii: "=") else { continue }
+            bytes = bytes.dropFirst(beforeEquals.count + 1).drop(while: isSpace)
+            guard let quote = bytes.first else { return false }
+            if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                let body = bytes.dropFirst()
+                guard let close = body.firstIndex(of: quote) else { return false }
+                bytes = body[body.index(after: close)...]
+            } else {
+                let value = bytes.prefix { !isSpace($0) && !"\"'=<>`".utf8.contains($0) }
+                guard !value.isEmpty else { return false }
+                bytes = bytes.dropFirst(value.count)
+            }
+        }
+        return true
     }
 
     /// HTML shown as typed: text, its line ends soft breaks (spaces on a single line).
