@@ -205,6 +205,20 @@ extension MarkdownWriter {
         return mergingTexts(placing(paired, outermost: true))
     }
 
+    /// The elements whose raw tags the reader may turn into nodes.
+    private static let pairedNames = Set(RawHTMLTag.inlineElements.keys).union(["a", "br", "img"])
+
+    /// The lower-cased name of a start or end tag, read from its bytes; `nil` for anything else.
+    private static func tagName(_ html: String) -> String? {
+        var bytes = Substring(html).utf8[...]
+        guard bytes.first == UInt8(ascii: "<") else { return nil }
+        bytes = bytes.dropFirst()
+        if bytes.first == UInt8(ascii: "/") { bytes = bytes.dropFirst() }
+        let name = bytes.prefix { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }
+        guard let first = name.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return nil }
+        return String(decoding: name, as: UTF8.self).lowercased()
+    }
+
     /// Raw HTML shown as typed, its line ends soft breaks.
     private static func shownAsText(_ html: String) -> [Inline] {
         html.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { index, line in
@@ -228,8 +242,8 @@ extension MarkdownWriter {
         inlines.flatMap { inline -> [Inline] in
             switch inline {
             case .rawHTML(let html):
-                guard let tag = RawHTMLTag(html),
-                    (insideTags && (tag.name == "a" || RawHTMLTag.inlineElements[tag.name] != nil)) || (insideLink && tag.name == "a")
+                guard insideTags || insideLink, let name = tagName(html),
+                    (insideTags && (name == "a" || RawHTMLTag.inlineElements[name] != nil)) || (insideLink && name == "a")
                 else { return [inline] }
                 return shownAsText(html)
             case .emphasis, .strong, .strikethrough, .superscript, .subscript:
@@ -262,7 +276,10 @@ extension MarkdownWriter {
             element.content.forEach(append)
         }
         for inline in inlines {
-            guard case .rawHTML(let html) = inline, let tag = RawHTMLTag(html) else {
+            // Most raw tags are of elements the reader leaves raw (`<span>`): found by name alone.
+            guard case .rawHTML(let html) = inline, let name = tagName(html),
+                pairedNames.contains(name) || open.contains(where: { $0.name == name }), let tag = RawHTMLTag(html)
+            else {
                 append(inline.mapChildren(pairingRawTags))
                 continue
             }
