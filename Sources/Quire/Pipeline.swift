@@ -59,6 +59,17 @@ public struct Pipeline: Sendable {
         }
         let format = try readerFormat(for: input)
         var document = try format.read(input, options, &warnings)
+        // Plain text and books carry no raw HTML (`RawHTMLResolution`): resolved now, a book's
+        // images in it are loaded and its links checked like the rest.
+        if !RawHTMLResolution.isCarried(by: writer) {
+            var flattened = false
+            document = RawHTMLResolution.apply(to: document, flattened: &flattened)
+            if flattened {
+                warnings.append(
+                    ConversionWarning(
+                        file: input.name, message: "nesting deeper than \(Document.maximumDepth) levels was flattened (no text was lost)"))
+            }
+        }
         // Before anything else sees the tree: no writer may get a script-capable URL.
         document = UnsafeURLRemoval.apply(to: document, file: input.name, warnings: &warnings)
         document = clean(document, readBy: format, file: input.name, warnings: &warnings, stripped: &stripped)

@@ -17,6 +17,11 @@ public enum Block: Sendable, Equatable, Hashable {
     /// A neutral grouping (an HTML `div`, `section`, `nav`...), kept so transforms can judge
     /// page structure; writers render its content.
     case container(Container)
+    /// HTML the source wrote that the tree has no node for (a `<div>` with attributes, a raw
+    /// `<table>`, a comment), kept verbatim, including its final line end if any. The HTML and
+    /// Markdown writers write it back as it is; other writers show the tree the HTML reader
+    /// makes of it, or its text.
+    case rawHTML(String)
 }
 
 public struct Heading: Sendable, Equatable, Hashable, Codable {

@@ -93,14 +93,14 @@ private final class DepthLimiter {
 
     private static func isLeaf(_ block: Block) -> Bool {
         switch block {
-        case .paragraph, .heading, .codeBlock, .thematicBreak: return true
+        case .paragraph, .heading, .codeBlock, .thematicBreak, .rawHTML: return true
         default: return false
         }
     }
 
     private static func hasChildren(_ inline: Inline) -> Bool {
         switch inline {
-        case .text, .code, .image, .lineBreak, .softBreak, .footnoteReference: return false
+        case .text, .code, .image, .lineBreak, .softBreak, .footnoteReference, .rawHTML: return false
         default: return true
         }
     }
@@ -121,7 +121,7 @@ private final class DepthLimiter {
             case .block(let block):
                 var parts: [Pending] = []
                 switch block {
-                case .paragraph, .codeBlock, .thematicBreak:
+                case .paragraph, .codeBlock, .thematicBreak, .rawHTML:
                     result.append(block.mapChildren(blocks: { $0 }, inlines: { self.inlines($0, depth: depth + 1) }))
                 case .heading(var heading):
                     heading.content = inlines(heading.content, depth: depth + 1)

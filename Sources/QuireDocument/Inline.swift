@@ -20,6 +20,11 @@ public enum Inline: Sendable, Equatable, Hashable {
     /// With an id and no content it is an anchor: the place a `#id` link of the document lands.
     /// With `math` it is a formula.
     case span(Span)
+    /// One piece of raw HTML inside a line, verbatim: a tag (`<span class="x">`, `</span>`), a
+    /// comment, a processing instruction, a declaration or a CDATA section, as CommonMark
+    /// delimits them. Tags with a tree equivalent (`<em>`, `<a href>`...) are read as nodes
+    /// instead. Writers that cannot carry it show its text (`rawHTMLText`).
+    case rawHTML(String)
 }
 
 public struct Link: Sendable, Equatable, Hashable, Codable {

@@ -33,7 +33,7 @@ extension Block {
                 try items.map {
                     DefinitionItem(term: try inlines($0.term), definitions: try $0.definitions.map(blocks))
                 })
-        case .codeBlock, .thematicBreak:
+        case .codeBlock, .thematicBreak, .rawHTML:
             return self
         case .table(var table):
             table.caption = try inlines(table.caption)
@@ -58,7 +58,7 @@ extension Block {
     /// `mapChildren`, which would rebuild the node: queries run this on every block.
     public var childBlocks: [[Block]] {
         switch self {
-        case .paragraph, .heading, .codeBlock, .thematicBreak: return []
+        case .paragraph, .heading, .codeBlock, .thematicBreak, .rawHTML: return []
         case .blockQuote(let content): return [content]
         case .bulletList(let list): return list.items.map(\.content)
         case .orderedList(let list): return list.items.map(\.content)
@@ -78,7 +78,7 @@ extension Block {
         case .definitionList(let items): return items.map(\.term)
         case .table(let table): return [table.caption]
         case .figure(let figure): return [figure.caption]
-        case .blockQuote, .bulletList, .orderedList, .codeBlock, .thematicBreak, .footnoteDefinition, .container:
+        case .blockQuote, .bulletList, .orderedList, .codeBlock, .thematicBreak, .footnoteDefinition, .container, .rawHTML:
             return []
         }
     }
@@ -88,7 +88,7 @@ extension Inline {
     /// This inline with its direct children passed through `inlines`.
     public func mapChildren(_ inlines: ([Inline]) throws -> [Inline]) rethrows -> Inline {
         switch self {
-        case .text, .code, .image, .lineBreak, .softBreak, .footnoteReference:
+        case .text, .code, .image, .lineBreak, .softBreak, .footnoteReference, .rawHTML:
             return self
         case .emphasis(let content): return .emphasis(try inlines(content))
         case .strong(let content): return .strong(try inlines(content))
@@ -110,7 +110,7 @@ extension Inline {
     /// The direct children, or an empty array for leaves.
     public var children: [Inline] {
         switch self {
-        case .text, .code, .image, .lineBreak, .softBreak, .footnoteReference: return []
+        case .text, .code, .image, .lineBreak, .softBreak, .footnoteReference, .rawHTML: return []
         case .emphasis(let content), .strong(let content), .strikethrough(let content), .superscript(let content),
             .subscript(let content):
             return content
@@ -180,6 +180,7 @@ extension Array where Element == Inline {
             case .text(let string), .code(let string): text += string
             case .image(let image): text += image.alternativeText
             case .lineBreak, .softBreak: text += " "
+            case .rawHTML(let html): text += RawHTMLText.visibleText(of: html)
             default: break
             }
         }

@@ -164,6 +164,9 @@ public struct FuzzTree {
         case 12:
             return .footnoteDefinition(
                 FootnoteDefinition(label: footnoteLabel(), content: blocks(depth: depth + 1, atMost: 2)))
+        case 14:
+            // Raw HTML, well-formed or not: writers must keep it, or its text, and stay safe.
+            return .rawHTML(input.pick(FuzzTree.rawBlocks) + input.text())
         case 13 where !madeDeepBlocks:
             madeDeepBlocks = true
             return deepChain(depth: depth)
@@ -262,6 +265,7 @@ public struct FuzzTree {
                 inline = input.chance(50) ? .emphasis([inline]) : .link(Link(url: "#", content: [inline]))
             }
             return inline
+        case 17: return .rawHTML(input.pick(FuzzTree.rawInlines))
         default: return .text(input.text())
         }
     }
@@ -289,6 +293,13 @@ public struct FuzzTree {
                          "pic.svg", "p.webp", "", "data:image/png;base64,iVBORw0KGgo=", "../up.png"]
     static let elements = ["div", "section", "article", "nav", "aside", "header", "footer", "main", "span", "p",
                            "", "x-custom"]
+    /// Raw HTML as a Markdown source holds it, and worse: unclosed, scripted, not HTML at all.
+    static let rawBlocks = ["<div class=\"x\">\n", "<table><tr><td>", "<!-- c -->", "<![CDATA[ x ]]>", "<script>",
+                            "<p onclick=\"x()\">", "<img src=\"javascript:x\">", "<svg><a href=\"#\">", "<?pi ?>", "", "</div>",
+                            "<pre>\n\n", "<del>", "<details><summary>"]
+    static let rawInlines = ["<span>", "</span>", "<em>", "</em>", "<br>", "<!-- -->", "<!-- c -->", "<![CDATA[x]]>",
+                             "<a href=\"x\">", "</a>", "<img src=\"i.png\" width=\"2\">", "<b onmouseover=\"x\">",
+                             "<x-y\nz=\"1\">", "<div>", "<", "&amp;", "<script>", "<a href=\"javascript:x\">"]
     static let mediaTypes = ["image/png", "image/jpeg", "image/gif", "image/svg+xml", "image/webp", "text/plain",
                              "application/octet-stream", ""]
     static let imagePrefixes: [[UInt8]] = [

@@ -3,7 +3,7 @@ import Testing
 
 /// `quire convert` as a user runs it: exit codes, messages, and what is left on disk.
 @Suite struct ConvertCommandTests {
-    let tree = #"{"format":"quire-document","version":1,"metadata":{"title":"Mill"},"blocks":[{"type":"paragraph","content":[{"type":"text","text":"Flour."}]}]}"#
+    let tree = #"{"format":"quire-document","version":2,"metadata":{"title":"Mill"},"blocks":[{"type":"paragraph","content":[{"type":"text","text":"Flour."}]}]}"#
 
     @Test func convertsAFileToStandardOutput() throws {
         let scratch = try ScratchDirectory()

@@ -27,6 +27,22 @@ enum RandomTrees {
             ]
         }()
 
+        /// Raw HTML blocks: what a Markdown source holds, and what it cannot (not an HTML block,
+        /// several blocks, a lone formatting tag the reader applies to what follows).
+        static let rawBlocks = [
+            "<div class=\"x\">\n*md*\n</div>", "<!-- c -->", "<table><tr><td>x</td></tr></table>", "<p>a &amp; b</p>",
+            "not html <b>", "<del>", "</del>", "<pre>\n\n  x\n</pre>", "<![CDATA[ a < b ]]>", "<div>\n\nsplit", "<x-y>",
+            "  <div>", "<div>\n", "<?php x ?>\nmore", "<details>\n<summary>S</summary>",
+        ]
+        /// Raw inlines: tags the reader maps to nodes or keeps, comments, and things that are no
+        /// single piece of raw HTML.
+        static let rawInlines = [
+            "<span class=\"c\">", "</span>", "<em>", "</em>", "<br>", "<br/>", "<!-- -->", "<!-- note -->", "<![CDATA[a\nb]]>",
+            "<a href=\"u\">", "</a>", "<img src=\"i.png\">", "<img src=\"i.png\" alt=\"A\">", "<x-y\nz=\"1\">", "<div>",
+            "<title>", "<a\n  href=\"x\">", "<?pi?>", "<!DOCTYPE x>", "<span", "<b title='|'>", "<del>", "</del>", "<sup>",
+            "<p>", "<!-- a\n# b -->",
+        ]
+
         mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }
         mutating func chance(_ percent: Int) -> Bool { int(1...100) <= percent }
         mutating func pick<T>(_ values: [T]) -> T { values[int(0...values.count - 1)] }
@@ -64,7 +80,7 @@ enum RandomTrees {
 
         mutating func block(depth: Int) -> Block {
             let leafOnly = depth >= 3
-            switch leafOnly ? int(0...3) : int(0...11) {
+            switch leafOnly ? int(0...3) : int(0...12) {
             case 0, 1: return .paragraph(inlines(depth: 0))
             case 2: return .heading(Heading(level: int(1...6), id: chance(30) ? pick(["custom-id", "x", "a b", "dup"]) : nil, content: inlines(depth: 2)))
             case 3: return .codeBlock(CodeBlock(language: chance(50) ? pick(["swift", "c++", "a`b", "two words"]) : nil, text: (0..<int(0...3)).map { _ in text() }.joined(separator: "\n")))
@@ -75,6 +91,7 @@ enum RandomTrees {
             case 8: return table(depth: depth + 1)
             case 9: return .figure(Figure(content: [.paragraph([.image(Image(source: "img.png", alternativeText: text()))])], caption: inlines(depth: 2)))
             case 10: return .container(Container(element: "div", content: blocks(depth: depth + 1)))
+            case 11: return .rawHTML(pick(Maker.rawBlocks))
             default:
                 return .definitionList([DefinitionItem(term: inlines(depth: 2), definitions: [blocks(depth: depth + 1)])])
             }
@@ -106,7 +123,7 @@ enum RandomTrees {
 
         mutating func inline(depth: Int) -> Inline {
             let leafOnly = depth >= 2
-            switch leafOnly ? int(0...4) : int(0...15) {
+            switch leafOnly ? int(0...4) : int(0...16) {
             case 0, 1, 2: return .text(text())
             case 3: return .code(text())
             case 4: return pick([.softBreak, .lineBreak])
@@ -119,6 +136,7 @@ enum RandomTrees {
             case 11: return footnoteLabels.isEmpty ? .text(text()) : .footnoteReference(pick(footnoteLabels + ["missing"]))
             case 12: return .quoted(Quoted(kind: pick(Quoted.Kind.allCases), content: inlines(depth: depth + 1)))
             case 13: return .span(Span(classes: ["c"], content: inlines(depth: depth + 1)))
+            case 14: return .rawHTML(pick(Maker.rawInlines))
             default: return .text(text())
             }
         }

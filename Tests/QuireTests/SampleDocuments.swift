@@ -25,7 +25,8 @@ enum SampleDocuments {
                 .image(Image(source: "images/wheel.png", alternativeText: "The wheel", title: "Wheel")),
                 .footnoteReference("1"), .quoted(Quoted(kind: .single, content: [.text("quoted")])),
                 .span(Span(id: "s1", classes: ["mark", "x"], content: [.text("span")])),
-                .text("Control \u{1} char, emoji 🌊, CJK 潮"),
+                .text("Control \u{1} char, emoji 🌊, CJK 潮 "), .rawHTML("<abbr title=\"raw\">"), .text("raw"),
+                .rawHTML("</abbr>"), .rawHTML("<!-- a comment -->"),
             ]),
             .blockQuote([.paragraph([.text("Quoted block")])]),
             .bulletList(
@@ -65,6 +66,7 @@ enum SampleDocuments {
                 Container(
                     element: "aside", id: "box", classes: ["related", "promo"],
                     content: [.paragraph([.text("In a container")])])),
+            .rawHTML("<div class=\"raw\"><p>Raw <b>HTML</b> &amp; its text</p></div>"),
             .footnoteDefinition(FootnoteDefinition(label: "1", content: [.paragraph([.text("The note.")])])),
         ],
         resources: [

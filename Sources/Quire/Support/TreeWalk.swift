@@ -27,7 +27,7 @@ enum TreeWalk {
                         visit(item.term, visitInline)
                         item.definitions.forEach(walk)
                     }
-                case .codeBlock, .thematicBreak: break
+                case .codeBlock, .thematicBreak, .rawHTML: break
                 case .table(let table):
                     visit(table.caption, visitInline)
                     for rows in [table.headerRows, table.bodyRows, table.footerRows] {
@@ -55,7 +55,7 @@ enum TreeWalk {
             case .link(let link): visit(link.content, visitInline)
             case .quoted(let quoted): visit(quoted.content, visitInline)
             case .span(let span): visit(span.content, visitInline)
-            case .text, .code, .image, .lineBreak, .softBreak, .footnoteReference: break
+            case .text, .code, .image, .lineBreak, .softBreak, .footnoteReference, .rawHTML: break
             }
         }
     }

@@ -398,6 +398,7 @@ struct AppealJudge {
                 pending.append(inner[...])
             case .link(let link): pending.append(link.content[...])
             case .span(let span): pending.append(span.content[...])
+            case .rawHTML(let html): text += RawHTMLText.visibleText(of: html)
             case .image, .footnoteReference: break
             }
         }

@@ -17,15 +17,48 @@ public enum UnsafeURLRemoval {
     public static func apply(to document: Document, file: String, warnings: inout [ConversionWarning]) -> Document {
         var unsafeLinks = 0
         var unsafeImages = 0
+        var hasRawHTML = false
         TreeWalk.visit(
             document.blocks,
+            block: { if case .rawHTML = $0 { hasRawHTML = true } },
             inline: { inline in
                 switch inline {
                 case .link(let link) where isUnsafeLink(link.url): unsafeLinks += 1
                 case .image(let image) where imageProblem(image.source) != nil: unsafeImages += 1
+                case .rawHTML: hasRawHTML = true
                 default: break
                 }
             })
+        guard !hasRawHTML else {
+            // Unsafe raw HTML is resolved first; the tree it leaves is checked again.
+            let resolved = removingUnsafeRawHTML(from: document, file: file, warnings: &warnings)
+            return apply(toTreeWithoutUnsafeRawHTML: resolved, file: file, warnings: &warnings)
+        }
+        return apply(
+            toTreeWithoutUnsafeRawHTML: document, unsafeLinks: unsafeLinks, unsafeImages: unsafeImages, file: file,
+            warnings: &warnings)
+    }
+
+    /// `apply` on a tree whose raw HTML is safe, the unsafe links and images counted (or counted
+    /// here when `nil`).
+    private static func apply(
+        toTreeWithoutUnsafeRawHTML document: Document, unsafeLinks: Int? = nil, unsafeImages: Int? = nil, file: String,
+        warnings: inout [ConversionWarning]
+    ) -> Document {
+        let counted = unsafeLinks != nil && unsafeImages != nil
+        var unsafeLinks = unsafeLinks ?? 0
+        var unsafeImages = unsafeImages ?? 0
+        if !counted {
+            TreeWalk.visit(
+                document.blocks,
+                inline: { inline in
+                    switch inline {
+                    case .link(let link) where isUnsafeLink(link.url): unsafeLinks += 1
+                    case .image(let image) where imageProblem(image.source) != nil: unsafeImages += 1
+                    default: break
+                    }
+                })
+        }
         var result = document
         if unsafeLinks + unsafeImages > 0 {
             var warned = Set<String>()
@@ -61,6 +94,43 @@ public enum UnsafeURLRemoval {
             result.metadata.coverImage = nil
             warnings.append(ConversionWarning(file: file, message: "cover image \(quoted(cover)) \(problem); it is left out"))
         }
+        return result
+    }
+
+    /// Raw HTML that `RawHTMLSafety` refuses is resolved as the writers that cannot carry raw
+    /// HTML resolve it (`RawHTMLResolution`): a block becomes what the HTML reader makes of
+    /// it, which holds no script or handler, an inline tag its text. One warning says how many.
+    private static func removingUnsafeRawHTML(
+        from document: Document, file: String, warnings: inout [ConversionWarning]
+    ) -> Document {
+        var unsafe = 0
+        var firstProblem = ""
+        func isUnsafe(_ html: String) -> Bool {
+            guard let problem = RawHTMLSafety.problem(in: html) else { return false }
+            if unsafe == 0 { firstProblem = problem }
+            unsafe += 1
+            return true
+        }
+        TreeWalk.visit(
+            document.blocks,
+            block: { if case .rawHTML(let html) = $0 { _ = isUnsafe(html) } },
+            inline: { if case .rawHTML(let html) = $0 { _ = isUnsafe(html) } })
+        guard unsafe > 0 else { return document }
+        var result = document
+        result.blocks = document.blocks.rewritingBlocks { block in
+            guard case .rawHTML(let html) = block, RawHTMLSafety.problem(in: html) != nil else { return [block] }
+            return RawHTMLResolution.blocks(ofHTML: html)
+        }.rewritingInlines { inline in
+            guard case .rawHTML(let html) = inline, RawHTMLSafety.problem(in: html) != nil else { return [inline] }
+            return RawHTMLResolution.inlines(ofHTML: html)
+        }
+        var flattened = false
+        result = result.limitingDepth(flattened: &flattened)
+        let what = unsafe == 1 ? "1 piece of raw HTML" : "\(unsafe) pieces of raw HTML"
+        warnings.append(
+            ConversionWarning(
+                file: file,
+                message: "\(what) held script-capable markup (first: \(firstProblem)); only the content the tree can hold was kept"))
         return result
     }
 

@@ -45,6 +45,10 @@ public enum EPUBWriter {
     public static let imageMediaTypes: Set<String> = ["image/jpeg", "image/png", "image/gif", "image/svg+xml"]
 
     public static func write(_ document: Document, options: Options = Options()) throws(ZipWriterError) -> [UInt8] {
+        // A book's pages must be well-formed XHTML without scripts: raw HTML becomes the tree
+        // the HTML reader makes of it (the pipeline has done this already, before loading the
+        // images it names; this is for a tree given to the writer directly).
+        let document = RawHTMLResolution.apply(to: document)
         let book = BookDescription(document, modificationTime: options.modificationTime)
         let prepared = PreparedMarkup(document.blocks) { url in
             // Only absolute links with somewhere to go survive: relative ones would point at files

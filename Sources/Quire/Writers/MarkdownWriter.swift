@@ -147,6 +147,9 @@ private struct MarkdownBlockRenderer {
             return ["[^\(footnote.label)]: " + first] + inner.dropFirst().map { $0.isEmpty ? "" : "    " + $0 }
         case .definitionList, .figure, .container:
             return render(MarkdownWriter.representableBlock(block), tight: false, width: width, inList: inList)
+        case .rawHTML(let html):
+            // Verbatim: `representable` kept only HTML that reads back as this very block.
+            return html.lineSlices.map(String.init)
         }
     }
 

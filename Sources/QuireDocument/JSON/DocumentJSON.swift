@@ -16,8 +16,8 @@ public struct DocumentJSONError: Error, Sendable, Equatable, CustomStringConvert
 }
 
 extension Document {
-    /// The schema version this quire writes and the newest it reads.
-    public static let jsonSchemaVersion = 1
+    /// The schema version this quire writes and the newest it reads: 2 added `raw_html`.
+    public static let jsonSchemaVersion = 2
     /// The value of the top-level `format` field, which tells a quire tree from other JSON.
     public static let jsonFormatName = "quire-document"
 
@@ -298,6 +298,9 @@ extension Block {
             sink.member("id", container.id)
             if !container.classes.isEmpty { sink.strings("classes", container.classes) }
             blocks("content", container.content)
+        case .rawHTML(let html):
+            sink.member("type", "raw_html")
+            sink.member("html", html)
         }
         sink.endObject()
     }
@@ -380,6 +383,8 @@ extension Block {
                 Container(
                     element: try node.optional("element")?.string(), id: try node.optional("id")?.string(),
                     classes: try node.optional("classes")?.strings() ?? [], content: try blocks("content")))
+        case "raw_html":
+            self = .rawHTML(try node.required("html").string())
         default:
             throw node.error("unknown block type \"\(type)\"")
         }
@@ -444,6 +449,9 @@ extension Inline {
                 sink.member("mathml", math.mathML)
                 sink.endObject()
             }
+        case .rawHTML(let html):
+            sink.member("type", "raw_html")
+            sink.member("html", html)
         }
         sink.endObject()
     }
@@ -481,6 +489,7 @@ extension Inline {
                 Span(
                     id: try node.optional("id")?.string(), classes: try node.optional("classes")?.strings() ?? [],
                     content: try content(), math: try node.optional("math").map(Math.init(node:))))
+        case "raw_html": self = .rawHTML(try text("html"))
         default:
             throw node.error("unknown inline type \"\(type)\"")
         }

@@ -18,8 +18,8 @@ import Testing
         var inlineKinds = Set<String>()
         document.blocks.forEachBlock { if case .string(let type) = $0.json["type"] { blockKinds.insert(type) } }
         document.blocks.forEachInline { if case .string(let type) = $0.json["type"] { inlineKinds.insert(type) } }
-        #expect(blockKinds.count == 12)
-        #expect(inlineKinds.count == 14)
+        #expect(blockKinds.count == 13)
+        #expect(inlineKinds.count == 15)
     }
 
     @Test func sameTreeGivesSameBytes() {
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"format":"quire-document","version":2,"blocks":[]}"#, "newer"),
+        (#"{"format":"quire-document","version":3,"blocks":[]}"#, "newer"),
         (#"{"format":"other","version":1,"blocks":[]}"#, "not a quire document"),
         (#"{"format":"quire-document","version":1}"#, "missing \"blocks\""),
         (#"{"format":"quire-document","version":1,"blocks":[{"type":"heading","level":7,"content":[]}]}"#, "level 7"),

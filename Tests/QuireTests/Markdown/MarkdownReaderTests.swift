@@ -13,6 +13,9 @@ import Testing
 
     func blocks(_ markdown: String) throws -> [Block] { try read(markdown).0.blocks }
 
+    /// The blocks as the writers that cannot carry raw HTML see them (plain text, EPUB).
+    func resolved(_ markdown: String) throws -> [Block] { RawHTMLResolution.apply(to: try read(markdown).0).blocks }
+
     @Test func bytesThatAreNotUTF8AreReadAsWindows1252() throws {
         var warnings: [ConversionWarning] = []
         let bytes = Array("# Caf".utf8) + [0xE9] + Array("\n\nNa".utf8) + [0xEF] + Array("ve ".utf8) + [0x96, 0x20, 0x80, 0x0A]
@@ -143,14 +146,42 @@ import Testing
                     .text(", "), .emphasis([.text("a")]), .text(", "), .quoted(Quoted(content: [.text("hi")])), .text(", line"),
                     .lineBreak, .text("break, "), .image(Image(source: "a.png", alternativeText: "A & B")),
                 ]))
-        #expect(result[1] == .paragraph([.text("More")]))
-        #expect(result[2] == .paragraph([.text("Inside "), .emphasis([.text("it")])]))
+        // An HTML block has no tree equivalent: it stays as written, the Markdown inside it too.
+        #expect(result[1...] == [
+            .rawHTML("<details><summary>More</summary>"), .paragraph([.text("Inside "), .emphasis([.text("it")])]),
+            .rawHTML("</details>"),
+        ])
+        #expect(try resolved("<details><summary>More</summary>\n\nInside *it*\n\n</details>") == [
+            .paragraph([.text("More")]), .paragraph([.text("Inside "), .emphasis([.text("it")])]),
+        ])
     }
 
-    @Test func rawHTMLBlocksAreReadByTheHTMLReader() throws {
-        let result = try blocks("<table><tr><th>A</th></tr><tr><td>1 &amp; 2</td></tr></table>\n\n<div class=\"note\"><p>Para <em>one</em></p></div>")
+    /// A tag whose node would not say what it says stays raw: attributes the node cannot hold,
+    /// an `<img>` without `alt`, an end tag without its start, a start tag without its end.
+    @Test func tagsWithoutATreeEquivalentStayRaw() throws {
+        #expect(try blocks("a <span class=\"x\">b</span> <em class=\"y\">c</em> <img src=\"i.png\"> d</a> <sup>e\n") == [
+            .paragraph([
+                .text("a "), .rawHTML("<span class=\"x\">"), .text("b"), .rawHTML("</span>"), .text(" "),
+                .rawHTML("<em class=\"y\">"), .text("c"), .rawHTML("</em>"), .text(" "), .rawHTML("<img src=\"i.png\">"),
+                .text(" d"), .rawHTML("</a>"), .text(" "), .rawHTML("<sup>"), .text("e"),
+            ]),
+        ])
+        // Paired across Markdown emphasis, the tags are the source's, not a node.
+        #expect(try blocks("<em>a *b</em> c*\n") == [
+            .paragraph([.rawHTML("<em>"), .text("a "), .emphasis([.text("b"), .rawHTML("</em>"), .text(" c")])]),
+        ])
+        // The writer's own separator holds nothing; any other comment is kept.
+        #expect(try blocks("a<!-- -->@b <!-- note -->\n") == [.paragraph([.text("a@b "), .rawHTML("<!-- note -->")])])
+    }
+
+    @Test func rawHTMLBlocksStayRawAndResolveThroughTheHTMLReader() throws {
+        let markdown = "<table><tr><th>A</th></tr><tr><td>1 &amp; 2</td></tr></table>\n\n<div class=\"note\"><p>Para <em>one</em></p></div>"
+        #expect(try blocks(markdown) == [
+            .rawHTML("<table><tr><th>A</th></tr><tr><td>1 &amp; 2</td></tr></table>"),
+            .rawHTML("<div class=\"note\"><p>Para <em>one</em></p></div>"),
+        ])
         #expect(
-            result == [
+            try resolved(markdown) == [
                 .table(
                     Table(
                         alignments: [.default], headerRows: [TableRow(cells: [[.paragraph([.text("A")])]])],
@@ -180,18 +211,19 @@ import Testing
         #expect(maximum <= Document.maximumDepth)
     }
 
-    /// Raw HTML goes into the tree below the Markdown containers around it, and the HTML
-    /// reader flattens it to fit there: 150 quotations, then tables in captions 8,000 deep.
+    /// Raw HTML read into the tree below the Markdown containers around it is flattened to fit
+    /// there: 150 quotations, then tables in captions 8,000 deep.
     @Test func rawHTMLInsideDeepQuotationsStaysWithinTheDepthLimit() throws {
         let levels = 8_000
         let markdown = "before\n\n" + String(repeating: "> ", count: 150) + String(repeating: "<table><caption>w ", count: levels)
             + "deepest" + String(repeating: "</caption></table>", count: levels) + "\n\nafter\n"
         let (document, warnings) = try read(markdown)
-        #expect(HTMLTest.depth(document.blocks) <= Document.maximumDepth)
-        let words = HTMLTest.words(document.blocks)
+        #expect(warnings.isEmpty)
+        let resolved = RawHTMLResolution.apply(to: document).blocks
+        #expect(HTMLTest.depth(resolved) <= Document.maximumDepth)
+        let words = HTMLTest.words(resolved)
         #expect(words.first == "before" && words.last == "after" && words.contains("deepest"))
         #expect(words.filter { $0 == "w" }.count == levels)
-        #expect(warnings.map(\.message) == ["nesting deeper than 200 levels was flattened (no text was lost)"])
     }
 
     /// Markers past the depth limit on one line are taken out before cmark-gfm, which took time
@@ -325,37 +357,48 @@ import Testing
     @Test func anAnchorInAHeadingIsItsID() throws {
         #expect(try blocks("## <a id=\"start\"></a>Intro\n") == [.heading(Heading(level: 2, id: "start", content: [.text("Intro")]))])
         #expect(try blocks("## Intro <a name=\"x.1\"></a>\n") == [.heading(Heading(level: 2, id: "x.1", content: [.text("Intro ")]))])
-        // Elsewhere an anchor is no id of anything.
-        #expect(try blocks("<a id=\"p\"></a>Text\n") == [.paragraph([.text("Text")])])
+        // Elsewhere an anchor is no id of anything: it stays raw HTML.
+        #expect(try blocks("<a id=\"p\"></a>Text\n") == [.paragraph([.rawHTML("<a id=\"p\">"), .rawHTML("</a>"), .text("Text")])])
     }
 
-    /// CommonMark examples 182 and 629: a CDATA section's text was dropped with it.
+    /// CommonMark examples 182 and 629: a CDATA section's text was dropped with it. It is raw
+    /// HTML, shown as its text where HTML cannot go.
     @Test func cdataKeepsItsText() throws {
-        #expect(try blocks("foo <![CDATA[>&<\nx]]>\n") == [.paragraph([.text("foo >&<"), .softBreak, .text("x")])])
+        #expect(try blocks("foo <![CDATA[>&<\nx]]>\n") == [.paragraph([.text("foo "), .rawHTML("<![CDATA[>&<\nx]]>")])])
+        #expect(try resolved("foo <![CDATA[>&<\nx]]>\n") == [.paragraph([.text("foo "), .text(">&<"), .softBreak, .text("x")])])
         #expect(try blocks("<![CDATA[\nif (a < b) {\n\n}\n]]>\nokay\n") == [
+            .rawHTML("<![CDATA[\nif (a < b) {\n\n}\n]]>"), .paragraph([.text("okay")]),
+        ])
+        #expect(try resolved("<![CDATA[\nif (a < b) {\n\n}\n]]>\nokay\n") == [
             .codeBlock(CodeBlock(text: "if (a < b) {\n\n}")), .paragraph([.text("okay")]),
         ])
     }
 
     /// GFM example 653: GitHub's tag filter shows `<title>`, `<xmp>`… as text; they took the
-    /// text around them away.
-    @Test func disallowedTagsAreText() throws {
+    /// text around them away. They stay raw HTML, which the HTML writer filters
+    /// (`HTMLWriterTests`) and the other writers show as GitHub does.
+    @Test func disallowedTagsShowAsText() throws {
         #expect(try blocks("<strong> <title> <style> <em>x</em></strong>\n") == [
-            .paragraph([.strong([.text(" <title> <style> "), .emphasis([.text("x")])])]),
+            .paragraph([.strong([.text(" "), .rawHTML("<title>"), .text(" "), .rawHTML("<style>"), .text(" "), .emphasis([.text("x")])])]),
         ])
-        #expect(try blocks("<blockquote>\n  <xmp> is disallowed.  <XMP> too.\n</blockquote>\n") == [
+        #expect(try resolved("<strong> <title> <style> <em>x</em></strong>\n").first?.childInlines.first?.plainText == " <title> <style> x")
+        #expect(try resolved("<blockquote>\n  <xmp> is disallowed.  <XMP> too.\n</blockquote>\n") == [
             .blockQuote([.paragraph([.text("<xmp> is disallowed. <XMP> too.")])]),
         ])
     }
 
     /// CommonMark example 167: `<del>` and `</del>` on lines of their own strike the paragraphs
-    /// between (they were lost), and end with the container they opened in.
+    /// between (they were lost): raw blocks in the tree, and for the writers that cannot carry
+    /// them, formatting of the paragraphs and headings up to the end tag or the container's end.
     @Test func formattingTagsAroundParagraphsApplyToThem() throws {
-        #expect(try blocks("<del>\n\n*foo*\n\n# T\n\n</del>\n\nafter\n") == [
+        #expect(try blocks("<del>\n\n*foo*\n\n</del>\n") == [
+            .rawHTML("<del>"), .paragraph([.emphasis([.text("foo")])]), .rawHTML("</del>"),
+        ])
+        #expect(try resolved("<del>\n\n*foo*\n\n# T\n\n</del>\n\nafter\n") == [
             .paragraph([.strikethrough([.emphasis([.text("foo")])])]),
             .heading(Heading(level: 1, id: "t", content: [.strikethrough([.text("T")])])), .paragraph([.text("after")]),
         ])
-        #expect(try blocks("> <strong>\n>\n> in\n\nout\n") == [
+        #expect(try resolved("> <strong>\n>\n> in\n\nout\n") == [
             .blockQuote([.paragraph([.strong([.text("in")])])]), .paragraph([.text("out")]),
         ])
     }

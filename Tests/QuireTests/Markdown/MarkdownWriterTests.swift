@@ -1,4 +1,4 @@
-import Quire
+@testable import Quire
 import QuireDocument
 import Testing
 
@@ -151,5 +151,65 @@ import Testing
         var warnings: [ConversionWarning] = []
         let back = try MarkdownReader.read(ReaderInput(bytes: Array(markdown.utf8), name: "t.md"), warnings: &warnings)
         #expect(back.blocks.first == .paragraph([link]))
+    }
+
+    // MARK: Raw HTML
+
+    func roundTrip(_ markdown: String) throws -> String {
+        var warnings: [ConversionWarning] = []
+        let document = try MarkdownReader.read(ReaderInput(bytes: Array(markdown.utf8), name: "raw.md"), warnings: &warnings)
+        return MarkdownWriter.render(document)
+    }
+
+    /// Raw HTML comes back as the source wrote it: blocks (a `<table>` too), inline tags the
+    /// tree has no node for, comments, CDATA, in list items and quotations.
+    @Test(arguments: [
+        "<div class=\"x\">\n*md*\n</div>\n",
+        "<table>\n  <tr>\n    <td>A single <em>cell</em></td>\n  </tr>\n</table>\n",
+        "<!-- a comment\n\nover lines -->\n",
+        "foo <span class=\"a\">b</span> <!-- c --> <![CDATA[x < y]]>\n",
+        "- a\n\n  <div>\n  b\n  </div>\n",
+        "> <details><summary>S</summary>\n>\n> Inside\n>\n> </details>\n",
+        "<del>\n\n*foo*\n\n</del>\n",
+        "  <!-- indented -->\n",
+    ])
+    func rawHTMLIsWrittenBackAsItIs(markdown: String) throws {
+        #expect(try roundTrip(markdown) == markdown)
+    }
+
+    /// Raw HTML from elsewhere (a JSON tree) that would not read back as itself: a block that
+    /// is no HTML block becomes what the HTML reader makes of it; an inline that would open an
+    /// HTML block at a paragraph's start, or is no piece of raw HTML, is shown as typed.
+    @Test func rawHTMLThatWouldNotReadBackIsWrittenAsTheReaderWouldGiveIt() {
+        #expect(write([.rawHTML("not html <b>bold</b>")]) == "not html **bold**\n")
+        #expect(write([.paragraph([.rawHTML("<div>"), .text("x")])]) == "\\<div>x\n")
+        #expect(write([.paragraph([.text("a "), .rawHTML("<span"), .text(" b")])]) == "a \\<span b\n")
+        #expect(write([.paragraph([.text("a"), .rawHTML("<!-- -->"), .text("b")])]) == "ab\n")
+        #expect(
+            MarkdownWriter.representable(Document(blocks: [.paragraph([.text("x "), .rawHTML("<em>"), .text("y"), .rawHTML("</em>")])]))
+                .blocks == [.paragraph([.text("x "), .emphasis([.text("y")])])])
+    }
+
+    /// The writer's shortcut for plain tags and comments accepts only what cmark-gfm reads as
+    /// one piece of raw HTML, and the plain forms it is for.
+    @Test func theShortcutForPlainTagsAgreesWithCmark() {
+        let parts = [
+            "<a", "</a", "<x-1", "<1", "<a href=\"x\"", "<a href='>'", "<a b=c", "<a b=", "<a b = \"c\"", "<a b=\"c\"d=\"e\"",
+            "<a _b:c.d-e", "<a -b", "<!-- c --", "<!---->", "<!--> x --", "<!-- a -- b --", "<!-- a- --", "<http://x", "<a@b.c",
+            "<a b=`c`", "<a b=c/",
+        ]
+        var accepted = 0
+        for part in parts {
+            for ending in [">", " >", "/>", " />", ""] {
+                let html = part + ending
+                guard MarkdownWriter.isSimpleRawInline(html) else { continue }
+                accepted += 1
+                #expect(CmarkConverter.readsAsOneHTMLInline(html), "\(html)")
+            }
+        }
+        #expect(accepted >= 20)
+        for plain in ["<span class=\"x\">", "</span>", "<br/>", "<img src='i.png' alt=\"A\" />", "<!-- note -->"] {
+            #expect(MarkdownWriter.isSimpleRawInline(plain), "\(plain)")
+        }
     }
 }

@@ -92,4 +92,29 @@ import Testing
             #expect(text.contains("one") && text.contains("two") && text.contains("three") && text.contains("host"))
         }
     }
+
+    /// Raw HTML that could run a script in a page (an event handler, a `javascript:` URL, an
+    /// `<object>`) is resolved into the tree before any writer sees it, with one warning;
+    /// harmless raw HTML stays as it is.
+    @Test func rawHTMLThatCouldRunAScriptIsResolvedIntoTheTree() {
+        let document = Document(blocks: [
+            .rawHTML("<div onclick=\"steal()\"><p>Kept <b>words</b></p></div>"),
+            .paragraph([
+                .rawHTML("<a href=\"&#106;avascript:alert(1)\" title=\"t\">"), .text("link"), .rawHTML("</a>"), .text(" "),
+                .rawHTML("<span class=\"ok\">"),
+            ]),
+            .rawHTML("<object data=\"x.swf\"></object>"), .rawHTML("<table><tr><td>safe</td></tr></table>"),
+        ])
+        var warnings: [ConversionWarning] = []
+        let cleaned = UnsafeURLRemoval.apply(to: document, file: "page.md", warnings: &warnings)
+        #expect(
+            cleaned.blocks == [
+                .paragraph([.text("Kept "), .strong([.text("words")])]),
+                .paragraph([.text("link"), .rawHTML("</a>"), .text(" "), .rawHTML("<span class=\"ok\">")]),
+                .rawHTML("<table><tr><td>safe</td></tr></table>"),
+            ])
+        #expect(warnings.map(\.message) == [
+            "3 pieces of raw HTML held script-capable markup (first: an event handler (onclick)); only the content the tree can hold was kept",
+        ])
+    }
 }

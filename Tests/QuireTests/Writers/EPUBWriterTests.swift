@@ -377,4 +377,27 @@ struct UnpackedBook {
         let problems = try BookTools.xmlProblems(xmlFiles)
         #expect(problems == "", "\(problems ?? "")")
     }
+
+    /// A book's pages are XHTML readers parse strictly and must never run a script: raw HTML
+    /// becomes the tree the HTML reader makes of it. Its words stay; no script element, event
+    /// handler or unclosed tag reaches the page.
+    @Test func rawHTMLBecomesWellFormedScriptFreeMarkup() throws {
+        let document = Document(
+            metadata: Metadata(title: "Raw"),
+            blocks: [
+                .rawHTML("<div onclick=\"x()\"><p>Kept <b>words<br></p><script>alert(1)</script><table><tr><td>cell</table>"),
+                .paragraph([.text("a "), .rawHTML("<span onmouseover=\"x()\">"), .text("b"), .rawHTML("<![CDATA[ c ]]>"), .rawHTML("<br>")]),
+                .rawHTML("<!-- gone -->"),
+            ])
+        let unpacked = try book(document)
+        let chapter = unpacked.chapters.map(unpacked.text).joined()
+        for word in ["Kept", "words", "cell", "a b c"] { #expect(chapter.contains(word), "\(word)") }
+        for markup in ["<script", "onclick", "onmouseover", "<span", "gone", "CDATA"] { #expect(!chapter.contains(markup), "\(markup)") }
+        let written = try unpacked.chapters.enumerated().map { index, path in
+            let file = scratch.appendingPathComponent("raw-\(index).xhtml")
+            try (unpacked.files[path] ?? Data()).write(to: file)
+            return file
+        }
+        #expect(try BookTools.xmlProblems(written) == "")
+    }
 }

@@ -185,4 +185,14 @@ import Testing
             html == "<pre><code class=\"language-foo+bar\">foo</code></pre>\n<pre><code class=\"language-;\"></code></pre>\n"
                 + "<pre><code class=\"language-a&quot;b\">b\n\n\n</code></pre>\n")
     }
+
+    /// Raw HTML goes into the page as the source wrote it (CommonMark's HTML blocks and raw
+    /// HTML), through GitHub's tag filter, as cmark-gfm writes it.
+    @Test func rawHTMLIsWrittenAsItIsThroughTheTagFilter() throws {
+        var warnings: [ConversionWarning] = []
+        let markdown = "<table><tr><td>x</td></tr></table>\n\nfoo <span class=\"a\">b</span> <!-- c -->\n\n<div>\n<title>t</title>\n</div>\n"
+        let document = try MarkdownReader.read(ReaderInput(bytes: Array(markdown.utf8), name: "raw.md"), warnings: &warnings)
+        let html = page(document, HTMLWriter.Options(fragment: true))
+        #expect(html == "<table><tr><td>x</td></tr></table>\n<p>foo <span class=\"a\">b</span> <!-- c --></p>\n<div>\n&lt;title>t&lt;/title>\n</div>\n")
+    }
 }

@@ -424,4 +424,22 @@ import Testing
         let output = write(blocks)
         #expect(!output.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.hasSuffix(" ") })
     }
+
+    // MARK: Raw HTML
+
+    /// Raw HTML shows what a browser would: a raw table as a table, a tag's content, a
+    /// comment nothing, a CDATA section its text.
+    @Test func rawHTMLShowsItsText() {
+        let text = write([
+            .rawHTML("<table><tr><th>Tide</th><th>Height</th></tr><tr><td>High</td><td>4.2 m</td></tr></table>"),
+            .paragraph([
+                .text("a "), .rawHTML("<span class=\"x\">"), .text("b"), .rawHTML("</span>"), .rawHTML("<!-- hidden -->"),
+                .rawHTML("<![CDATA[ c ]]>"),
+            ]),
+            .rawHTML("<!-- only a comment -->"),
+        ])
+        #expect(text.contains("Tide") && text.contains("4.2 m") && text.contains("High"))
+        #expect(text.contains("a b c"))
+        #expect(!text.contains("<") && !text.contains("hidden") && !text.contains("comment"))
+    }
 }

@@ -21,24 +21,10 @@ struct CmarkConverter {
     }()
 
     static func convert(_ markdown: String, smartPunctuation: Bool) -> Result {
-        _ = extensionsRegistered
-        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
-        if smartPunctuation { options |= CMARK_OPT_SMART }
-        guard let parser = cmark_parser_new(options) else { return Result(blocks: [], wasFlattened: false) }
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink", "tasklist"] {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
-        }
-        var source = markdown
-        source.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-        }
-        guard let root = cmark_parser_finish(parser) else { return Result(blocks: [], wasFlattened: false) }
+        guard let root = parse(markdown, smartPunctuation: smartPunctuation) else { return Result(blocks: [], wasFlattened: false) }
         defer { cmark_node_free(root) }
 
-        var builder = TreeBuilder(source: source)
+        var builder = TreeBuilder(source: markdown)
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -53,6 +39,49 @@ struct CmarkConverter {
         }
         return Result(blocks: builder.finish(), wasFlattened: builder.wasFlattened)
     }
+
+    /// cmark-gfm's tree of `markdown`, with quire's options and extensions; the caller frees it.
+    private static func parse(_ markdown: String, smartPunctuation: Bool = false) -> OpaquePointer? {
+        _ = extensionsRegistered
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
+        if smartPunctuation { options |= CMARK_OPT_SMART }
+        guard let parser = cmark_parser_new(options) else { return nil }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tasklist"] {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var source = markdown
+        source.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        return cmark_parser_finish(parser)
+    }
+
+    /// Whether `html`, written on lines of its own, reads back as one HTML block holding exactly
+    /// these lines: what the Markdown writer asks before writing raw HTML as it is.
+    static func readsAsOneHTMLBlock(_ html: String) -> Bool {
+        guard let root = parse(html + "\n") else { return false }
+        defer { cmark_node_free(root) }
+        guard let block = cmark_node_first_child(root), cmark_node_next(block) == nil,
+            cmark_node_get_type(block) == CMARK_NODE_HTML_BLOCK, let literal = cmark_node_get_literal(block)
+        else { return false }
+        return String(cString: literal) == html + "\n"
+    }
+
+    /// Whether `html`, written after a word, reads back as one piece of inline raw HTML
+    /// holding exactly this text.
+    static func readsAsOneHTMLInline(_ html: String) -> Bool {
+        guard let root = parse("x" + html + "\n") else { return false }
+        defer { cmark_node_free(root) }
+        guard let paragraph = cmark_node_first_child(root), cmark_node_next(paragraph) == nil,
+            cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH, let word = cmark_node_first_child(paragraph),
+            cmark_node_get_type(word) == CMARK_NODE_TEXT, let raw = cmark_node_next(word), cmark_node_next(raw) == nil,
+            cmark_node_get_type(raw) == CMARK_NODE_HTML_INLINE, let literal = cmark_node_get_literal(raw)
+        else { return false }
+        return String(cString: literal) == html
+    }
 }
 
 /// Collects converted nodes on a stack of open containers as cmark's iterator enters and leaves them.
@@ -63,8 +92,9 @@ private struct TreeBuilder {
         case table(alignments: [Table.Alignment]), tableRow(isHeader: Bool), tableCell
         case paragraph, heading(level: Int, line: Int)
         case emphasis, strong, strikethrough, link(url: String, title: String?), image(source: String, title: String?)
-        /// An inline element opened by a raw HTML tag, closed by the matching end tag or its parent's end.
-        case htmlElement(name: String, make: @Sendable ([Inline]) -> [Inline])
+        /// An inline element opened by the raw HTML tag `tag`, which `make` turns into nodes when
+        /// its end tag closes it; closed by its parent's end instead, the tag stays raw HTML.
+        case htmlElement(name: String, tag: String, make: @Sendable ([Inline]) -> [Inline])
 
         /// Whether the frame holds inlines only (so, flattened, it passes them on unchanged).
         var isInline: Bool {
@@ -120,14 +150,6 @@ private struct TreeBuilder {
     /// The id of the first `<a id="…">` (or `name`) anchor in the heading being read: the form
     /// the writer gives a heading's own id, which CommonMark has no syntax for.
     private var headingAnchorID: String?
-    struct BlockWrapper {
-        var name: String
-        /// The height of the frame stack where it was opened: it ends with that container.
-        var level: Int
-        var make: @Sendable ([Inline]) -> [Inline]
-    }
-    /// Formatting elements opened by an HTML block of their own (`takeBlockWrapper`).
-    private var blockWrappers: [BlockWrapper] = []
     private(set) var wasFlattened = false
     private let depthLimit = Document.maximumDepth - 8
 
@@ -167,12 +189,9 @@ private struct TreeBuilder {
             appendBlock(.codeBlock(CodeBlock(language: info, text: text)))
         case CMARK_NODE_HTML_BLOCK:
             let literal = string(cmark_node_get_literal(node))
-            if takeBlockWrapper(literal) { break }
-            let blocks = htmlBlock(literal).rewritingBlocks { block in
-                guard case .heading(let heading) = block else { return [block] }
-                return [.heading(identified(heading))]
-            }
-            blocks.forEach { appendBlock($0) }
+            // Kept as the source wrote it, for the HTML and Markdown writers; the others read it
+            // as HTML (`RawHTMLResolution`).
+            appendBlock(.rawHTML(literal.hasSuffix("\n") ? String(literal.dropLast()) : literal))
         case CMARK_NODE_THEMATIC_BREAK: appendBlock(.thematicBreak)
         case CMARK_NODE_TEXT: appendText(string(cmark_node_get_literal(node)))
         case CMARK_NODE_SOFTBREAK: appendInline(.softBreak)
@@ -229,120 +248,52 @@ private struct TreeBuilder {
 
     // MARK: - Raw HTML
 
-    /// `<del>` alone on its line, then paragraphs, then `</del>`: the tag is an HTML block of its
-    /// own and the paragraphs between are struck through in a browser. Such an opening tag of
-    /// a formatting element is kept until its end tag (or the end of the container it was
-    /// opened in) and applied to the content of each paragraph and heading in between.
-    /// Returns whether `html` was such a tag.
-    private mutating func takeBlockWrapper(_ html: String) -> Bool {
-        let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard trimmed.utf8.filter({ $0 == UInt8(ascii: "<") }).count == 1, let tag = RawHTMLTag(trimmed),
-            !tag.isSelfClosing, let make = TreeBuilder.blockWrappingElements[tag.name]
-        else { return false }
-        if !tag.isClosing {
-            blockWrappers.append(BlockWrapper(name: tag.name, level: frames.count, make: make))
-        } else if let index = blockWrappers.lastIndex(where: { $0.name == tag.name && $0.level == frames.count }) {
-            blockWrappers.remove(at: index)
-        } else {
-            return false
-        }
-        return true
-    }
-
-    /// The inlines inside the open block wrappers, innermost last.
-    private func wrapped(_ inlines: [Inline]) -> [Inline] {
-        blockWrappers.reversed().reduce(inlines) { content, wrapper in content.isEmpty ? content : wrapper.make(content) }
-    }
-
-    /// A block of raw HTML: a CDATA section is kept as code, its text verbatim (the HTML reader
-    /// would take it for a comment and drop it); anything else is read by `htmlBlockContent`
-    /// after GitHub's tag filter.
-    private mutating func htmlBlock(_ html: String) -> [Block] {
-        let trimmed = html.drop { $0 == " " }
-        guard trimmed.hasPrefix("<![CDATA[") else { return htmlBlockContent(RawHTMLTag.filteringDisallowedTags(html)) }
-        let content = trimmed.dropFirst("<![CDATA[".count)
-        let end = content.range(of: "]]>")
-        var code = content[..<(end?.lowerBound ?? content.endIndex)].drop { $0 == "\n" || $0 == "\r" }
-        while code.last == "\n" || code.last == "\r" { code.removeLast() }
-        guard let end else { return code.isEmpty ? [] : [.codeBlock(CodeBlock(text: String(code)))] }
-        let rest = String(content[end.upperBound...])
-        return (code.isEmpty ? [] : [.codeBlock(CodeBlock(text: String(code)))]) + htmlBlockContent(RawHTMLTag.filteringDisallowedTags(rest))
-    }
-
-    /// A block of raw HTML read by the HTML reader, its neutral containers dissolved as the
-    /// Markdown writer would: a `<details>` or a `<table>` becomes the nodes it holds.
-    /// Its blocks go where the Markdown's own would, one level below the open containers, and
-    /// are flattened by the HTML reader to fit in the tree below them.
-    private mutating func htmlBlockContent(_ html: String) -> [Block] {
-        var warnings: [ConversionWarning] = []
-        let input = ReaderInput(bytes: Array(html.utf8), name: "<html>")
-        guard let document = try? HTMLReader.read(input, topDepth: depth + 1, warnings: &warnings) else {
-            let text = textOfHTMLBlock(html)
-            return text.isEmpty ? [] : [.paragraph([.text(text)])]
-        }
-        if warnings.contains(where: { $0.message == HTMLBlockBuilder.flattenedWarning }) { wasFlattened = true }
-        return document.blocks.rewritingBlocks { block in
-            if case .container(let container) = block { return container.content }
-            return [block]
-        }
-    }
-
-
-    /// The formatting elements that may wrap whole paragraphs (`takeBlockWrapper`); code would
-    /// flatten them.
-    private static let blockWrappingElements = inlineElements.filter { !["code", "kbd", "samp", "q"].contains($0.key) }
-
-    private static let inlineElements: [String: @Sendable ([Inline]) -> [Inline]] = [
-        "sup": { [.superscript($0)] }, "sub": { [.subscript($0)] },
-        "em": { [.emphasis($0)] }, "i": { [.emphasis($0)] }, "cite": { [.emphasis($0)] },
-        "strong": { [.strong($0)] }, "b": { [.strong($0)] },
-        "del": { [.strikethrough($0)] }, "s": { [.strikethrough($0)] }, "strike": { [.strikethrough($0)] },
-        "code": { [.code($0.plainText)] }, "kbd": { [.code($0.plainText)] }, "samp": { [.code($0.plainText)] },
-        "q": { [.quoted(Quoted(kind: .double, content: $0))] },
-    ]
-
+    /// A piece of inline raw HTML: a tag with a tree equivalent becomes that node (`<em>` to
+    /// its end tag emphasis, `<br>` a line break, `<img src alt title>` an image, `<a href
+    /// title>` a link); anything else stays raw HTML, verbatim: other tags, tags with attributes
+    /// the node cannot hold (an `<img>` without `alt`, which the HTML writer would add), end
+    /// tags without their start tag, comments, CDATA sections, and the tags GitHub's tag filter
+    /// shows as text (`<title>`, `<script>`…), which the HTML writer filters.
     private mutating func enterRawHTML(_ raw: String) {
-        if raw.hasPrefix("<![CDATA["), raw.hasSuffix("]]>") {
-            // Its text, which is what a CDATA section holds; its line ends are soft breaks.
-            let lines = raw.dropFirst("<![CDATA[".count).dropLast(3).split(separator: "\n", omittingEmptySubsequences: false)
-            for (index, line) in lines.enumerated() {
-                if index > 0 { appendInline(.softBreak) }
-                appendText(String(line))
-            }
-            return
-        }
-        guard let tag = RawHTMLTag(raw) else { return }
-        if RawHTMLTag.disallowedNames.contains(tag.name) {
-            // GitHub shows these tags as text (its tag filter) rather than let them swallow the page.
-            appendText(raw)
+        // The separator the Markdown writer puts where text must not join (`a<!-- -->@b`): it
+        // holds nothing.
+        if raw == "<!-- -->" { return }
+        guard let tag = RawHTMLTag(raw) else {
+            appendInline(.rawHTML(raw))
             return
         }
         if tag.isClosing {
             if let index = openHTMLElements[tag.name]?.last, index > markdownFrames[markdownFrames.count - 1] {
-                while frames.count > index { pop() }
+                while frames.count > index + 1 { popUnclosedElement() }
+                pop()
+            } else {
+                appendInline(.rawHTML(raw))
             }
             return
         }
+        func holds(only names: Set<String>) -> Bool { tag.attributes.keys.allSatisfy(names.contains) }
         switch tag.name {
-        case "br": appendInline(.lineBreak)
-        case "img":
-            if let source = tag.attributes["src"] {
-                appendInline(.image(Image(source: source, alternativeText: tag.attributes["alt"] ?? "", title: tag.attributes["title"])))
+        case "br" where holds(only: []): appendInline(.lineBreak)
+        case "img" where tag.attributes["src"] != nil && tag.attributes["alt"] != nil && holds(only: ["src", "alt", "title"]):
+            appendInline(
+                .image(Image(source: tag.attributes["src"] ?? "", alternativeText: tag.attributes["alt"] ?? "", title: tag.attributes["title"])))
+        case "a" where !tag.isSelfClosing && isInHeading && headingAnchorID == nil && holds(only: ["id", "name"]):
+            // The form the writer gives a heading's own id, which CommonMark has no syntax for.
+            guard let anchor = tag.attributes["id"] ?? tag.attributes["name"], HeadingIDs.isValidExplicitID(anchor) else {
+                appendInline(.rawHTML(raw))
+                return
             }
-        case "a" where !tag.isSelfClosing:
-            if headingAnchorID == nil, let anchor = tag.attributes["id"] ?? tag.attributes["name"],
-                HeadingIDs.isValidExplicitID(anchor), isInHeading
-            {
-                headingAnchorID = anchor
-            }
-            if let url = tag.attributes["href"] {
-                push(.htmlElement(name: "a") { [.link(Link(url: url, title: tag.attributes["title"], content: $0))] })
-            } else {
-                push(.htmlElement(name: "a") { $0 })
-            }
+            headingAnchorID = anchor
+            push(.htmlElement(name: "a", tag: raw) { $0 })
+        case "a" where !tag.isSelfClosing && tag.attributes["href"] != nil && holds(only: ["href", "title"]):
+            let url = tag.attributes["href"] ?? ""
+            push(.htmlElement(name: "a", tag: raw) { [.link(Link(url: url, title: tag.attributes["title"], content: $0))] })
         default:
-            guard !tag.isSelfClosing else { return }
-            push(.htmlElement(name: tag.name, make: TreeBuilder.inlineElements[tag.name] ?? { $0 }))
+            guard !tag.isSelfClosing, tag.attributes.isEmpty, let make = RawHTMLTag.inlineElements[tag.name] else {
+                appendInline(.rawHTML(raw))
+                return
+            }
+            push(.htmlElement(name: tag.name, tag: raw, make: make))
         }
     }
 
@@ -353,14 +304,23 @@ private struct TreeBuilder {
 
     /// Raw HTML elements never outlive the Markdown node they were opened in.
     private mutating func closeRawHTMLElements() {
-        while case .htmlElement = frames[frames.count - 1].kind { pop() }
+        while case .htmlElement = frames[frames.count - 1].kind { popUnclosedElement() }
+    }
+
+    /// Closes the innermost frame, a raw HTML element whose end tag never came: its start tag
+    /// stays raw HTML before its content, as a browser would leave it open rather than
+    /// apply it to what the Markdown meant.
+    private mutating func popUnclosedElement() {
+        guard case .htmlElement(let name, let tag, _) = frames[frames.count - 1].kind else { return pop() }
+        frames[frames.count - 1].kind = .htmlElement(name: name, tag: tag) { [.rawHTML(tag)] + $0 }
+        pop()
     }
 
     // MARK: - The stack
 
     private mutating func push(_ kind: Kind) {
         var frame = Frame(kind: kind)
-        if case .htmlElement(let name, _) = kind {
+        if case .htmlElement(let name, _, _) = kind {
             openHTMLElements[name, default: []].append(frames.count)
         } else {
             frame.node = current
@@ -394,7 +354,7 @@ private struct TreeBuilder {
 
     private mutating func pop() {
         let frame = frames.removeLast()
-        if case .htmlElement(let name, _) = frame.kind {
+        if case .htmlElement(let name, _, _) = frame.kind {
             openHTMLElements[name]?.removeLast()
         } else {
             if let node = frame.node { openNodes.remove(node) }
@@ -410,7 +370,6 @@ private struct TreeBuilder {
         }
         depth -= 1
         let top = frames.count - 1
-        if !blockWrappers.isEmpty { blockWrappers.removeAll { $0.level > frames.count } }
         switch frame.kind {
         case .document: break
         case .blockQuote: appendBlock(.blockQuote(frame.blocks))
@@ -429,19 +388,19 @@ private struct TreeBuilder {
                 frames[top].rows.append(TableRow(cells: frame.cells))
             }
         case .tableCell: frames[top].cells.append(frame.inlines.isEmpty ? [] : [.paragraph(frame.inlines)])
-        case .paragraph: appendBlock(.paragraph(wrapped(frame.inlines)))
+        case .paragraph: appendBlock(.paragraph(frame.inlines))
         case .heading(let level, let line):
             var content = frame.inlines
             let id = takeExplicitID(from: &content, sourceLine: line) ?? headingAnchorID
             headingAnchorID = nil
-            appendBlock(.heading(identified(Heading(level: level, id: id, content: wrapped(content)))))
+            appendBlock(.heading(identified(Heading(level: level, id: id, content: content))))
         case .emphasis: appendInline(.emphasis(frame.inlines))
         case .strong: appendInline(.strong(frame.inlines))
         case .strikethrough: appendInline(.strikethrough(frame.inlines))
         case .link(let url, let title): appendInline(.link(Link(url: url, title: title, content: frame.inlines)))
         case .image(let source, let title):
             appendInline(.image(Image(source: source, alternativeText: frame.inlines.plainText, title: title)))
-        case .htmlElement(_, let make): make(frame.inlines).forEach { appendInline($0) }
+        case .htmlElement(_, _, let make): make(frame.inlines).forEach { appendInline($0) }
         }
     }
 

@@ -1,3 +1,5 @@
+import QuireDocument
+
 /// The raw HTML that Markdown lets authors write (`<sup>2</sup>`, `<br>`, `<img ...>`), read
 /// just far enough to turn it into tree nodes instead of opaque strings.
 struct RawHTMLTag: Equatable {
@@ -24,6 +26,19 @@ struct RawHTMLTag: Equatable {
         if isSelfClosing { scanner.removeLast() }
         attributes = RawHTMLTag.parseAttributes(scanner)
     }
+
+    /// The formatting elements that may wrap whole paragraphs (`takeBlockWrapper`); code would
+    /// flatten them.
+    static let blockWrappingElements = inlineElements.filter { !["code", "kbd", "samp", "q"].contains($0.key) }
+
+    static let inlineElements: [String: @Sendable ([Inline]) -> [Inline]] = [
+        "sup": { [.superscript($0)] }, "sub": { [.subscript($0)] },
+        "em": { [.emphasis($0)] }, "i": { [.emphasis($0)] }, "cite": { [.emphasis($0)] },
+        "strong": { [.strong($0)] }, "b": { [.strong($0)] },
+        "del": { [.strikethrough($0)] }, "s": { [.strikethrough($0)] }, "strike": { [.strikethrough($0)] },
+        "code": { [.code($0.plainText)] }, "kbd": { [.code($0.plainText)] }, "samp": { [.code($0.plainText)] },
+        "q": { [.quoted(Quoted(kind: .double, content: $0))] },
+    ]
 
     /// The tags GitHub's tag filter (the `tagfilter` extension) shows as text: each would
     /// make a browser read the rest of the page as its raw text or hide it.

@@ -185,7 +185,7 @@ extension CandidateIndex {
                 if measure.characters > 80, measure.linkDensity < 0.25 { return .belongs }
                 if measure.characters > 0, measure.linkCharacters == 0, measure.sentenceEnds > 0 { return .belongs }
                 return .foreign
-            case .heading, .figure, .blockQuote, .codeBlock, .table, .thematicBreak, .definitionList:
+            case .heading, .figure, .blockQuote, .codeBlock, .table, .thematicBreak, .definitionList, .rawHTML:
                 return .between
             case .bulletList, .orderedList:
                 return TextMeasure([block]).linkDensity < 0.25 ? .between : .foreign

@@ -57,6 +57,7 @@ struct TextMeasure: Sendable, Hashable {
                 case .quoted(let quoted): pending.append((quoted.content, inLink))
                 case .span(let span): pending.append((span.content, inLink))
                 case .footnoteReference: break
+                case .rawHTML(let html): count(RawHTMLText.visibleText(of: html), inLink: inLink)
                 }
             }
         }
@@ -90,6 +91,8 @@ struct TextMeasure: Sendable, Hashable {
             self.init(figure.caption)
         case .definitionList(let items):
             self.init(items.flatMap { $0.term + [.softBreak] })
+        case .rawHTML(let html):
+            self.init([.text(RawHTMLText.visibleText(of: html))])
         case .bulletList, .orderedList, .blockQuote, .thematicBreak, .footnoteDefinition, .container:
             self.init()
         }

@@ -106,6 +106,27 @@ struct MarkupSerializer {
             break
         case .container(let container):
             writeContainer(container)
+        case .rawHTML(let html):
+            writeRawHTML(html, isBlock: true)
+        }
+    }
+
+    /// Raw HTML goes into a web page as it is, through GitHub's tag filter (`<script>`,
+    /// `<textarea>`… shown as text), as cmark-gfm writes it; `UnsafeURLRemoval` has already
+    /// resolved any that could run a script. An XHTML page (a book's) must stay well-formed,
+    /// so it gets the tree the HTML reader makes of the HTML, as the EPUB writer prepares it
+    /// (`RawHTMLResolution`).
+    private mutating func writeRawHTML(_ html: String, isBlock: Bool) {
+        switch flavor {
+        case .html:
+            output += RawHTMLTag.filteringDisallowedTags(html)
+            if isBlock { output += "\n" }
+        case .xhtml:
+            if isBlock {
+                writeBlocks(RawHTMLResolution.blocks(ofHTML: html))
+            } else {
+                writeInlines(RawHTMLResolution.inlines(ofHTML: html))
+            }
         }
     }
 
@@ -314,6 +335,8 @@ struct MarkupSerializer {
             output += "\n"
         case .footnoteReference(let label):
             writeNoteReference(label)
+        case .rawHTML(let html):
+            writeRawHTML(html, isBlock: false)
         case .quoted(let quoted):
             let (open, close) = quoted.kind == .double ? quotes.double : quotes.single
             output += open

@@ -88,6 +88,8 @@ struct MarkdownInlineRenderer {
                     output += "\n"
                 }
             case .footnoteReference(let label): output += "[^\(label)]"
+            // Verbatim: `representable` kept only HTML that reads back as itself where it stands.
+            case .rawHTML(let html): output += html
             case .quoted(let quoted):
                 let (open, close) = quoted.kind == .double ? ("\u{201C}", "\u{201D}") : ("\u{2018}", "\u{2019}")
                 output += open

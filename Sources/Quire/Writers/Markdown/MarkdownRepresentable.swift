@@ -16,7 +16,7 @@ extension MarkdownWriter {
             isRepresentable(block) ? [block] : [block].rewritingBlocks(representableBlock)
         }
         // Each pass below rebuilds the whole tree; most documents need few of them.
-        var needs = (taskBoxes: false, headingIDs: false)
+        var needs = (taskBoxes: false, headingIDs: false, rawIndentation: false)
         let topLevelDefinitions = blocks.count { if case .footnoteDefinition = $0 { true } else { false } }
         var definitionLabels: [String] = []
         var referenceLabels: [String] = []
@@ -29,6 +29,7 @@ extension MarkdownWriter {
                 case .heading(let heading) where heading.id == nil: needs.headingIDs = true
                 case .bulletList(let list) where list.items.contains(where: { $0.checked != nil }): needs.taskBoxes = true
                 case .orderedList(let list) where list.items.contains(where: { $0.checked != nil }): needs.taskBoxes = true
+                case .rawHTML(let html) where isIndented(html): needs.rawIndentation = true
                 default: break
                 }
             },
@@ -47,6 +48,7 @@ extension MarkdownWriter {
         if !numberedAsRead { blocks = numberFootnotes(in: blocks, allAtTopLevel: allAtTopLevel) }
         if needs.taskBoxes { blocks = placingTaskBoxes(blocks, insideQuote: false) }
         if needs.headingIDs { blocks = HeadingIDs.assign(to: blocks) }
+        if needs.rawIndentation { blocks = strippingRawIndentation(blocks, topLevel: true) }
         return Document(metadata: metadata, blocks: blocks)
     }
 
@@ -108,6 +110,8 @@ extension MarkdownWriter {
             return [block]
         case .container(let container):
             return container.content
+        case .rawHTML(let html):
+            return representableRawBlock(html)
         }
     }
 
@@ -146,6 +150,9 @@ extension MarkdownWriter {
                 }
         case .definitionList, .figure, .container:
             return false
+        case .rawHTML(let html):
+            // Indented ones are judged with their neighbours (`strippingRawIndentation`).
+            return !isIndented(html) && isWritableRawBlock(html)
         }
     }
 
@@ -279,6 +286,10 @@ extension MarkdownWriter {
         // underline the paragraph into a heading), and an ordered one only when it starts at 1.
         case (.paragraph, .bulletList(let list)): return list.items.first?.content.isEmpty == false
         case (.paragraph, .orderedList(let list)): return list.start == 1 && list.items.first?.content.isEmpty == false
+        // Raw HTML of CommonMark's kinds 1 to 5 ends on its own last line; kinds 1 to 6 may
+        // interrupt a paragraph, and so are no lazy line of a quotation either.
+        case (.rawHTML(let html), _): return endsOnItsOwnLine(html)
+        case (.paragraph, .rawHTML(let html)), (.blockQuote, .rawHTML(let html)): return interruptsParagraph(html)
         default: return false
         }
     }
@@ -294,6 +305,7 @@ extension MarkdownWriter {
                     guard case .paragraph(let text) = nested else {
                         if case .heading(let heading) = nested { content.append(contentsOf: heading.content) }
                         if case .codeBlock(let code) = nested { content.append(.code(code.text)) }
+                        if case .rawHTML(let html) = nested { content.append(.text(textOfHTMLBlock(html))) }
                         return
                     }
                     if !content.isEmpty { content.append(.text(" ")) }
@@ -354,6 +366,8 @@ extension MarkdownWriter {
                 return span.content
             case .softBreak where singleLine:
                 return [.text(" ")]
+            case .rawHTML(let html):
+                return representableRawInline(html, singleLine: singleLine)
             default:
                 return [inline]
             }
@@ -363,7 +377,14 @@ extension MarkdownWriter {
             while case .softBreak? = result.first { result.removeFirst() }
             while case .softBreak? = result.last { result.removeLast() }
         }
+        if containsRawHTML(result) { result = placingRawHTML(result, paragraph: !singleLine) }
         return result
+    }
+
+    private static func containsRawHTML(_ inlines: [Inline]) -> Bool {
+        var found = false
+        TreeWalk.visit(inlines) { if case .rawHTML = $0 { found = true } }
+        return found
     }
 
     /// Whether `representableInlines` would give these inlines back unchanged, found without
@@ -407,7 +428,7 @@ extension MarkdownWriter {
             case .image(let image):
                 guard isDestination(image.source), isPlain(image.alternativeText), image.title.map({ !$0.isEmpty && isPlain($0) }) ?? true
                 else { return false }
-            case .quoted, .span:
+            case .quoted, .span, .rawHTML:
                 return false
             case .emphasis(let content), .strong(let content), .strikethrough(let content), .superscript(let content),
                 .subscript(let content):
@@ -420,7 +441,7 @@ extension MarkdownWriter {
     }
 
     /// Adjacent texts become one and consecutive soft breaks one, as the reader gives them.
-    private static func mergingTexts(_ inlines: [Inline]) -> [Inline] {
+    static func mergingTexts(_ inlines: [Inline]) -> [Inline] {
         var merged: [Inline] = []
         for inline in inlines {
             switch (merged.last, inline) {

@@ -23,6 +23,8 @@ struct TextRenderer {
     /// it, so drawing them all took time and space growing with the square of their nesting:
     /// a page of tables nested 200 deep made gigabytes of spaces.
     static let maximumTableNesting = 4
+    /// How deep raw HTML given to the renderer directly may nest (see `render` of `.rawHTML`).
+    static let rawHTMLDepth = 16
 
     /// Columns of indentation that the enclosing quotes, list items and definitions add.
     private var enclosingIndentation = 0
@@ -174,6 +176,15 @@ struct TextRenderer {
             return []  // listed with the notes at the end
         case .container(let container):
             return render(container.content, width: width)
+        case .rawHTML(let html):
+            // What a browser shows of it. The pipeline resolves raw HTML before any text is
+            // written (`RawHTMLResolution`, with the tree's depth kept in bounds and a warning);
+            // for a tree given to the writer directly, the HTML's own nesting is flattened
+            // below a few levels, every word kept, so no input can deepen the recursion.
+            var flattened = false
+            let blocks = Document(blocks: RawHTMLResolution.blocks(ofHTML: html))
+                .limitingDepth(to: Self.rawHTMLDepth, flattened: &flattened).blocks
+            return render(blocks, width: width)
         }
     }
 
@@ -334,6 +345,8 @@ struct TextRenderer {
             text += "\n"
         case .softBreak:
             text += " "
+        case .rawHTML(let html):
+            for child in RawHTMLResolution.inlines(ofHTML: html) { append(child, to: &text) }
         case .footnoteReference(let label):
             text += footnoteContent[label] == nil ? "[\(clean(label))]" : options.noteMarker.marker(notes.number(forFootnote: label))
         }
