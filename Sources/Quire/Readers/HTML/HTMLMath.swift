@@ -19,18 +19,18 @@ extension HTMLBlockBuilder {
         case .math: return true
         case .span: return dom.attribute("class", of: node, contains: "mwe-math-element")
         case .img: return dom.attribute("class", of: node, contains: "mwe-math-fallback-image")
-        case .script: return isTeXScript(node)
+        case .script: return Self.isTeXScript(node, in: dom)
         default: return false
         }
     }
 
-    func isTeXScript(_ node: Int) -> Bool {
-        dom.attribute("type", of: node)?.trimmingSpaces.lowercased().hasPrefix("math/tex") == true
+    static func isTeXScript(_ node: Int, in dom: HTMLDOM) -> Bool {
+        dom.tag(node) == .script && dom.attribute("type", of: node)?.trimmingSpaces.lowercased().hasPrefix("math/tex") == true
     }
 
     /// Whether the page holds MathJax's TeX scripts, whose drawings are then left out.
     static func hasTeXScripts(_ dom: HTMLDOM) -> Bool {
-        (0..<dom.nodeCount).contains { dom.tag($0) == .script && dom.attribute("type", of: $0, contains: "math/tex") }
+        (0..<dom.nodeCount).contains { isTeXScript($0, in: dom) }
     }
 
     /// MathJax 2's drawing of a formula whose TeX script follows it.

@@ -226,6 +226,13 @@ enum LineShapes {
         return (hashes, title)
     }
 
+    /// Whether the line ends with a full stop, a question or exclamation mark, or an ellipsis
+    /// (closing quotes and brackets after them allowed).
+    static func endsASentence(_ text: Substring) -> Bool {
+        let end = text.reversed().drop { "\"'”’»)]*_".contains($0) }
+        return end.first.map { ".!?…。！？".contains($0) } ?? false
+    }
+
     /// True for a short line with few words and no closing punctuation: a kicker or section name.
     static func isLabelLike(_ text: String) -> Bool {
         guard let last = text.last, !".,;:!?…".contains(last) else { return false }

@@ -234,7 +234,7 @@ struct TextBlockParser {
             let nextWord = lines[index + 1].text.prefix { $0 != " " }
             let width = line.width
             let isShort = width * 4 <= wrapWidth * 3
-            let continuesASentence = nextWord.first?.isLowercase == true && !Self.endsASentence(line.text)
+            let continuesASentence = nextWord.first?.isLowercase == true && !LineShapes.endsASentence(line.text)
             if width + 1 + TerminalWidth.of(nextWord) <= wrapWidth, isShort || !continuesASentence {
                 inlines += inlineParser.parse(segment.joined(separator: " "))
                 inlines.append(.lineBreak)
@@ -243,13 +243,6 @@ struct TextBlockParser {
         }
         inlines += inlineParser.parse(segment.joined(separator: " "))
         return inlines
-    }
-
-    /// Whether the line ends with a full stop, a question or exclamation mark, or an ellipsis
-    /// (closing quotes and brackets after them allowed).
-    static func endsASentence(_ text: Substring) -> Bool {
-        let end = text.reversed().drop { "\"'”’»)]*_".contains($0) }
-        return end.first.map { ".!?…。！？".contains($0) } ?? false
     }
 
     // MARK: - Grouping lines
