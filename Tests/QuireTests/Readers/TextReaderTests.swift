@@ -233,6 +233,11 @@ import Testing
         #expect(read(text).blocks[1] == .codeBlock(CodeBlock(text: "make demo\n  --verbose  *x*\n\nmake test")))
     }
 
+    @Test func aQuoteIndentedLikeCodeIsPreformatted() {
+        let text = "Written as:\n\n    > The wheel turns.\n    >     - slowly\n\nThat is a quote.\n"
+        #expect(read(text).blocks[1] == .codeBlock(CodeBlock(text: "> The wheel turns.\n>     - slowly")))
+    }
+
     @Test func tablesDrawnWithSpacesOrFramesAreKeptVerbatim() {
         let spaced = "Item       Cost\nWheel      £1,200\nGates      £800\n"
         #expect(read(spaced).blocks == [.codeBlock(CodeBlock(text: "Item       Cost\nWheel      £1,200\nGates      £800"))])
@@ -267,6 +272,14 @@ import Testing
         ])])
     }
 
+    @Test func aBracketLinkNeedsATargetShapedLikeAnAddress() {
+        let blocks = read("Type [mill](tides) to get [the table](tides.html) or [the page](/tides).\n").blocks
+        #expect(blocks == [.paragraph([
+            .text("Type [mill](tides) to get "), .link(Link(url: "tides.html", content: [.text("the table")])), .text(" or "),
+            .link(Link(url: "/tides", content: [.text("the page")])), .text("."),
+        ])])
+    }
+
     @Test func bareURLsAndEmailAddressesBecomeLinks() {
         let blocks = read("Visit https://mill.example/visit (or www.mill.example), or write to ruth.p@mill.example.\n").blocks
         #expect(blocks == [.paragraph([
@@ -298,6 +311,15 @@ import Testing
 
     @Test func bracketedNumbersWithoutNotesStayText() {
         #expect(read("See item [2] in the list.\n").blocks == [paragraph("See item [2] in the list.")])
+    }
+
+    @Test func aParagraphOpenedByABracketedWordIsNotANote() {
+        let text = "Read the [Sluices] section first.\n\n[Sluices] are opened at high tide.\n\nNotes[a] follow.\n\n[a] A letter marks a note.\n"
+        #expect(read(text).blocks == [
+            paragraph("Read the [Sluices] section first."), paragraph("[Sluices] are opened at high tide."),
+            .paragraph([.text("Notes"), .footnoteReference("a"), .text(" follow.")]),
+            .footnoteDefinition(FootnoteDefinition(label: "a", content: [paragraph("A letter marks a note.")])),
+        ])
     }
 
     // MARK: Article-export header

@@ -132,12 +132,20 @@ enum LineShapes {
         let marker = text[text.index(after: text.startIndex)..<close]
         let label = marker.first == "^" ? marker.dropFirst() : marker
         guard (1...10).contains(label.count), label.first?.isLetter == true || label.first?.isASCIIDigit == true,
-            label.allSatisfy({ $0.isASCIIDigit || $0.isLetter || $0 == "-" })
+            label.allSatisfy({ $0.isASCIIDigit || $0.isLetter || $0 == "-" }),
+            marker.first == "^" || isBareNoteMarker(label)
         else { return nil }
         let rest = text[text.index(after: close)...]
         let spaces = rest.prefix { $0 == " " }.count
         guard spaces > 0, rest.count > spaces else { return nil }
         return (String(label), String(marker), marker.count + 2 + spaces)
+    }
+
+    /// A note marker without a caret: a number (`[1]`, `[n3]`), a letter (`[a]`) or a roman
+    /// numeral (`[iv]`). A bracketed word (`[Whitespace] is allowed...`) opening a paragraph
+    /// is a reference to a section or a cited work, not a note to move to the end.
+    private static func isBareNoteMarker(_ label: Substring) -> Bool {
+        label.contains(where: \.isASCIIDigit) || label.count == 1 || label.allSatisfy({ "ivxlc".contains($0) })
     }
 
     /// Whether a line reads as a title rather than a sentence: short, starting with a capital

@@ -49,7 +49,9 @@ struct TextBlockParser {
                 continue
             }
             let startsBlock = index == lines.startIndex || lines[index - 1].isBlank
-            if line.text.first == ">", canNest {
+            // Four columns of indentation make preformatted text even of a `>` line: a quote
+            // shown as an example, as quire writes it in a code block.
+            if line.text.first == ">", line.indent < 4, canNest {
                 let (quoted, end) = quoteLines(lines, from: index)
                 raw.append(.block(.blockQuote(parseBlocks(quoted[...], depth: depth + 1))))
                 index = end
@@ -247,11 +249,11 @@ struct TextBlockParser {
 
     // MARK: - Grouping lines
 
-    /// Consecutive lines starting with `>`, without one `>` and the space after it.
+    /// Consecutive lines starting with `>` (indented less than a code block), without one `>` and the space after it.
     private func quoteLines(_ lines: ArraySlice<TextLine>, from start: Int) -> ([TextLine], Int) {
         var quoted: [TextLine] = []
         var index = start
-        while index < lines.endIndex, lines[index].text.first == ">" {
+        while index < lines.endIndex, lines[index].text.first == ">", lines[index].indent < 4 {
             var rest = lines[index].text.dropFirst()
             if rest.first == " " { rest = rest.dropFirst() }
             quoted.append(TextLine(rest))

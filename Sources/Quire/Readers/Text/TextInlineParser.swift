@@ -139,11 +139,13 @@ struct TextInlineParser {
             return (inline, close + width)
         }
 
-        /// `[label](url)`.
+        /// `[label](url)`, when the target has the shape of an address: `[foo](bar)` in plain
+        /// text is more often the syntax shown than a link to a page called `bar`.
         private func bracketLink(at index: Int, in range: Range<Int>, depth: Int) -> (Inline, Int)? {
             guard let close = find(UInt8(ascii: "]"), from: index + 1, in: range, stoppingAt: UInt8(ascii: "[")),
                 close + 1 < range.upperBound, bytes[close + 1] == UInt8(ascii: "("),
-                let end = find(UInt8(ascii: ")"), from: close + 2, in: range, stoppingAt: 0x20)
+                let end = find(UInt8(ascii: ")"), from: close + 2, in: range, stoppingAt: 0x20),
+                Self.looksLikeAddress(bytes[(close + 2)..<end])
             else { return nil }
             let url = String(decoding: bytes[(close + 2)..<end], as: UTF8.self)
             var label = InlineBuilder()
@@ -262,6 +264,12 @@ struct TextInlineParser {
                 if positions[middle] <= index { low = middle + 1 } else { high = middle }
             }
             return low < positions.count ? positions[low] : nil
+        }
+
+        /// A scheme (`https:`, `mailto:`), a path or fragment (`/`, `#`, `.`, `?` anywhere):
+        /// what a link target in running text looks like, unlike a bare word.
+        static func looksLikeAddress(_ target: ArraySlice<UInt8>) -> Bool {
+            target.contains { [UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: "."), UInt8(ascii: "?")].contains($0) }
         }
 
         static func hasURLScheme(_ text: String) -> Bool {
