@@ -31,6 +31,16 @@ import Testing
         #expect(write([.paragraph([.strong([.emphasis([.text("x")])])])]) == "<strong>*x*</strong>\n")
     }
 
+    @Test func strongEndingInPunctuationUsesDelimitersBeforeASpaceOrTheEnd() {
+        #expect(write([.paragraph([.strong([.text("Note:")]), .text(" the gates stay shut.")])]) == "**Note:** the gates stay shut.\n")
+        #expect(write([.paragraph([.text("Wait. "), .emphasis([.text("Really?")])])]) == "Wait. *Really?*\n")
+        #expect(write([.paragraph([.link(Link(url: "u", content: [.strong([.text("Tides!")])]))])]) == "[**Tides!**](u)\n")
+        // Before a letter the closing `**` would not close; after one the opening could close another.
+        #expect(write([.paragraph([.strong([.text("d.")]), .text("e")])]) == "<strong>d.</strong>e\n")
+        #expect(write([.paragraph([.text("org"), .emphasis([.text("10.")]), .text(" x")])]) == "org<em>10.</em> x\n")
+        #expect(write([.paragraph([.strikethrough([.text("gone.")])])]) == "<del>gone.</del>\n")
+    }
+
     @Test func codeFencesOutgrowTheirContent() {
         #expect(write([.codeBlock(CodeBlock(language: "md", text: "```\ninner\n```"))]) == "````md\n```\ninner\n```\n````\n")
         #expect(write([.paragraph([.code("a ` b")])]) == "``a ` b``\n")

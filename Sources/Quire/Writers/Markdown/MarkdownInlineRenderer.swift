@@ -21,7 +21,7 @@ struct MarkdownInlineRenderer {
     /// given, wrapped at that many columns.
     mutating func renderLines(_ inlines: [Inline], width: Int? = nil) -> [String] {
         var output = ""
-        renderSequence(inlines, into: &output, inLink: false)
+        renderSequence(inlines, into: &output, inLink: false, precededBy: "\n", followedBy: "\n")
         if let width, let marker = breakableSpace {
             output = wrap(output, at: width, breakingAt: marker)
         }
@@ -50,9 +50,15 @@ struct MarkdownInlineRenderer {
         }.joined(separator: "\n")
     }
 
-    private mutating func renderSequence(_ inlines: [Inline], into output: inout String, inLink: Bool) {
+    /// `precededBy` and `followedBy` are the characters written before and after the sequence
+    /// (`\n` at the edges of the block), `nil` when not known.
+    private mutating func renderSequence(
+        _ inlines: [Inline], into output: inout String, inLink: Bool, precededBy: Character?, followedBy: Character?
+    ) {
         for (index, inline) in inlines.enumerated() {
             let isLast = index == inlines.count - 1
+            let previous = output.last ?? precededBy
+            let next = isLast ? followedBy : Self.firstCharacter(of: inlines[index + 1])
             switch inline {
             case .text(let text):
                 var escaped = escapeText(text, followedByInline: !isLast, inLink: inLink)
@@ -61,9 +67,14 @@ struct MarkdownInlineRenderer {
                     escaped = "\\" + escaped
                 }
                 output += escaped
-            case .emphasis(let content): renderDelimited(content, delimiter: "*", tag: "em", into: &output, inLink: inLink)
-            case .strong(let content): renderDelimited(content, delimiter: "**", tag: "strong", into: &output, inLink: inLink)
-            case .strikethrough(let content): renderDelimited(content, delimiter: "~~", tag: "del", into: &output, inLink: inLink)
+            case .emphasis(let content):
+                renderDelimited(content, delimiter: "*", tag: "em", into: &output, inLink: inLink, between: (previous, next))
+            case .strong(let content):
+                renderDelimited(content, delimiter: "**", tag: "strong", into: &output, inLink: inLink, between: (previous, next))
+            // GFM pairs `~~` more loosely than emphasis (one inside another does not nest): only
+            // around word characters.
+            case .strikethrough(let content):
+                renderDelimited(content, delimiter: "~~", tag: "del", into: &output, inLink: inLink, between: (previous, nil))
             case .superscript(let content): renderTagged(content, tag: "sup", into: &output, inLink: inLink)
             case .subscript(let content): renderTagged(content, tag: "sub", into: &output, inLink: inLink)
             case .code(let text):
@@ -93,11 +104,11 @@ struct MarkdownInlineRenderer {
             case .quoted(let quoted):
                 let (open, close) = quoted.kind == .double ? ("\u{201C}", "\u{201D}") : ("\u{2018}", "\u{2019}")
                 output += open
-                renderSequence(quoted.content, into: &output, inLink: inLink)
+                renderSequence(quoted.content, into: &output, inLink: inLink, precededBy: open.last, followedBy: close.first)
                 output += close
             case .span(let span):
                 guard let math = span.math else {
-                    renderSequence(span.content, into: &output, inLink: inLink)
+                    renderSequence(span.content, into: &output, inLink: inLink, precededBy: previous, followedBy: next)
                     break
                 }
                 // As TeX, unescaped, for the Markdown processors that render `$...$` (pandoc,
@@ -110,13 +121,22 @@ struct MarkdownInlineRenderer {
         }
     }
 
+    /// A closing delimiter after punctuation (`**Note:**`) closes only before a space,
+    /// punctuation or the end of the block, and is written so only when the opening one does
+    /// not follow a word character either (`org*10.*` would close an emphasis around it).
     private mutating func renderDelimited(
-        _ content: [Inline], delimiter: String, tag: String, into output: inout String, inLink: Bool
+        _ content: [Inline], delimiter: String, tag: String, into output: inout String, inLink: Bool,
+        between neighbours: (previous: Character?, next: Character?)
     ) {
         var inner = ""
-        renderSequence(content, into: &inner, inLink: inLink)
+        renderSequence(content, into: &inner, inLink: inLink, precededBy: nil, followedBy: nil)
         let delimiterCharacter = delimiter.first ?? "*"
-        if let first = inner.first, let last = inner.last, isWordCharacter(first), isWordCharacter(last),
+        let closesAfterPunctuation: (Character) -> Bool = { [self] last in
+            guard let previous = neighbours.previous, let next = neighbours.next else { return false }
+            return isFlankingPunctuation(last) && !isWordCharacter(previous) && previous != delimiterCharacter
+                && (next.isWhitespace || isFlankingPunctuation(next))
+        }
+        if let first = inner.first, let last = inner.last, isWordCharacter(first), isWordCharacter(last) || closesAfterPunctuation(last),
             output.last != delimiterCharacter, !(output.last == "\\" && !output.hasSuffix("\\\\"))
         {
             output += delimiter + inner + delimiter
@@ -127,13 +147,13 @@ struct MarkdownInlineRenderer {
 
     private mutating func renderTagged(_ content: [Inline], tag: String, into output: inout String, inLink: Bool) {
         output += "<\(tag)>"
-        renderSequence(content, into: &output, inLink: inLink)
+        renderSequence(content, into: &output, inLink: inLink, precededBy: ">", followedBy: "<")
         output += "</\(tag)>"
     }
 
     private mutating func renderLink(_ link: Link, into output: inout String) {
         var content = ""
-        renderSequence(link.content, into: &content, inLink: true)
+        renderSequence(link.content, into: &content, inLink: true, precededBy: "[", followedBy: "]")
         output += "[" + bracketed(content) + "]"
         if var references {
             output += "[\(references.number(for: link.url, title: link.title))]"
@@ -360,6 +380,24 @@ struct MarkdownInlineRenderer {
 
     private func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber
+    }
+
+    /// Punctuation as cmark-gfm's flanking rules count it: ASCII punctuation and Unicode's
+    /// punctuation categories (not its symbols, which CommonMark 0.31 added).
+    private func isFlankingPunctuation(_ character: Character) -> Bool {
+        character.isPunctuation || isASCIIPunctuation(character)
+    }
+
+    /// The first character an inline is written with, where it is sure without writing it.
+    private static func firstCharacter(of inline: Inline) -> Character? {
+        switch inline {
+        case .text(let text): text.first
+        case .softBreak, .lineBreak: "\n"
+        case .link, .footnoteReference: "["
+        case .image: "!"
+        case .code: "`"
+        default: nil
+        }
     }
 
     private func isASCIIPunctuation(_ character: Character) -> Bool {
