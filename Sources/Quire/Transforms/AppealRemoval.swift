@@ -316,7 +316,24 @@ struct AppealJudge {
         }
         guard let rule else { return nil }
         let line = text.visible.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        return (line.trimmingCharacters(in: "*_ "), rule)
+        return (Self.rightsPart(of: line).trimmingCharacters(in: "*_ "), rule)
+    }
+
+    /// A footer's line, cut to its statement of rights: `© 2026 Harbour Instruments | Powered by
+    /// Sphinx | Page source` keeps its first part, and the parts after it only while they speak
+    /// of rights or a licence ("All rights reserved", "CC BY 4.0").
+    static func rightsPart(of line: String) -> String {
+        let parts = line.split(whereSeparator: { "|·•".contains($0) }).map { String($0).trimmingSpaces }
+        guard parts.count > 1, let first = parts.firstIndex(where: isCopyrightStatement) else { return line }
+        let rest = parts[(first + 1)...].prefix { part in
+            let lowered = part.lowercased()
+            return lowered.contains("rights") || lowered.contains("licen") || lowered.hasPrefix("cc ")
+        }
+        return ([parts[first]] + rest).joined(separator: " | ")
+    }
+
+    private static func isCopyrightStatement(_ part: String) -> Bool {
+        hasCopyrightSign(part) || part.lowercased().hasPrefix("copyright") || part.lowercased().contains("rights reserved")
     }
 
     /// A © anywhere, or "(c)" opening the text. Compared byte by byte: `String.contains(String)`

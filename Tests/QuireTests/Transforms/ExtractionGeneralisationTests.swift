@@ -5,7 +5,7 @@ import Testing
 
 /// Extraction on layouts shaped like the real pages it failed on (issue 15), each written for
 /// these tests (`fixtures/html/extraction-*.html`): a name is evidence, not a verdict; headings
-/// keep their permalinks; an article split across boxes is taken whole; a wiki page keeps its
+/// keep their titles without their permalink marks; an article split across boxes is taken whole; a wiki page keeps its
 /// infobox and loses its edit links; and a doubtful choice warns and keeps more.
 @Suite struct ExtractionGeneralisationTests {
     /// The `article` element with `promoted` and `author-7` in its classes, in a `main` named for
@@ -31,13 +31,52 @@ import Testing
             if case .heading(let heading) = block { headings.append(heading.content.visibleText) }
             if case .codeBlock = block { codeBlocks += 1 }
         }
-        #expect(headings == ["Sharing a workspace with yourself¶", "Comments and reviews¶", "Getting out of trouble¶"])
+        #expect(headings == ["Sharing a workspace with yourself", "Comments and reviews", "Getting out of trouble"])
+        #expect(result.document.metadata.title == "Working together")
         #expect(codeBlocks == 3)
         #expect(result.text.contains("Reviewers leave their comments on a change"))
         #expect(result.text.contains("The simplest case is one person working on two machines"))
         #expect(!result.text.contains("Table of contents"))
         #expect(!result.text.contains("previous"))
         #expect(!result.stripped.contains { $0.reason.hasPrefix("site furniture by its name (div#") })
+    }
+
+    /// A documentation page: its section's first paragraph is the text, not a standfirst; the
+    /// `¶` and `#` marks are not part of the headings; the footer's rights statement is the
+    /// copyright, not the generator's credit after it.
+    @Test func aDocumentationPageKeepsItsOpeningParagraphAndLosesItsControls() throws {
+        let page = """
+            <html lang="en"><head><title>Configuring the gauge &#8212; Gauge 2.1 documentation</title></head><body>
+            <div class="related" role="navigation"><h3>Navigation</h3><ul><li><a href="genindex.html">index</a></li></ul></div>
+            <div class="document"><div class="body" role="main"><section id="configuring">
+            <h1>Configuring the gauge<a class="headerlink" href="#configuring" title="Link to this heading">¶</a></h1>
+            <p>The gauge reads its settings from <code>gauge.toml</code> at start-up. Every key has a default, so an empty file is valid.</p>
+            <section id="sampling"><h2>Sampling<a class="headerlink" href="#sampling">¶</a></h2>
+            <p>Set the rate in hertz:</p><pre>[sampling]\nrate = 4</pre>
+            <h3 id="window">Window <a class="anchor" href="#window">#</a></h3><p>The window is averaged into one reading.</p>
+            <h3 id="see"><a href="#see">Seeing the window</a></h3><p>Plot it with <a href="#window">¶</a> marks.</p>
+            </section></section></div>
+            <div class="sphinxsidebar" role="navigation"><h3>Quick search</h3><form action="search.html"><input name="q"></form></div></div>
+            <div class="footer">&#169;2026, Harbour Instruments. | Powered by <a href="https://sphinx.example/">Sphinx</a> | <a href="src.txt">Page source</a></div>
+            </body></html>
+            """
+        let result = try Boilerplate.html(page)
+        #expect(result.document.metadata.title == "Configuring the gauge")
+        #expect(result.document.metadata.subtitle == nil)
+        #expect(result.paragraphs.first == "The gauge reads its settings from gauge.toml at start-up. Every key has a default, so an empty file is valid.")
+        var headings: [String] = []
+        TreeWalk.visit(result.document.blocks) { block in
+            if case .heading(let heading) = block { headings.append(heading.content.visibleText) }
+        }
+        #expect(headings == ["Sampling", "Window", "Seeing the window"])
+        #expect(result.text.contains("Plot it with ¶ marks."))
+        #expect(result.document.metadata.rights == "©2026, Harbour Instruments.")
+    }
+
+    @Test func aRightsLineKeepsItsStatementAndLicenceWithoutTheFooterAroundIt() {
+        #expect(AppealJudge.rightsPart(of: "About | © 2026 Tide Press · All rights reserved • Privacy") == "© 2026 Tide Press | All rights reserved")
+        #expect(AppealJudge.rightsPart(of: "Copyright 2026 Ann Lee | CC BY 4.0 | Built with Hugo") == "Copyright 2026 Ann Lee | CC BY 4.0")
+        #expect(AppealJudge.rightsPart(of: "© 2026 Tide Press. All rights reserved.") == "© 2026 Tide Press. All rights reserved.")
     }
 
     @Test func aBoxWhoseIdSpellsItsHeadingIsATitledSectionOnlyAmongOthers() {

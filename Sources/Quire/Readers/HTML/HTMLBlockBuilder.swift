@@ -176,6 +176,7 @@ struct HTMLBlockBuilder {
         case .em, .i, .cite, .dfn, .strong, .b, .s, .del, .strike, .sup, .sub, .q, .mark, .abbr, .small, .u, .ins:
             return wrapperRole(flow)
         case .a:
+            if dom.isPermalinkMark(node) { return .skip }
             return isLink(node) ? wrapperRole(flow) : .transparent
         case .span:
             if isScreenReaderOnly(node) { return .skip }

@@ -221,6 +221,51 @@ struct HTMLDOM {
         return result
     }
 
+    /// A heading's text as a reader sees its title, without its permalink mark.
+    func headingText(of heading: Int) -> String {
+        var result = ""
+        var node = firstChild(heading)
+        while let current = node {
+            let tag = tag(current)
+            if tag == .text {
+                result += text(current)
+            } else if tag == .br || tag.isBlockLevel {
+                result += " "
+            }
+            node = next(after: current, within: heading, skippingChildren: isPermalinkMark(current))
+        }
+        return result
+    }
+
+    /// The `¶` or `#` a documentation page or blog puts in a heading to link to that heading:
+    /// a control, not part of the title (`Sampling¶`).
+    /// Looks at most three levels up and a few nodes down, so pages of deeply nested links stay
+    /// linear.
+    func isPermalinkMark(_ node: Int) -> Bool {
+        guard tag(node) == .a, attribute("href", of: node)?.first == "#" else { return false }
+        var inHeading = false
+        var ancestor = parent(node)
+        for _ in 0..<3 {
+            guard let current = ancestor else { break }
+            if [.h1, .h2, .h3, .h4, .h5, .h6].contains(tag(current)) {
+                inHeading = true
+                break
+            }
+            ancestor = parent(current)
+        }
+        guard inHeading else { return false }
+        var text = ""
+        var visited = 0
+        var descendant = firstChild(node)
+        while let current = descendant {
+            visited += 1
+            if tag(current) == .text { text += self.text(current) }
+            guard visited <= 8, text.utf8.count <= 16 else { return false }
+            descendant = next(after: current, within: node)
+        }
+        return ["", "¶", "#", "§", "🔗", "⚓", "⁋", "\u{2693}\u{FE0E}"].contains(text.trimmingSpaces)
+    }
+
     /// The nearest ancestor of `node` (not `node` itself) with one of the given tags.
     func ancestor(of node: Int, in tags: Set<HTMLTag>) -> Int? {
         var current = parent(node)

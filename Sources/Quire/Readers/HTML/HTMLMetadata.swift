@@ -165,7 +165,7 @@ struct HTMLMetadataReader {
     /// The article's own `h1`: the first one inside an `article`, or the page's only one.
     private func articleHeading() -> String? {
         let heading = headingsOne.first { $0.isInArticle }?.node ?? (headingsOne.count == 1 ? headingsOne.first?.node : nil)
-        return heading.map { text(dom.textContent(of: $0)) }
+        return heading.map { text(dom.headingText(of: $0)) }
     }
 
     /// The `<time datetime>` that says it is the publication date, else the first one.
@@ -193,7 +193,7 @@ struct HTMLMetadataReader {
         let siteKey = siteName.map(Self.nameKey)
         let headings = Set(
             candidates.prefix(8)
-                .map { Self.nameKey(text(dom.textContent(of: $0.node))) }
+                .map { Self.nameKey(text(dom.headingText(of: $0.node))) }
                 .filter { !$0.isEmpty && $0 != siteKey })
         guard !headings.isEmpty else { return nil }
         let sources = [firstMeta("og:title"), firstMeta("twitter:title"), article?.headline, titleElement]

@@ -82,8 +82,20 @@ struct LeadingMetadata {
                 return nil
             }
             if case .container = block, TextMeasure([block]).proseCharacters > 200 { return nil }
+            if index > standfirstIndex, Self.holdsStructure(block) { return nil }
         }
         return position
+    }
+
+    /// A heading, list, table, code or quotation: what a body holds and a title's box does not
+    /// after its standfirst (a documentation page's section holds its heading, its first
+    /// paragraph and its subsections).
+    private static func holdsStructure(_ block: Block) -> Bool {
+        switch block {
+        case .heading, .bulletList, .orderedList, .definitionList, .table, .codeBlock, .blockQuote: true
+        case .container(let container): container.content.contains(where: holdsStructure)
+        default: false
+        }
     }
 
     /// The first lines in reading order, looking into containers, up to the first paragraph of
