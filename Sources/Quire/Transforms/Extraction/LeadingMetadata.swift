@@ -87,12 +87,12 @@ struct LeadingMetadata {
         return position
     }
 
-    /// A heading, list, table, code or quotation: what a body holds and a title's box does not
-    /// after its standfirst (a documentation page's section holds its heading, its first
-    /// paragraph and its subsections).
+    /// A heading, table or code: what a body holds and a title's box does not after its
+    /// standfirst (a documentation page's section holds its heading, its first paragraph and
+    /// its subsections). Lists are not counted: a header's tags and share links are lists.
     private static func holdsStructure(_ block: Block) -> Bool {
         switch block {
-        case .heading, .bulletList, .orderedList, .definitionList, .table, .codeBlock, .blockQuote: true
+        case .heading, .table, .codeBlock: true
         case .container(let container): container.content.contains(where: holdsStructure)
         default: false
         }
