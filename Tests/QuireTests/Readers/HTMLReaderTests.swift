@@ -128,6 +128,34 @@ import Testing
                 == .codeBlock(CodeBlock(language: "python", text: "def tide(hour):\n    return \"high\" if hour % 12 < 6 else \"low\"")))
     }
 
+    /// Syntax highlighters lay code out in a table beside its line numbers; the code is one
+    /// block with its lines, without the numbers.
+    @Test func codeNumberedInATableIsACodeBlock() throws {
+        let pygments = """
+            <table class="highlighttable"><tr><td class="linenos"><pre>3
+            4</pre></td><td class="code"><pre><code class="language-toml"><span>[sluice]</span>
+            <span>open</span> = true
+            </code></pre></td></tr></table>
+            """
+        #expect(try HTMLTest.blocks(pygments) == [.codeBlock(CodeBlock(language: "toml", text: "[sluice]\nopen = true"))])
+        let gist = """
+            <table class="highlight"><tr><td class="blob-num" data-line-number="1"></td><td class="blob-code">if tide:</td></tr>\
+            <tr><td class="blob-num" data-line-number="2"></td><td class="blob-code">    open()</td></tr></table>
+            """
+        #expect(try HTMLTest.blocks(gist) == [.codeBlock(CodeBlock(text: "if tide:\n    open()"))])
+        // A ranking is a table: numbers beside names, no code cell, no `pre`.
+        let ranking = "<table><tr><td>1</td><td>Brackwater</td></tr><tr><td>2</td><td>Eling</td></tr></table>"
+        guard case .table = try HTMLTest.blocks(ranking).first else {
+            Issue.record("the ranking is no longer a table")
+            return
+        }
+        let numbersBesideProse = "<table><tr><td>1<br>2</td><td><pre>one line</pre></td></tr></table>"
+        guard case .table = try HTMLTest.blocks(numbersBesideProse).first else {
+            Issue.record("two numbers beside one line made a code block")
+            return
+        }
+    }
+
     @Test func keepsBrokenMarkupWellFormed() throws {
         let blocks = try HTMLTest.fixture("elements.html", baseURL: "https://mill.example/log/2025/").blocks
         let tail = Array(blocks.suffix(10))

@@ -299,7 +299,11 @@ struct HTMLBlockBuilder {
         case .dl:
             appendDefinitionList(node, to: &flow)
         case .table:
-            appendTable(node, to: &flow)
+            if let code = numberedCode(node) {
+                flow.appendBlock(.codeBlock(code))
+            } else {
+                appendTable(node, to: &flow)
+            }
         case .figure:
             appendFigure(node, to: &flow)
         case .div, .article, .section, .main, .header, .footer, .nav, .aside, .form, .details:
@@ -398,7 +402,7 @@ struct HTMLBlockBuilder {
         return result
     }
 
-    private func codeBlock(_ node: Int) -> CodeBlock? {
+    func codeBlock(_ node: Int) -> CodeBlock? {
         var text = ""
         dom.forEachDescendant(of: node) { descendant in
             switch dom.tag(descendant) {
