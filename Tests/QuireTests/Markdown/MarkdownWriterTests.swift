@@ -39,6 +39,11 @@ import Testing
         #expect(write([.paragraph([.strong([.text("d.")]), .text("e")])]) == "<strong>d.</strong>e\n")
         #expect(write([.paragraph([.text("org"), .emphasis([.text("10.")]), .text(" x")])]) == "org<em>10.</em> x\n")
         #expect(write([.paragraph([.strikethrough([.text("gone.")])])]) == "<del>gone.</del>\n")
+        // Punctuation first: after a space or at the start of the block only, never beside another delimiter.
+        #expect(write([.paragraph([.emphasis([.text("“Quoted.”")]), .text(" Yes.")])]) == "*“Quoted.”* Yes.\n")
+        #expect(write([.paragraph([.strong([.link(Link(url: "u", content: [.text("Mill")]))]), .text(" is")])]) == "**[Mill](u)** is\n")
+        #expect(write([.paragraph([.text("("), .strong([.link(Link(url: "u", content: [.text("Mill")]))]), .text(")")])]) == "(<strong>[Mill](u)</strong>)\n")
+        #expect(write([.paragraph([.strong([.text("a * b.")])])]) == "<strong>a * b.</strong>\n")
     }
 
     @Test func codeFencesOutgrowTheirContent() {

@@ -121,28 +121,36 @@ struct MarkdownInlineRenderer {
         }
     }
 
-    /// A closing delimiter after punctuation (`**Note:**`) closes only before a space,
-    /// punctuation or the end of the block, and is written so only when the opening one does
-    /// not follow a word character either (`org*10.*` would close an emphasis around it).
+    /// Delimiters around content that starts or ends with punctuation (`**Note:**`,
+    /// `*“Quoted.”*`, `**[a link](u)**`) open only after a space or the start of the block and
+    /// close only before a space, punctuation or the end of the block, so they need to know
+    /// their neighbours; and they are used only when the opening one does not follow a word
+    /// character (`org*10.*` would close an emphasis around it).
     private mutating func renderDelimited(
         _ content: [Inline], delimiter: String, tag: String, into output: inout String, inLink: Bool,
         between neighbours: (previous: Character?, next: Character?)
     ) {
         var inner = ""
         renderSequence(content, into: &inner, inLink: inLink, precededBy: nil, followedBy: nil)
-        let delimiterCharacter = delimiter.first ?? "*"
-        let closesAfterPunctuation: (Character) -> Bool = { [self] last in
-            guard let previous = neighbours.previous, let next = neighbours.next else { return false }
-            return isFlankingPunctuation(last) && !isWordCharacter(previous) && previous != delimiterCharacter
-                && (next.isWhitespace || isFlankingPunctuation(next))
-        }
-        if let first = inner.first, let last = inner.last, isWordCharacter(first), isWordCharacter(last) || closesAfterPunctuation(last),
-            output.last != delimiterCharacter, !(output.last == "\\" && !output.hasSuffix("\\\\"))
+        if canDelimit(inner, delimiter: delimiter, between: neighbours), !(output.last == "\\" && !output.hasSuffix("\\\\"))
         {
             output += delimiter + inner + delimiter
         } else {
             output += "<\(tag)>" + inner + "</\(tag)>"
         }
+    }
+
+    private func canDelimit(_ inner: String, delimiter: String, between neighbours: (previous: Character?, next: Character?)) -> Bool {
+        guard let first = inner.first, let last = inner.last, neighbours.previous != delimiter.first else { return false }
+        if isWordCharacter(first), isWordCharacter(last) { return true }
+        // A delimiter character inside, left as text between spaces, could pair with these.
+        guard let delimiterCharacter = delimiter.first, !inner.contains(delimiterCharacter) else { return false }
+        guard let previous = neighbours.previous, let next = neighbours.next, !isWordCharacter(previous) else { return false }
+        // Next to another delimiter or an escape the runs would merge (`***x***`) or be escaped.
+        let isPlainPunctuation = { (character: Character) in self.isFlankingPunctuation(character) && !"*_~\\".contains(character) }
+        let opens = isWordCharacter(first) || (isPlainPunctuation(first) && previous.isWhitespace)
+        let closes = isWordCharacter(last) || (isPlainPunctuation(last) && (next.isWhitespace || isFlankingPunctuation(next)))
+        return opens && closes
     }
 
     private mutating func renderTagged(_ content: [Inline], tag: String, into output: inout String, inLink: Bool) {
