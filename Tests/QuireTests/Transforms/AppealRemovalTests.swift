@@ -186,6 +186,8 @@ import Testing
         "Cet article vous a plu ? Soutenez une presse indépendante : faites un don à la Revue, même modeste. [Don](https://revue.example/don)",
         "Donate to the Courier today.",
         "Support the Courier: donate today.",
+        // A capitalised name after the imperative, without a verb of being: still an appeal.
+        "Support The Courier Newsroom today and keep local reporting free to read: [donate](/donate).",
     ])
     func appealsThatWereKeptGo(_ paragraph: String) throws {
         #expect(try removed(paragraph))
@@ -205,6 +207,8 @@ import Testing
         // Attention words beside a "you" that asks for nothing, linking to the network itself.
         "Count the pages you read today that carry a share button. If you run a website with one, you are helping [Facebook](https://developers.facebook.com/docs/plugins) follow your visitors, even those who never joined it.",
         "The documentary Your Harbour is available to rent on [YouTube](https://www.youtube.com/watch?v=abc) and two other stores.",
+        // A title opening the sentence with a verb: a film named, not the reader told.
+        "Join The Tide is streaming on two services, and is available to rent on iTunes, Google Play and YouTube.",
     ])
     func articleSentencesThatWereRemovedStay(_ paragraph: String) throws {
         #expect(try !removed(paragraph))

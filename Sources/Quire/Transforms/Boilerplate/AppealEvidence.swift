@@ -61,7 +61,11 @@ struct AppealEvidence {
             let attention = money == nil ? rules.firstMatch(.attention, in: sentence) : nil
             let appealAtStart = rules.matchAtStart(.appeal, in: sentence, wholly: false)?.rule
             let appeal = appealAtStart ?? rules.firstMatch(.appeal, in: sentence)
-            let imperative = appealAtStart == nil ? rules.matchAtStart(.imperative, in: sentence, wholly: false)?.rule : nil
+            let imperative = appealAtStart == nil
+                ? rules.matchAtStart(.imperative, in: sentence, wholly: false).flatMap { match in
+                    Self.opensWithTitledSubject(sentence, after: match.length, in: folded) ? nil : match.rule
+                }
+                : nil
             let opensWithImperative = appealAtStart != nil || imperative != nil
             if opensWithImperative { imperativeOpenings += 1 }
             var asking: AskingSentence?
@@ -173,6 +177,27 @@ struct AppealEvidence {
         }
         return (second, firstPlural, formal)
     }
+
+    /// Whether the verb opening the sentence begins a title that is its subject: one to four
+    /// capitalised words, then "is" or another verb of being ("Get Out is streaming on...", "Call Me by
+    /// Your Name was..."), a film or a book named, not the reader told to do something.
+    static func opensWithTitledSubject(_ sentence: ArraySlice<String>, after verbLength: Int, in folded: FoldedWords) -> Bool {
+        let titleStart = sentence.startIndex + verbLength
+        var index = titleStart
+        while index < sentence.endIndex, index - titleStart <= 4 {
+            if index > titleStart, verbsOfBeing.contains(sentence[index]) { return true }
+            guard folded.capitalised.contains(index) else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// "Is", "was", "has" and their like in the eight languages, folded; not those that are
+    /// also a common word of an appeal ("es", "son", "esta", "sa": "Apoya esta causa").
+    static let verbsOfBeing: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "est", "sont", "etait", "ist", "sind", "fue", "sao", "foi",
+        "sono", "zijn", "jest", "byl", "byla",
+    ]
 
     /// The imperative (or appeal phrase) opening a clause inside the sentence: after a colon, a
     /// semicolon or a dash, or after the comma that closes a clause opening with a `clause` word
