@@ -408,9 +408,35 @@ public struct BoilerplateRules: Sendable {
 
     /// What an index covers: the rules of one kind, or the `appeal`, `money` and `attention` rules
     /// together, to find in one pass whether a paragraph has anything to ask for.
-    private enum IndexKey: Hashable, Sendable {
+    private enum IndexKey: Sendable {
         case kind(Kind)
         case asking
+
+        static let count = Kind.allCases.count + 1
+
+        /// The index's place among `count`: the asking index, then the kinds in declaration order.
+        /// A place, not a dictionary key: a dictionary of a type of its own cost a look-up of its
+        /// `Hashable` conformance through every one the program has, on each conversion.
+        var slot: Int {
+            guard case .kind(let kind) = self else { return 0 }
+            switch kind {
+            case .appeal: return 1
+            case .money: return 2
+            case .attention: return 3
+            case .imperative: return 4
+            case .reported: return 5
+            case .keep: return 6
+            case .supporting: return 7
+            case .address: return 8
+            case .formalAddress: return 9
+            case .clause: return 10
+            case .heading: return 11
+            case .leadIn: return 12
+            case .postscript: return 13
+            case .rights: return 14
+            case .label: return 15
+            }
+        }
 
         func covers(_ kind: Kind) -> Bool {
             switch self {
@@ -444,13 +470,14 @@ public struct BoilerplateRules: Sendable {
             let index: PhraseIndex?
             init(_ index: PhraseIndex?) { self.index = index }
         }
-        private let made = Mutex<[IndexKey: Made]>([:])
+        private let made = Mutex<[Made?]>(Array(repeating: nil, count: IndexKey.count))
 
         func index(_ key: IndexKey, making make: () -> PhraseIndex?) -> PhraseIndex? {
-            if let made = made.withLock({ $0[key] }) { return made.index }
+            let slot = key.slot
+            if let made = made.withLock({ $0[slot] }) { return made.index }
             // Made outside the lock; two threads may both make one, and either result is the same.
             let index = Made(make())
-            made.withLock { $0[key] = index }
+            made.withLock { $0[slot] = index }
             return index.index
         }
     }
