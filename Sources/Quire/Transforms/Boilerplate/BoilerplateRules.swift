@@ -167,7 +167,7 @@ public struct BoilerplateRules: Sendable {
     /// `reason` with every rule it names the old way (`"phrase" [language, file:line]`) named
     /// by its `reportName` instead, for the reports people read.
     public func readableReason(_ reason: String) -> String {
-        guard reason.contains("\" [") else { return reason }
+        guard reason.containsBytes("\" [") else { return reason }
         var result = reason
         for rule in rules {
             let written = "\(rule.kind.rawValue) rule \"\(rule.phrase)\" [\(rule.language), \(rule.source)]"
