@@ -63,3 +63,23 @@ import Testing
         #expect(read.rules.map(\.identifier).contains("en.heading.e-mail-alerts-2"))
     }
 }
+
+/// `readableReason` names rules the way reports show them, whether their file's name is ASCII
+/// (found by bytes first) or not (found by `contains` alone).
+@Suite struct ReadableReasonTests {
+    @Test(arguments: ["mine.rules", "règles-à-moi.rules"])
+    func rulesNamedTheOldWayAreRenamed(source: String) throws {
+        let rules = BoilerplateRules.builtIn.adding(
+            try BoilerplateRules(parsing: "[en]\nappeal: support our café\nmoney: dona*\n", source: source))
+        let builtIn = try #require(BoilerplateRules.builtIn.rules.first { $0.identifier == "en.appeal.if-you-liked-this-article" })
+        let own = try #require(rules.rules.first { $0.source == "\(source):2" })
+        func oldName(_ rule: BoilerplateRules.Rule) -> String {
+            "\(rule.kind.rawValue) rule \"\(rule.phrase)\" [\(rule.language), \(rule.source)]"
+        }
+        let reason = "\(oldName(builtIn)); \(oldName(own)); opens the sentence"
+        #expect(
+            rules.readableReason(reason)
+                == "appeal rule \"if you liked this article\" (en.appeal.if-you-liked-this-article); appeal rule \"support our cafe\" (en.appeal.support-our-cafe, \(source):2); opens the sentence")
+        #expect(rules.readableReason("outside the article") == "outside the article")
+    }
+}
