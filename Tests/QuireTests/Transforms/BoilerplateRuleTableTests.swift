@@ -83,3 +83,17 @@ import Testing
         #expect(rules.readableReason("outside the article") == "outside the article")
     }
 }
+
+/// The accented Latin letters fold to plain ones; letters outside the table stay as they are.
+@Suite struct LatinFoldingTests {
+    @Test func accentedLettersFoldToPlainOnes() {
+        #expect(
+            FoldedWords("ÀÉÎÕÜ àáâãäåāăą Ç Ď Ğ Ĥ Ĵ Ķ Ł Ñ Ŕ Š Ț Ů Ŵ Ÿ Ž ß Æ œ þ ð ș ț ı ŉ").words
+                == ["aeiou", "aaaaaaaaa", "c", "d", "g", "h", "j", "k", "l", "n", "r", "s", "t", "u", "w", "y", "z",
+                    "ss", "ae", "oe", "th", "d", "s", "t", "i", "n"])
+    }
+
+    @Test func otherLettersStay() {
+        #expect(FoldedWords("ĸ ǎ дом 広告 ÷ ß").words == ["ĸ", "ǎ", "дом", "広告", "ss"])
+    }
+}
