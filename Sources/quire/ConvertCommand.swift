@@ -5,9 +5,10 @@ import Quire
 struct ConvertCommand: ParsableCommand {
     // `quire` as the super-command: a plain conversion is parsed by this command alone
     // (`QuireCommand.parseCommandLine`), and a command parsed alone that has none first parses
-    // the arguments twice more as swift-argument-parser's completion-script commands, a quarter
-    // of the parse (docs/performance.md). Arguments asking for a completion script never come
-    // this way. Help and usage name the root's super-command, so they are unchanged.
+    // the arguments twice more as swift-argument-parser's completion-script commands, for
+    // nothing (docs/performance.md): arguments asking for a completion script never come this
+    // way. Help and usage are made through the root, which has no super-command, so they are
+    // unchanged.
     static let configuration = CommandConfiguration(
         commandName: "convert",
         _superCommandName: "quire",

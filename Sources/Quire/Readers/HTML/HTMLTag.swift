@@ -30,8 +30,8 @@ enum HTMLTag: UInt8, Sendable {
     case desc, defs, symbol
 
     /// Each tag's name, in the order of the cases (`rawValue`). Written out: `String(describing:)`
-    /// of every case looked the names up by reflection, a millisecond of every conversion of a
-    /// page (docs/performance.md); `HTMLTagTests` checks the table against it.
+    /// of every case looked the names up by reflection, 2 M instructions of every conversion of
+    /// a page (docs/performance.md); `HTMLTagTests` checks the table against it.
     private static let names: [String] = [
         "document", "text", "other", "html", "head", "body", "title", "meta", "link", "base", "script",
         "style", "template", "noscript", "article", "section", "main", "header", "footer", "nav", "aside",
