@@ -32,20 +32,22 @@ extension BoilerplateRules {
     static func rules(ofTable table: String, source: String) -> [Rule] {
         var table = table
         let kinds = Kind.allCases
+        let locationPrefix = Array((source + ":").utf8)
         return table.withUTF8 { bytes in
             var rules: [Rule] = []
             var start = 0
             while start < bytes.count {
                 var end = start
                 while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-                rules.append(rule(ofLine: UnsafeBufferPointer(rebasing: bytes[start..<end]), kinds: kinds, source: source))
+                rules.append(rule(ofLine: UnsafeBufferPointer(rebasing: bytes[start..<end]), kinds: kinds, locationPrefix: locationPrefix))
                 start = end + 1
             }
             return rules
         }
     }
 
-    private static func rule(ofLine line: UnsafeBufferPointer<UInt8>, kinds: [Kind], source: String) -> Rule {
+    /// The rule of one line of a table; `locationPrefix` is `source:`, as UTF-8.
+    private static func rule(ofLine line: UnsafeBufferPointer<UInt8>, kinds: [Kind], locationPrefix: [UInt8]) -> Rule {
         var position = 0
         /// The next field: up to the next space, or the rest of the line for the last one.
         func field(last: Bool = false) -> UnsafeBufferPointer<UInt8> {
@@ -60,12 +62,18 @@ extension BoilerplateRules {
             bytes.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
         }
         let kind = kinds[number(field())]
-        let lineNumber = number(field())
+        let lineNumber = field()
         let language = string(field())
         let identifier = string(field())
         let slots = Self.slots(ofTableField: field())
         let phrase = string(field(last: true))
-        var rule = Rule(kind: kind, language: language, phrase: phrase, source: source + ":" + String(lineNumber), slots: slots)
+        // `source:line`, made in one piece.
+        let location = String(unsafeUninitializedCapacity: locationPrefix.count + lineNumber.count) { buffer in
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[..<locationPrefix.count]).initialize(from: locationPrefix)
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[locationPrefix.count...]).initialize(from: lineNumber)
+            return locationPrefix.count + lineNumber.count
+        }
+        var rule = Rule(kind: kind, language: language, phrase: phrase, source: location, slots: slots)
         rule.identifier = identifier
         return rule
     }
@@ -84,7 +92,9 @@ extension BoilerplateRules {
     }
 
     private static func slot(ofTableText text: UnsafeBufferPointer<UInt8>) -> Slot {
-        if text.elementsEqual("...".utf8) { return Slot(alternatives: [], isGap: true) }
+        if text.count == 3, text[0] == UInt8(ascii: "."), text[1] == UInt8(ascii: "."), text[2] == UInt8(ascii: ".") {
+            return Slot(alternatives: [], isGap: true)
+        }
         let isOptional = text.first == UInt8(ascii: "?")
         var slot = Slot(alternatives: [], isOptional: isOptional)
         slot.alternatives.reserveCapacity(text.count(where: { $0 == UInt8(ascii: "|") }) + 1)

@@ -459,8 +459,9 @@ public struct BoilerplateRules: Sendable {
         indexes.index(key) {
             var index = PhraseIndex()
             var isEmpty = true
-            for (position, rule) in rules.enumerated() where key.covers(rule.kind) {
-                index.add(rule.slots, rule: position)
+            // By position: each rule taken whole, with its strings, was retained and released.
+            for position in rules.indices where key.covers(rules[position].kind) {
+                index.add(rules[position].slots, rule: position)
                 isEmpty = false
             }
             if isEmpty { return nil }
