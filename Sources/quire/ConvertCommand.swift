@@ -3,8 +3,15 @@ import CHeap
 import Quire
 
 struct ConvertCommand: ParsableCommand {
+    // `quire` as the super-command: a plain conversion is parsed by this command alone
+    // (`QuireCommand.parseCommandLine`), and a command parsed alone that has none first parses
+    // the arguments twice more as swift-argument-parser's completion-script commands, for
+    // nothing (docs/performance.md): arguments asking for a completion script never come this
+    // way. Help and usage are made through the root, which has no super-command, so they are
+    // unchanged.
     static let configuration = CommandConfiguration(
         commandName: "convert",
+        _superCommandName: "quire",
         abstract: "Convert a document; several inputs make one (an anthology in EPUB).",
         discussion: """
             The input format comes from -f, else each file's extension, else its content (standard input). The output format comes from -t, else the extension of -o, else \(Formats.defaultWriterName); an extension quire does not write is an error. Without -o, the output goes to standard output. Web pages are reduced to their article.

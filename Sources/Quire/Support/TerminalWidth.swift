@@ -60,14 +60,16 @@ public enum TerminalWidth {
     /// East Asian Wide and Fullwidth ranges outside the emoji blocks (emoji are judged by their
     /// presentation property instead, which tracks new Unicode versions).
     private static func isWide(_ value: UInt32) -> Bool {
-        for range in wideRanges where range.contains(value) { return true }
+        for (first, last) in wideRanges where first <= value && value <= last { return true }
         return false
     }
 
-    private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-        0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18AFF, 0x1B000...0x1B2FF,
-        0x1F200...0x1F2FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    /// First and last scalar of each range: pairs, not `ClosedRange`s, whose first use cost each
+    /// conversion a look-up of a `Comparable` conformance through every one the program has.
+    private static let wideRanges: [(UInt32, UInt32)] = [
+        (0x1100, 0x115F), (0x2329, 0x232A), (0x2E80, 0x303E), (0x3041, 0x33FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+        (0xA000, 0xA4CF), (0xA960, 0xA97F), (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFE10, 0xFE19), (0xFE30, 0xFE6F),
+        (0xFF00, 0xFF60), (0xFFE0, 0xFFE6), (0x16FE0, 0x16FE4), (0x17000, 0x18AFF), (0x1B000, 0x1B2FF),
+        (0x1F200, 0x1F2FF), (0x20000, 0x2FFFD), (0x30000, 0x3FFFD),
     ]
 }

@@ -134,7 +134,7 @@ public enum EPUBWriter {
             manifest.append(
                 ManifestItem(
                     id: id, href: chapter.fileName, mediaType: "application/xhtml+xml",
-                    properties: text.contains("<math ") ? "mathml" : nil))
+                    properties: text.containsBytes("<math ") ? "mathml" : nil))
             spine.append((id, true))
         }
         // The contents stay reachable from the reading system's menu and the landmarks.

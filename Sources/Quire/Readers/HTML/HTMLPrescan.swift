@@ -60,23 +60,31 @@ enum HTMLPrescan {
 
         /// The attributes of a `meta` tag, judged; the encoding when the tag declares one.
         private mutating func metaEncoding() -> String? {
-            var seen: Set<[UInt8]> = []
+            // A repeated attribute is ignored; only these three names count, so they are the only
+            // ones remembered (a `Set` of names cost each conversion a look-up of its element's
+            // `Hashable` conformance through every one the program has).
+            var seen = (httpEquiv: false, content: false, charset: false)
             var gotPragma = false
             var needPragma: Bool?
             var charset: String??
             var label = ""
             while let (name, value) = attribute() {
-                guard seen.insert(name).inserted else { continue }
                 switch String(decoding: name, as: UTF8.self) {
                 case "http-equiv":
+                    guard !seen.httpEquiv else { continue }
+                    seen.httpEquiv = true
                     if value == Array("content-type".utf8) { gotPragma = true }
                 case "content":
+                    guard !seen.content else { continue }
+                    seen.content = true
                     if charset == nil, let found = Self.charsetFromContent(value) {
                         label = found
                         charset = .some(CharsetLabels.encoding(forLabel: found))
                         needPragma = true
                     }
                 case "charset":
+                    guard !seen.charset else { continue }
+                    seen.charset = true
                     label = String(decoding: value, as: UTF8.self)
                     charset = .some(CharsetLabels.encoding(forLabel: label))
                     needPragma = false

@@ -29,15 +29,22 @@ enum HTMLTag: UInt8, Sendable {
     // Parts of an SVG drawing whose text is never drawn
     case desc, defs, symbol
 
-    private static let names: [String] = {
-        var names: [String] = []
-        var raw: UInt8 = 0
-        while let tag = HTMLTag(rawValue: raw) {
-            names.append(tag == .var ? "var" : String(describing: tag))
-            raw += 1
-        }
-        return names
-    }()
+    /// Each tag's name, in the order of the cases (`rawValue`). Written out: `String(describing:)`
+    /// of every case looked the names up by reflection, 2 M instructions of every conversion of
+    /// a page (docs/performance.md); `HTMLTagTests` checks the table against it.
+    private static let names: [String] = [
+        "document", "text", "other", "html", "head", "body", "title", "meta", "link", "base", "script",
+        "style", "template", "noscript", "article", "section", "main", "header", "footer", "nav", "aside",
+        "div", "form", "address", "details", "summary", "center", "hgroup", "fieldset", "legend", "search",
+        "dialog", "p", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "blockquote", "ul", "ol", "menu",
+        "dir", "li", "dl", "dt", "dd", "figure", "figcaption", "table", "caption", "colgroup", "col", "thead",
+        "tbody", "tfoot", "tr", "th", "td", "a", "em", "i", "cite", "dfn", "strong", "b", "s", "del",
+        "strike", "sup", "sub", "code", "kbd", "samp", "tt", "var", "q", "mark", "abbr", "small", "u", "ins",
+        "span", "font", "time", "br", "wbr", "img", "picture", "source", "track", "svg", "math", "iframe",
+        "object", "embed", "video", "audio", "canvas", "map", "area", "param", "applet", "frame", "frameset",
+        "noembed", "noframes", "keygen", "input", "button", "select", "option", "optgroup", "textarea",
+        "datalist", "output", "progress", "meter", "label", "desc", "defs", "symbol",
+    ]
 
     private static let byName: [String: HTMLTag] = {
         var table: [String: HTMLTag] = [:]

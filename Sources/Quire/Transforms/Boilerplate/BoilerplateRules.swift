@@ -58,10 +58,10 @@ public struct BoilerplateRules: Sendable {
         public var phrase: String
         /// Where the rule was read: `file:line`.
         public var source: String
-        fileprivate var slots: [Slot]
+        var slots: [Slot]
         /// A name for reports that stays while lines are added above the rule: its language,
         /// kind and readable phrase (`en.appeal.if-you-liked-this-article`), made unique in its file.
-        public fileprivate(set) var identifier = ""
+        public internal(set) var identifier = ""
 
         /// The phrase as a person says it: each choice by its first word, optional words left
         /// out, a gap as `...` (`if you liked this article` for `if you liked|enjoyed this|our
@@ -84,7 +84,7 @@ public struct BoilerplateRules: Sendable {
         }
     }
 
-    fileprivate struct Slot: Sendable, Equatable {
+    struct Slot: Sendable, Equatable {
         var alternatives: [Alternative]
         var isOptional = false
         var isGap = false
@@ -94,16 +94,14 @@ public struct BoilerplateRules: Sendable {
         }
     }
 
-    fileprivate struct Alternative: Sendable, Equatable {
+    struct Alternative: Sendable, Equatable {
         var word: String
         var isPrefix: Bool
     }
 
     public private(set) var rules: [Rule] = []
-    private var indexes: [Kind: PhraseIndex] = [:]
-    /// `appeal`, `money` and `attention` rules together, to find in one pass whether a
-    /// paragraph has anything to ask for.
-    private var askingIndex = PhraseIndex()
+    /// Each kind's index, and the asking index, made on first use (`index(_:)`).
+    private var indexes = Indexes()
     /// The rules for each built-in language (`forLanguage`), made on first use and then shared
     /// by every document: a conversion meets one or two languages, and making all eight costs
     /// more than reading the page.
@@ -143,7 +141,6 @@ public struct BoilerplateRules: Sendable {
             rules.append(Rule(kind: kind, language: language, phrase: phrase, source: location, slots: slots))
         }
         nameRules()
-        buildIndexes()
         buildLanguageSubsets()
     }
 
@@ -170,9 +167,14 @@ public struct BoilerplateRules: Sendable {
     /// `reason` with every rule it names the old way (`"phrase" [language, file:line]`) named
     /// by its `reportName` instead, for the reports people read.
     public func readableReason(_ reason: String) -> String {
-        guard reason.contains("\" [") else { return reason }
+        guard reason.containsBytes("\" [") else { return reason }
         var result = reason
         for rule in rules {
+            // Named the old way, a rule ends `, SOURCE]`. An ASCII source is there byte for byte
+            // wherever `contains` would find the rule, so a rule whose source is not there is
+            // passed over without writing its name and searching for it, which for every rule
+            // and every reason was a good part of a page's conversion (docs/performance.md).
+            if rule.source.utf8.allSatisfy({ $0 < 0x80 }), !result.containsBytes(rule.source) { continue }
             let written = "\(rule.kind.rawValue) rule \"\(rule.phrase)\" [\(rule.language), \(rule.source)]"
             if result.contains(written) { result = result.replacing(written, with: rule.reportName) }
         }
@@ -181,7 +183,6 @@ public struct BoilerplateRules: Sendable {
 
     private init(rules: [Rule], withLanguageSubsets: Bool) {
         self.rules = rules
-        buildIndexes()
         if withLanguageSubsets { buildLanguageSubsets() }
     }
 
@@ -224,20 +225,22 @@ public struct BoilerplateRules: Sendable {
     /// What the built-in rules' sources are called.
     static let builtInSource = "built-in rules"
 
-    /// The rules that ship with quire, for English, French, Spanish, German, Portuguese and Italian.
-    public static let builtIn: BoilerplateRules = {
-        do {
-            return try BoilerplateRules(parsing: builtInText, source: builtInSource)
-        } catch {
-            preconditionFailure("the built-in boilerplate rules do not parse: \(error)")
-        }
-    }()
+    /// The rules that ship with quire, for English, French, Spanish, German, Portuguese and Italian:
+    /// `builtInText` as it reads, from the table of it made beforehand (`BoilerplateRuleTable`),
+    /// since reading the text cost every conversion of a page more than reading the page.
+    public static let builtIn = BoilerplateRules(table: builtInTable, source: builtInSource)
+
+    /// The rules a table gives (`BoilerplateRuleTable`).
+    init(table: String, source: String) {
+        rules = Self.rules(ofTable: table, source: source)
+        buildLanguageSubsets()
+    }
 
     // MARK: Matching
 
     /// The first rule of `kind` whose phrase occurs somewhere in `words`.
     func firstMatch(_ kind: Kind, in words: ArraySlice<String>) -> Rule? {
-        guard let index = indexes[kind] else { return nil }
+        guard let index = index(.kind(kind)) else { return nil }
         for start in words.indices {
             for ruleIndex in index.candidates(startingWith: words[start]) {
                 if Self.match(rules[ruleIndex].slots, words, from: start, slot: 0) != nil { return rules[ruleIndex] }
@@ -248,6 +251,7 @@ public struct BoilerplateRules: Sendable {
 
     /// Whether an `appeal`, `money` or `attention` phrase occurs somewhere in `words`.
     func hasAskingWords(in words: ArraySlice<String>) -> Bool {
+        guard let askingIndex = index(.asking) else { return false }
         for start in words.indices {
             for ruleIndex in askingIndex.candidates(startingWith: words[start]) {
                 if Self.match(rules[ruleIndex].slots, words, from: start, slot: 0) != nil { return true }
@@ -259,7 +263,7 @@ public struct BoilerplateRules: Sendable {
     /// The rule of `kind` matching `words` from their first word, with the number of words it
     /// covered; with `wholly`, only a match covering all of them.
     func matchAtStart(_ kind: Kind, in words: ArraySlice<String>, wholly: Bool) -> (rule: Rule, length: Int)? {
-        guard let index = indexes[kind], let first = words.first else { return nil }
+        guard let index = index(.kind(kind)), let first = words.first else { return nil }
         for ruleIndex in index.candidates(startingWith: first) {
             let slots = rules[ruleIndex].slots
             if wholly {
@@ -407,15 +411,81 @@ public struct BoilerplateRules: Sendable {
         return [slot]
     }
 
-    private mutating func buildIndexes() {
-        indexes = [:]
-        askingIndex = PhraseIndex()
-        for (position, rule) in rules.enumerated() {
-            indexes[rule.kind, default: PhraseIndex()].add(rule.slots, rule: position)
-            if [.appeal, .money, .attention].contains(rule.kind) { askingIndex.add(rule.slots, rule: position) }
+    /// What an index covers: the rules of one kind, or the `appeal`, `money` and `attention` rules
+    /// together, to find in one pass whether a paragraph has anything to ask for.
+    private enum IndexKey: Sendable {
+        case kind(Kind)
+        case asking
+
+        static let count = Kind.allCases.count + 1
+
+        /// The index's place among `count`: the asking index, then the kinds in declaration order.
+        /// A place, not a dictionary key: a dictionary of a type of its own cost a look-up of its
+        /// `Hashable` conformance through every one the program has, on each conversion.
+        var slot: Int {
+            guard case .kind(let kind) = self else { return 0 }
+            switch kind {
+            case .appeal: return 1
+            case .money: return 2
+            case .attention: return 3
+            case .imperative: return 4
+            case .reported: return 5
+            case .keep: return 6
+            case .supporting: return 7
+            case .address: return 8
+            case .formalAddress: return 9
+            case .clause: return 10
+            case .heading: return 11
+            case .leadIn: return 12
+            case .postscript: return 13
+            case .rights: return 14
+            case .label: return 15
+            }
         }
-        for kind in indexes.keys { indexes[kind]?.finish() }
-        askingIndex.finish()
+
+        func covers(_ kind: Kind) -> Bool {
+            switch self {
+            case .kind(let own): return kind == own
+            case .asking: return kind == .appeal || kind == .money || kind == .attention
+            }
+        }
+    }
+
+    /// The index of the rules `key` covers, `nil` when there are none; made the first time it is
+    /// asked for. A page needs only some: extraction asks the full rules for `rights` and the
+    /// asking words, appeal removal most kinds but of its language's rules; making every index
+    /// of the full rules cost each conversion 5.6 M instructions (docs/performance.md).
+    private func index(_ key: IndexKey) -> PhraseIndex? {
+        indexes.index(key) {
+            var index = PhraseIndex()
+            var isEmpty = true
+            // By position: each rule taken whole, with its strings, was retained and released.
+            for position in rules.indices where key.covers(rules[position].kind) {
+                index.add(rules[position].slots, rule: position)
+                isEmpty = false
+            }
+            if isEmpty { return nil }
+            index.finish()
+            return index
+        }
+    }
+
+    /// The indexes made so far, behind a lock: conversions of a batch share the rules.
+    private final class Indexes: Sendable {
+        private final class Made: Sendable {
+            let index: PhraseIndex?
+            init(_ index: PhraseIndex?) { self.index = index }
+        }
+        private let made = Mutex<[Made?]>(Array(repeating: nil, count: IndexKey.count))
+
+        func index(_ key: IndexKey, making make: () -> PhraseIndex?) -> PhraseIndex? {
+            let slot = key.slot
+            if let made = made.withLock({ $0[slot] }) { return made.index }
+            // Made outside the lock; two threads may both make one, and either result is the same.
+            let index = Made(make())
+            made.withLock { $0[slot] = index }
+            return index.index
+        }
     }
 }
 

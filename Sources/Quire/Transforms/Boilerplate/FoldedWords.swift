@@ -195,7 +195,7 @@ struct FoldedWords: Sendable, Equatable {
         }
         if (0x0300...0x036F).contains(scalar.value) { return }
         if let lowered = simpleLowercase(scalar) {
-            if let folded = latinFolding[lowered] {
+            if let folded = latinFolded(lowered) {
                 word += folded.utf8
             } else {
                 UTF8.encode(lowered) { word.append($0) }
@@ -204,7 +204,7 @@ struct FoldedWords: Sendable, Equatable {
         }
         let lower = scalar.properties.lowercaseMapping
         for lowered in lower.unicodeScalars {
-            if let folded = latinFolding[lowered] {
+            if let folded = latinFolded(lowered) {
                 word += folded.utf8
             } else {
                 UTF8.encode(lowered) { word.append($0) }
@@ -225,17 +225,31 @@ struct FoldedWords: Sendable, Equatable {
         }
     }
 
-    /// Accented Latin letters of the languages the built-in rules cover, and their neighbours.
-    private static let latinFolding: [Unicode.Scalar: String] = {
+    /// The plain letters for an accented Latin letter of the languages the built-in rules cover,
+    /// or one of its neighbours; `nil` for any other scalar.
+    private static func latinFolded(_ scalar: Unicode.Scalar) -> String? {
+        let offset = Int(scalar.value) - latinFoldingStart
+        guard offset >= 0, offset < latinFolding.count else { return nil }
+        return latinFolding[offset]
+    }
+
+    /// The first scalar `latinFolding` covers: À.
+    private static let latinFoldingStart = 0xC0
+
+    /// The folding of each scalar from `latinFoldingStart` on, by its offset: an array, not a
+    /// dictionary keyed by `Unicode.Scalar`, whose first use cost each conversion a look-up of
+    /// its `Hashable` conformance through every one the program has.
+    private static let latinFolding: [String?] = {
         let groups: [(String, String)] = [
             ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
             ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
             ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"),
-            ("źżž", "z"),
+            ("źżž", "z"), ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"), ("ð", "d"),
         ]
-        var table: [Unicode.Scalar: String] = ["ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"]
+        let last = groups.flatMap { $0.0.unicodeScalars.map(\.value) }.max() ?? 0
+        var table = [String?](repeating: nil, count: Int(last) - latinFoldingStart + 1)
         for (letters, plain) in groups {
-            for scalar in letters.unicodeScalars { table[scalar] = plain }
+            for scalar in letters.unicodeScalars { table[Int(scalar.value) - latinFoldingStart] = plain }
         }
         return table
     }()
