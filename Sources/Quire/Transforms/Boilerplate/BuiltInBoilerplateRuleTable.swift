@@ -406,130 +406,135 @@ extension BoilerplateRules {
 10 425 pt pt.heading.leia-tambem leia|veja+tambem leia|veja tambem
 10 426 pt pt.heading.mais-lidas mais+lidas mais lidas
 10 427 pt pt.heading.noticias-relacionadas noticias+relacionadas noticias relacionadas
-10 428 pt pt.heading.compartilhe compartilhe compartilhe
-10 429 pt pt.heading.siga-nos siga+nos siga nos
-11 430 pt pt.lead-in.leia-tambem leia+tambem leia tambem
-11 431 pt pt.lead-in.leia-mais leia+mais leia mais
-11 432 pt pt.lead-in.veja-tambem veja+tambem veja tambem
-11 433 pt pt.lead-in.saiba-mais saiba+mais saiba mais
-11 434 pt pt.lead-in.etiquetas-chave etiquetas|palavras+chave etiquetas|palavras chave
-13 435 pt pt.rights.todos-os-direitos-reservados todos+os+direitos+reservados todos os direitos reservados
-7 438 it it.address.tu tu|ti|tuo|tua|tuoi|tue|voi|vi|vostro|vostra|vostri|vostre|noi|ci|nostro|nostra|nostri|nostre tu|ti|tuo|tua|tuoi|tue|voi|vi|vostro|vostra|vostri|vostre|noi|ci|nostro|nostra|nostri|nostre
-7 439 it it.address.puoi puoi|trovi|tieni|stai|leggi puoi|trovi|tieni|stai|leggi
-0 440 it it.appeal.fai-una-donazione fai+una+donazione fai una donazione
-0 441 it it.appeal.dona-ora dona+ora|oggi dona ora|oggi
-0 442 it it.appeal.sostienici sostienici sostienici
-0 443 it it.appeal.sostieni-il-nostro sostieni+il|la|un+nostro|nostra|giornalismo|lavoro|informazione sostieni il|la|un nostro|nostra|giornalismo|lavoro|informazione
-0 444 it it.appeal.abbonati abbonati abbonati
-0 445 it it.appeal.iscriviti-alla-nostra-newsletter iscriviti+alla|alla+nostra+newsletter iscriviti alla|alla nostra newsletter
-0 446 it it.appeal.seguici-su seguici+su seguici su
-0 447 it it.appeal.condividi-questo-articolo condividi+questo+articolo condividi questo articolo
-0 448 it it.appeal.se-ti-e-piaciuto-questo-articolo se+ti+e+piaciuto+questo+articolo se ti e piaciuto questo articolo
-0 449 it it.appeal.diventa-socio diventa+socio|membro|abbonato|sostenitore diventa socio|membro|abbonato|sostenitore
-0 450 it it.appeal.abbiamo-bisogno-del-tuo-te-vostro-sostegno abbiamo+bisogno+del+tuo|di+te|del+vostro+sostegno|aiuto abbiamo bisogno del tuo|di te|del vostro sostegno|aiuto
-0 451 it it.appeal.aiutaci aiutaci aiutaci
-0 452 it it.appeal.clicca-qui-per clicca+qui+per clicca qui per
-1 453 it it.money.dona dona|donate|donare|donazione|donazioni|donatore|donatori|sostieni|sostienici|sostenerci|sostenere|sostegno|sostenitore|sostenitori|contributo|contribuisci|contribuire|socio|soci|bonifico|finanzia* dona|donate|donare|donazione|donazioni|donatore|donatori|sostieni|sostienici|sostenerci|sostenere|sostegno|sostenitore|sostenitori|contributo|contribuisci|contribuire|socio|soci|bonifico|finanzia*
-3 454 it it.imperative.fai fai|dona|sostieni|sostienici|abbonati|iscriviti|seguici|segui|condividi|diventa|aiutaci|aiuta|unisciti|ricevi|clicca|pensa|contribuisci fai|dona|sostieni|sostienici|abbonati|iscriviti|seguici|segui|condividi|diventa|aiutaci|aiuta|unisciti|ricevi|clicca|pensa|contribuisci
-3 455 it it.imperative.non-perderti non+perderti non perderti
-3 456 it it.imperative.ti-e-piaciuto ti+e+piaciuto ti e piaciuto
-2 457 it it.attention.posta posta|mail|email|abbona*|iscriv*|seguici|segui|condividi|perderti|perdere|comunita posta|mail|email|abbona*|iscriv*|seguici|segui|condividi|perderti|perdere|comunita
-4 458 it it.reported.ha-detto ha|hanno+detto|spiegato|dichiarato|gridato|invitato|annunciato|chiesto|precisato ha|hanno detto|spiegato|dichiarato|gridato|invitato|annunciato|chiesto|precisato
-4 459 it it.reported.secondo secondo|prometteva|avvertendo secondo|prometteva|avvertendo
-4 460 it it.reported.abbiamo-chiesto abbiamo+chiesto abbiamo chiesto
-4 461 it it.reported.messaggio-del messaggio|consiglio|richiesta|slogan+del|della|dei|ai|agli|alla|era messaggio|consiglio|richiesta|slogan del|della|dei|ai|agli|alla|era
-9 462 it it.clause.se se|per|perche|affinche|qualora se|per|perche|affinche|qualora
-8 463 it it.formal-address.lei lei|suo|sua|suoi|sue lei|suo|sua|suoi|sue
-3 464 it it.imperative.sostenga sostenga|doni|faccia|diventi|contribuisca|condivida|segua|aiuti|pensi sostenga|doni|faccia|diventi|contribuisca|condivida|segua|aiuti|pensi
-3 465 it it.imperative.si-abboni si+abboni|iscriva si abboni|iscriva
-3 466 it it.imperative.ci-segua ci+segua|sostenga|aiuti ci segua|sostenga|aiuti
-6 467 it it.supporting.al-mese al|a|ogni+mese|settimana|anno al|a|ogni mese|settimana|anno
-6 468 it it.supporting.gratis gratis|gratuito gratis|gratuito
-6 469 it it.supporting.senza-pubblicita senza+pubblicita|vincoli senza pubblicita|vincoli
-6 470 it it.supporting.grazie grazie grazie
-6 471 it it.supporting.giornalismo-indipendente giornalismo+indipendente giornalismo indipendente
-6 472 it it.supporting.qualsiasi-importo qualsiasi+importo qualsiasi importo
-6 473 it it.supporting.mensile mensile mensile
-10 474 it it.heading.sostienici sostienici sostienici
-10 475 it it.heading.newsletter newsletter newsletter
-10 476 it it.heading.leggi-anche leggi+anche leggi anche
-10 477 it it.heading.potrebbe-interessarti potrebbe+interessarti potrebbe interessarti
-10 478 it it.heading.piu-letti piu+letti piu letti
-10 479 it it.heading.articoli-correlati articoli+correlati articoli correlati
-10 480 it it.heading.condividi condividi condividi
-10 481 it it.heading.seguici seguici seguici
-11 482 it it.lead-in.leggi-anche leggi+anche leggi anche
-11 483 it it.lead-in.vedi-anche vedi+anche vedi anche
-11 484 it it.lead-in.approfondisci approfondisci approfondisci
-11 485 it it.lead-in.per-saperne-di-piu per+saperne+di+piu per saperne di piu
-11 486 it it.lead-in.argomenti argomenti|etichette argomenti|etichette
-13 487 it it.rights.tutti-i-diritti-riservati tutti+i+diritti+riservati tutti i diritti riservati
-13 488 it it.rights.riproduzione-riservata riproduzione+riservata riproduzione riservata
-7 491 nl nl.address.je je|jij|jou|jouw|u|uw|we|wij|ons|onze je|jij|jou|jouw|u|uw|we|wij|ons|onze
-0 492 nl nl.appeal.doneer-nu doneer+nu|vandaag doneer nu|vandaag
-0 493 nl nl.appeal.steun-ons steun+ons steun ons
-0 494 nl nl.appeal.word-lid word+lid|abonnee|donateur|vriend word lid|abonnee|donateur|vriend
-0 495 nl nl.appeal.volg-ons-op volg+ons+op volg ons op
-0 496 nl nl.appeal.deel-dit-artikel deel+dit+artikel|bericht deel dit artikel|bericht
-0 497 nl nl.appeal.schrijf-je-in schrijf+je+in schrijf je in
-0 498 nl nl.appeal.meld-je-aan meld+je+aan meld je aan
-1 499 nl nl.money.doneer doneer|doneren|donatie*|donateur*|steun|steunen|steunt|gift|giften|bijdrage*|lid|leden|overschrijving|financier* doneer|doneren|donatie*|donateur*|steun|steunen|steunt|gift|giften|bijdrage*|lid|leden|overschrijving|financier*
-3 500 nl nl.imperative.doneer doneer|steun|word|schrijf|volg|deel|help|meld|abonneer|neem|sluit|geef|klik|ontvang doneer|steun|word|schrijf|volg|deel|help|meld|abonneer|neem|sluit|geef|klik|ontvang
-3 501 nl nl.imperative.mis-niets mis+niets mis niets
-3 502 nl nl.imperative.vond-je-dit vond+je|u+dit vond je|u dit
-2 503 nl nl.attention.abonne abonne*|abonnement|nieuwsbrief|volg|deel|mailbox|missen|gemeenschap abonne*|abonnement|nieuwsbrief|volg|deel|mailbox|missen|gemeenschap
-2 504 nl nl.attention.mis-niets mis+niets mis niets
-4 505 nl nl.reported.zei zei|zegt|zeiden|aldus|verklaarde|beloofde|riep|vroegen|vroeg|meldde zei|zegt|zeiden|aldus|verklaarde|beloofde|riep|vroegen|vroeg|meldde
-4 506 nl nl.reported.volgens volgens volgens
-4 507 nl nl.reported.boodschap-van boodschap|advies|verzoek|motto+van|aan|was|luidt|luidde boodschap|advies|verzoek|motto van|aan|was|luidt|luidde
-9 508 nl nl.clause.als als|om|omdat|zodat|indien als|om|omdat|zodat|indien
-6 509 nl nl.supporting.dank dank|bedankt dank|bedankt
-6 510 nl nl.supporting.per-maand per|elke+maand|week|jaar per|elke maand|week|jaar
-6 511 nl nl.supporting.eenmalig eenmalig|maandelijks|gratis eenmalig|maandelijks|gratis
-6 512 nl nl.supporting.altijd-opzegbaar altijd+opzegbaar altijd opzegbaar
-6 513 nl nl.supporting.tijd-en-geld tijd+en+geld tijd en geld
-10 514 nl nl.heading.steun-ons steun+ons steun ons
-10 515 nl nl.heading.nieuwsbrief nieuwsbrief nieuwsbrief
-10 516 nl nl.heading.lees-ook lees+ook lees ook
-10 517 nl nl.heading.meest-gelezen meest+gelezen meest gelezen
-10 518 nl nl.heading.gerelateerde-artikelen gerelateerde+artikelen gerelateerde artikelen
-10 519 nl nl.heading.deel deel|delen deel|delen
-10 520 nl nl.heading.volg-ons volg+ons volg ons
-11 521 nl nl.lead-in.lees-ook lees+ook|meer lees ook|meer
-11 522 nl nl.lead-in.zie-ook zie+ook zie ook
-11 523 nl nl.lead-in.trefwoorden trefwoorden|tags trefwoorden|tags
-13 524 nl nl.rights.alle-rechten-voorbehouden alle+rechten+voorbehouden alle rechten voorbehouden
-7 527 pl pl.address.mozesz mozesz|znajdziesz|czytasz|doczytales|doczytalas mozesz|znajdziesz|czytasz|doczytales|doczytalas
-7 528 pl pl.address.ty ty|ci|cie|ciebie|twoj|twoja|twoje|twojego|twojej|twoim|wy|was|wam|wasz|wasza|wasze|my|nas|nam|nasz|nasza|nasze|naszego|naszej|naszym|naszych ty|ci|cie|ciebie|twoj|twoja|twoje|twojego|twojej|twoim|wy|was|wam|wasz|wasza|wasze|my|nas|nam|nasz|nasza|nasze|naszego|naszej|naszym|naszych
-0 529 pl pl.appeal.wesprzyj-nas wesprzyj+nas wesprzyj nas
-0 530 pl pl.appeal.przekaz-darowizne przekaz+darowizne przekaz darowizne
-0 531 pl pl.appeal.zostan-patronem zostan+patronem|patronka|darczynca|subskrybentem zostan patronem|patronka|darczynca|subskrybentem
-0 532 pl pl.appeal.obserwuj-nas obserwuj+nas obserwuj nas
-0 533 pl pl.appeal.udostepnij-ten-artykul udostepnij+ten+artykul|tekst udostepnij ten artykul|tekst
-0 534 pl pl.appeal.zapisz-sie-do-newsletter zapisz+sie+do|na+newsletter* zapisz sie do|na newsletter*
-1 535 pl pl.money.wesprzyj wesprzyj|wspieraj|wspar*|wspier*|wspomoz|darowizn*|wplac|wplat*|patron*|przelew*|zlecenie|finansuj*|datek|datki|doloz|dorzuc wesprzyj|wspieraj|wspar*|wspier*|wspomoz|darowizn*|wplac|wplat*|patron*|przelew*|zlecenie|finansuj*|datek|datki|doloz|dorzuc
-3 536 pl pl.imperative.wesprzyj wesprzyj|wspieraj|wspomoz|przekaz|wplac|zostan|zapisz|obserwuj|udostepnij|dolacz|pomoz|zaprenumeruj|kliknij|rozwaz|podaruj|doloz|dorzuc wesprzyj|wspieraj|wspomoz|przekaz|wplac|zostan|zapisz|obserwuj|udostepnij|dolacz|pomoz|zaprenumeruj|kliknij|rozwaz|podaruj|doloz|dorzuc
-3 537 pl pl.imperative.nie-przegap nie+przegap nie przegap
-3 538 pl pl.imperative.podobal-ci-sie podobal|podobala+ci|wam+sie podobal|podobala ci|wam sie
-2 539 pl pl.attention.zapisz zapisz*|newsletter*|obserwuj*|udostepnij|zaprenumeruj|prenumer*|przegap*|skrzynce|spolecznosc* zapisz*|newsletter*|obserwuj*|udostepnij|zaprenumeruj|prenumer*|przegap*|skrzynce|spolecznosc*
-4 540 pl pl.reported.powiedzial powiedzial|powiedziala|mowi|zaapelowal|zaapelowala|poinformowal|poinformowali|przekazalo|przekazal|przekazala|obiecywala|krzyczal|zapytalismy|zapytal|ostrzegl powiedzial|powiedziala|mowi|zaapelowal|zaapelowala|poinformowal|poinformowali|przekazalo|przekazal|przekazala|obiecywala|krzyczal|zapytalismy|zapytal|ostrzegl
-4 541 pl pl.reported.wedlug wedlug wedlug
-4 542 pl pl.reported.przeslanie przeslanie|rada|prosba|haslo|wezwanie przeslanie|rada|prosba|haslo|wezwanie
-9 543 pl pl.clause.jesli jesli|jezeli|aby|zeby|gdyby|skoro jesli|jezeli|aby|zeby|gdyby|skoro
-6 544 pl pl.supporting.dziekujemy dziekujemy|dziekuje dziekujemy|dziekuje
-6 545 pl pl.supporting.miesiecznie miesiecznie|comiesieczn*|jednorazow*|dziennie|bezplatn* miesiecznie|comiesieczn*|jednorazow*|dziennie|bezplatn*
-6 546 pl pl.supporting.za-darmo za+darmo za darmo
-6 547 pl pl.supporting.kazda-kwota kazda+kwota kazda kwota
-10 548 pl pl.heading.wesprzyj-nas wesprzyj+nas wesprzyj nas
-10 549 pl pl.heading.newsletter newsletter newsletter
-10 550 pl pl.heading.czytaj-takze czytaj+takze|rowniez czytaj takze|rowniez
-10 551 pl pl.heading.najczesciej-czytane najczesciej+czytane najczesciej czytane
-10 552 pl pl.heading.powiazane-artykuly powiazane+artykuly powiazane artykuly
-10 553 pl pl.heading.udostepnij udostepnij udostepnij
-10 554 pl pl.heading.obserwuj-nas obserwuj+nas obserwuj nas
-11 555 pl pl.lead-in.czytaj-takze czytaj+takze|rowniez|wiecej czytaj takze|rowniez|wiecej
-11 556 pl pl.lead-in.zobacz-takze zobacz+takze|rowniez zobacz takze|rowniez
-11 557 pl pl.lead-in.tagi tagi tagi
-13 558 pl pl.rights.wszelkie-prawa-zastrzezone wszelkie+prawa+zastrzezone wszelkie prawa zastrzezone
+10 428 pt pt.heading.voce-tambem-pode-gostar voce|voces+tambem+pode|podem+gostar voce|voces tambem pode|podem gostar
+10 429 pt pt.heading.voce-pode-gostar voce|voces+pode|podem+gostar voce|voces pode|podem gostar
+10 430 pt pt.heading.pode-te-interessar pode+te|lhe+interessar pode te|lhe interessar
+10 431 pt pt.heading.compartilhe compartilhe compartilhe
+10 432 pt pt.heading.siga-nos siga+nos siga nos
+11 433 pt pt.lead-in.leia-tambem leia+tambem leia tambem
+11 434 pt pt.lead-in.leia-mais leia+mais leia mais
+11 435 pt pt.lead-in.veja-tambem veja+tambem veja tambem
+11 436 pt pt.lead-in.saiba-mais saiba+mais saiba mais
+11 437 pt pt.lead-in.voce-tambem-pode-gostar voce+tambem+pode+gostar voce tambem pode gostar
+11 438 pt pt.lead-in.pode-te-interessar pode+te|lhe+interessar pode te|lhe interessar
+11 439 pt pt.lead-in.etiquetas-chave etiquetas|palavras+chave etiquetas|palavras chave
+13 440 pt pt.rights.todos-os-direitos-reservados todos+os+direitos+reservados todos os direitos reservados
+7 443 it it.address.tu tu|ti|tuo|tua|tuoi|tue|voi|vi|vostro|vostra|vostri|vostre|noi|ci|nostro|nostra|nostri|nostre tu|ti|tuo|tua|tuoi|tue|voi|vi|vostro|vostra|vostri|vostre|noi|ci|nostro|nostra|nostri|nostre
+7 444 it it.address.puoi puoi|trovi|tieni|stai|leggi puoi|trovi|tieni|stai|leggi
+0 445 it it.appeal.fai-una-donazione fai+una+donazione fai una donazione
+0 446 it it.appeal.dona-ora dona+ora|oggi dona ora|oggi
+0 447 it it.appeal.sostienici sostienici sostienici
+0 448 it it.appeal.sostieni-il-nostro sostieni+il|la|un+nostro|nostra|giornalismo|lavoro|informazione sostieni il|la|un nostro|nostra|giornalismo|lavoro|informazione
+0 449 it it.appeal.abbonati abbonati abbonati
+0 450 it it.appeal.iscriviti-alla-nostra-newsletter iscriviti+alla|alla+nostra+newsletter iscriviti alla|alla nostra newsletter
+0 451 it it.appeal.seguici-su seguici+su seguici su
+0 452 it it.appeal.condividi-questo-articolo condividi+questo+articolo condividi questo articolo
+0 453 it it.appeal.se-ti-e-piaciuto-questo-articolo se+ti+e+piaciuto+questo+articolo se ti e piaciuto questo articolo
+0 454 it it.appeal.diventa-socio diventa+socio|membro|abbonato|sostenitore diventa socio|membro|abbonato|sostenitore
+0 455 it it.appeal.abbiamo-bisogno-del-tuo-te-vostro-sostegno abbiamo+bisogno+del+tuo|di+te|del+vostro+sostegno|aiuto abbiamo bisogno del tuo|di te|del vostro sostegno|aiuto
+0 456 it it.appeal.aiutaci aiutaci aiutaci
+0 457 it it.appeal.clicca-qui-per clicca+qui+per clicca qui per
+1 458 it it.money.dona dona|donate|donare|donazione|donazioni|donatore|donatori|sostieni|sostienici|sostenerci|sostenere|sostegno|sostenitore|sostenitori|contributo|contribuisci|contribuire|socio|soci|bonifico|finanzia* dona|donate|donare|donazione|donazioni|donatore|donatori|sostieni|sostienici|sostenerci|sostenere|sostegno|sostenitore|sostenitori|contributo|contribuisci|contribuire|socio|soci|bonifico|finanzia*
+3 459 it it.imperative.fai fai|dona|sostieni|sostienici|abbonati|iscriviti|seguici|segui|condividi|diventa|aiutaci|aiuta|unisciti|ricevi|clicca|pensa|contribuisci fai|dona|sostieni|sostienici|abbonati|iscriviti|seguici|segui|condividi|diventa|aiutaci|aiuta|unisciti|ricevi|clicca|pensa|contribuisci
+3 460 it it.imperative.non-perderti non+perderti non perderti
+3 461 it it.imperative.ti-e-piaciuto ti+e+piaciuto ti e piaciuto
+2 462 it it.attention.posta posta|mail|email|abbona*|iscriv*|seguici|segui|condividi|perderti|perdere|comunita posta|mail|email|abbona*|iscriv*|seguici|segui|condividi|perderti|perdere|comunita
+4 463 it it.reported.ha-detto ha|hanno+detto|spiegato|dichiarato|gridato|invitato|annunciato|chiesto|precisato ha|hanno detto|spiegato|dichiarato|gridato|invitato|annunciato|chiesto|precisato
+4 464 it it.reported.secondo secondo|prometteva|avvertendo secondo|prometteva|avvertendo
+4 465 it it.reported.abbiamo-chiesto abbiamo+chiesto abbiamo chiesto
+4 466 it it.reported.messaggio-del messaggio|consiglio|richiesta|slogan+del|della|dei|ai|agli|alla|era messaggio|consiglio|richiesta|slogan del|della|dei|ai|agli|alla|era
+9 467 it it.clause.se se|per|perche|affinche|qualora se|per|perche|affinche|qualora
+8 468 it it.formal-address.lei lei|suo|sua|suoi|sue lei|suo|sua|suoi|sue
+3 469 it it.imperative.sostenga sostenga|doni|faccia|diventi|contribuisca|condivida|segua|aiuti|pensi sostenga|doni|faccia|diventi|contribuisca|condivida|segua|aiuti|pensi
+3 470 it it.imperative.si-abboni si+abboni|iscriva si abboni|iscriva
+3 471 it it.imperative.ci-segua ci+segua|sostenga|aiuti ci segua|sostenga|aiuti
+6 472 it it.supporting.al-mese al|a|ogni+mese|settimana|anno al|a|ogni mese|settimana|anno
+6 473 it it.supporting.gratis gratis|gratuito gratis|gratuito
+6 474 it it.supporting.senza-pubblicita senza+pubblicita|vincoli senza pubblicita|vincoli
+6 475 it it.supporting.grazie grazie grazie
+6 476 it it.supporting.giornalismo-indipendente giornalismo+indipendente giornalismo indipendente
+6 477 it it.supporting.qualsiasi-importo qualsiasi+importo qualsiasi importo
+6 478 it it.supporting.mensile mensile mensile
+10 479 it it.heading.sostienici sostienici sostienici
+10 480 it it.heading.newsletter newsletter newsletter
+10 481 it it.heading.leggi-anche leggi+anche leggi anche
+10 482 it it.heading.potrebbe-interessarti potrebbe+interessarti potrebbe interessarti
+10 483 it it.heading.piu-letti piu+letti piu letti
+10 484 it it.heading.articoli-correlati articoli+correlati articoli correlati
+10 485 it it.heading.condividi condividi condividi
+10 486 it it.heading.seguici seguici seguici
+11 487 it it.lead-in.leggi-anche leggi+anche leggi anche
+11 488 it it.lead-in.vedi-anche vedi+anche vedi anche
+11 489 it it.lead-in.approfondisci approfondisci approfondisci
+11 490 it it.lead-in.per-saperne-di-piu per+saperne+di+piu per saperne di piu
+11 491 it it.lead-in.argomenti argomenti|etichette argomenti|etichette
+13 492 it it.rights.tutti-i-diritti-riservati tutti+i+diritti+riservati tutti i diritti riservati
+13 493 it it.rights.riproduzione-riservata riproduzione+riservata riproduzione riservata
+7 496 nl nl.address.je je|jij|jou|jouw|u|uw|we|wij|ons|onze je|jij|jou|jouw|u|uw|we|wij|ons|onze
+0 497 nl nl.appeal.doneer-nu doneer+nu|vandaag doneer nu|vandaag
+0 498 nl nl.appeal.steun-ons steun+ons steun ons
+0 499 nl nl.appeal.word-lid word+lid|abonnee|donateur|vriend word lid|abonnee|donateur|vriend
+0 500 nl nl.appeal.volg-ons-op volg+ons+op volg ons op
+0 501 nl nl.appeal.deel-dit-artikel deel+dit+artikel|bericht deel dit artikel|bericht
+0 502 nl nl.appeal.schrijf-je-in schrijf+je+in schrijf je in
+0 503 nl nl.appeal.meld-je-aan meld+je+aan meld je aan
+1 504 nl nl.money.doneer doneer|doneren|donatie*|donateur*|steun|steunen|steunt|gift|giften|bijdrage*|lid|leden|overschrijving|financier* doneer|doneren|donatie*|donateur*|steun|steunen|steunt|gift|giften|bijdrage*|lid|leden|overschrijving|financier*
+3 505 nl nl.imperative.doneer doneer|steun|word|schrijf|volg|deel|help|meld|abonneer|neem|sluit|geef|klik|ontvang doneer|steun|word|schrijf|volg|deel|help|meld|abonneer|neem|sluit|geef|klik|ontvang
+3 506 nl nl.imperative.mis-niets mis+niets mis niets
+3 507 nl nl.imperative.vond-je-dit vond+je|u+dit vond je|u dit
+2 508 nl nl.attention.abonne abonne*|abonnement|nieuwsbrief|volg|deel|mailbox|missen|gemeenschap abonne*|abonnement|nieuwsbrief|volg|deel|mailbox|missen|gemeenschap
+2 509 nl nl.attention.mis-niets mis+niets mis niets
+4 510 nl nl.reported.zei zei|zegt|zeiden|aldus|verklaarde|beloofde|riep|vroegen|vroeg|meldde zei|zegt|zeiden|aldus|verklaarde|beloofde|riep|vroegen|vroeg|meldde
+4 511 nl nl.reported.volgens volgens volgens
+4 512 nl nl.reported.boodschap-van boodschap|advies|verzoek|motto+van|aan|was|luidt|luidde boodschap|advies|verzoek|motto van|aan|was|luidt|luidde
+9 513 nl nl.clause.als als|om|omdat|zodat|indien als|om|omdat|zodat|indien
+6 514 nl nl.supporting.dank dank|bedankt dank|bedankt
+6 515 nl nl.supporting.per-maand per|elke+maand|week|jaar per|elke maand|week|jaar
+6 516 nl nl.supporting.eenmalig eenmalig|maandelijks|gratis eenmalig|maandelijks|gratis
+6 517 nl nl.supporting.altijd-opzegbaar altijd+opzegbaar altijd opzegbaar
+6 518 nl nl.supporting.tijd-en-geld tijd+en+geld tijd en geld
+10 519 nl nl.heading.steun-ons steun+ons steun ons
+10 520 nl nl.heading.nieuwsbrief nieuwsbrief nieuwsbrief
+10 521 nl nl.heading.lees-ook lees+ook lees ook
+10 522 nl nl.heading.meest-gelezen meest+gelezen meest gelezen
+10 523 nl nl.heading.gerelateerde-artikelen gerelateerde+artikelen gerelateerde artikelen
+10 524 nl nl.heading.deel deel|delen deel|delen
+10 525 nl nl.heading.volg-ons volg+ons volg ons
+11 526 nl nl.lead-in.lees-ook lees+ook|meer lees ook|meer
+11 527 nl nl.lead-in.zie-ook zie+ook zie ook
+11 528 nl nl.lead-in.trefwoorden trefwoorden|tags trefwoorden|tags
+13 529 nl nl.rights.alle-rechten-voorbehouden alle+rechten+voorbehouden alle rechten voorbehouden
+7 532 pl pl.address.mozesz mozesz|znajdziesz|czytasz|doczytales|doczytalas mozesz|znajdziesz|czytasz|doczytales|doczytalas
+7 533 pl pl.address.ty ty|ci|cie|ciebie|twoj|twoja|twoje|twojego|twojej|twoim|wy|was|wam|wasz|wasza|wasze|my|nas|nam|nasz|nasza|nasze|naszego|naszej|naszym|naszych ty|ci|cie|ciebie|twoj|twoja|twoje|twojego|twojej|twoim|wy|was|wam|wasz|wasza|wasze|my|nas|nam|nasz|nasza|nasze|naszego|naszej|naszym|naszych
+0 534 pl pl.appeal.wesprzyj-nas wesprzyj+nas wesprzyj nas
+0 535 pl pl.appeal.przekaz-darowizne przekaz+darowizne przekaz darowizne
+0 536 pl pl.appeal.zostan-patronem zostan+patronem|patronka|darczynca|subskrybentem zostan patronem|patronka|darczynca|subskrybentem
+0 537 pl pl.appeal.obserwuj-nas obserwuj+nas obserwuj nas
+0 538 pl pl.appeal.udostepnij-ten-artykul udostepnij+ten+artykul|tekst udostepnij ten artykul|tekst
+0 539 pl pl.appeal.zapisz-sie-do-newsletter zapisz+sie+do|na+newsletter* zapisz sie do|na newsletter*
+1 540 pl pl.money.wesprzyj wesprzyj|wspieraj|wspar*|wspier*|wspomoz|darowizn*|wplac|wplat*|patron*|przelew*|zlecenie|finansuj*|datek|datki|doloz|dorzuc wesprzyj|wspieraj|wspar*|wspier*|wspomoz|darowizn*|wplac|wplat*|patron*|przelew*|zlecenie|finansuj*|datek|datki|doloz|dorzuc
+3 541 pl pl.imperative.wesprzyj wesprzyj|wspieraj|wspomoz|przekaz|wplac|zostan|zapisz|obserwuj|udostepnij|dolacz|pomoz|zaprenumeruj|kliknij|rozwaz|podaruj|doloz|dorzuc wesprzyj|wspieraj|wspomoz|przekaz|wplac|zostan|zapisz|obserwuj|udostepnij|dolacz|pomoz|zaprenumeruj|kliknij|rozwaz|podaruj|doloz|dorzuc
+3 542 pl pl.imperative.nie-przegap nie+przegap nie przegap
+3 543 pl pl.imperative.podobal-ci-sie podobal|podobala+ci|wam+sie podobal|podobala ci|wam sie
+2 544 pl pl.attention.zapisz zapisz*|newsletter*|obserwuj*|udostepnij|zaprenumeruj|prenumer*|przegap*|skrzynce|spolecznosc* zapisz*|newsletter*|obserwuj*|udostepnij|zaprenumeruj|prenumer*|przegap*|skrzynce|spolecznosc*
+4 545 pl pl.reported.powiedzial powiedzial|powiedziala|mowi|zaapelowal|zaapelowala|poinformowal|poinformowali|przekazalo|przekazal|przekazala|obiecywala|krzyczal|zapytalismy|zapytal|ostrzegl powiedzial|powiedziala|mowi|zaapelowal|zaapelowala|poinformowal|poinformowali|przekazalo|przekazal|przekazala|obiecywala|krzyczal|zapytalismy|zapytal|ostrzegl
+4 546 pl pl.reported.wedlug wedlug wedlug
+4 547 pl pl.reported.przeslanie przeslanie|rada|prosba|haslo|wezwanie przeslanie|rada|prosba|haslo|wezwanie
+9 548 pl pl.clause.jesli jesli|jezeli|aby|zeby|gdyby|skoro jesli|jezeli|aby|zeby|gdyby|skoro
+6 549 pl pl.supporting.dziekujemy dziekujemy|dziekuje dziekujemy|dziekuje
+6 550 pl pl.supporting.miesiecznie miesiecznie|comiesieczn*|jednorazow*|dziennie|bezplatn* miesiecznie|comiesieczn*|jednorazow*|dziennie|bezplatn*
+6 551 pl pl.supporting.za-darmo za+darmo za darmo
+6 552 pl pl.supporting.kazda-kwota kazda+kwota kazda kwota
+10 553 pl pl.heading.wesprzyj-nas wesprzyj+nas wesprzyj nas
+10 554 pl pl.heading.newsletter newsletter newsletter
+10 555 pl pl.heading.czytaj-takze czytaj+takze|rowniez czytaj takze|rowniez
+10 556 pl pl.heading.najczesciej-czytane najczesciej+czytane najczesciej czytane
+10 557 pl pl.heading.powiazane-artykuly powiazane+artykuly powiazane artykuly
+10 558 pl pl.heading.udostepnij udostepnij udostepnij
+10 559 pl pl.heading.obserwuj-nas obserwuj+nas obserwuj nas
+11 560 pl pl.lead-in.czytaj-takze czytaj+takze|rowniez|wiecej czytaj takze|rowniez|wiecej
+11 561 pl pl.lead-in.zobacz-takze zobacz+takze|rowniez zobacz takze|rowniez
+11 562 pl pl.lead-in.tagi tagi tagi
+13 563 pl pl.rights.wszelkie-prawa-zastrzezone wszelkie+prawa+zastrzezone wszelkie prawa zastrzezone
 """##
 }

@@ -429,12 +429,17 @@ heading: newsletter
 heading: leia|veja tambem
 heading: mais lidas
 heading: noticias relacionadas
+heading: voce|voces tambem pode|podem gostar
+heading: voce|voces pode|podem gostar
+heading: pode te|lhe interessar
 heading: compartilhe
 heading: siga nos
 lead-in: leia tambem
 lead-in: leia mais
 lead-in: veja tambem
 lead-in: saiba mais
+lead-in: voce tambem pode gostar
+lead-in: pode te|lhe interessar
 lead-in: etiquetas|palavras chave
 rights: todos os direitos reservados
 
