@@ -45,6 +45,15 @@ SCHEMA = StructType([
 ])
 
 
+# How much of quire's output run_quire reads at a time, and about the most it hands Spark as
+# one element (a block of whole lines; a longer line is handed whole).
+OUTPUT_BLOCK_BYTES = 1 << 20
+
+
+# The driver JVM's options with --master local[...] (see main).
+LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+
 def is_warc(path):
     return path.endswith((".warc", ".warc.gz"))
 
@@ -56,8 +65,10 @@ def quire_path(name):
 
 
 def run_quire(command, chunks):
-    """Feeds `chunks` (bytes) to one quire process and yields its output lines as bytes (UTF-8
-    JSON, without the newline), which `saveAsTextFile` writes as they are.
+    """Feeds `chunks` (bytes) to one quire process and yields its output as blocks of whole lines
+    (UTF-8 JSON), each without its last newline: `saveAsTextFile` writes an element and a
+    newline, so the blocks make the same file as one element per line would, with one element
+    (one Java string) for many lines instead of one per page.
 
     A thread writes while this generator reads, so neither pipe fills up and blocks the other.
     Raises when quire exits non-zero (input not read to its end, or a usage error): the task
@@ -82,8 +93,17 @@ def run_quire(command, chunks):
     reader = threading.Thread(target=lambda: stderr.append(process.stderr.read()), daemon=True)
     writer.start()
     reader.start()
-    for line in process.stdout:
-        yield line[:-1] if line.endswith(b"\n") else line
+    pieces = []  # the output read since the last block, which ends in the middle of a line
+    while data := process.stdout.read1(OUTPUT_BLOCK_BYTES):
+        end = data.rfind(b"\n")
+        if end < 0:
+            pieces.append(data)
+            continue
+        pieces.append(data[:end])
+        yield b"".join(pieces)
+        pieces = [data[end + 1:]]
+    if any(pieces):  # a last line without its newline (quire ends every line with one)
+        yield b"".join(pieces)
     writer.join()
     reader.join()
     if process.wait() != 0:
@@ -121,26 +141,56 @@ def convert_shard(quire, folder, output, shard, shards, quire_args):
     return statuses.count("converted"), statuses.count("failed")
 
 
-def convert(sc, inputs, quire, quire_args, partitions):
-    """An RDD of quire's output lines (JSON text) for every page of `inputs`."""
+def input_files(sc, patterns):
+    """(path, size in bytes) of every file `patterns` name (paths, globs or folders, on any file
+    system Spark reads), listed on the driver through Hadoop's file system as `textFile` would:
+    a folder gives the files in it, without those whose name starts with `_` or `.`."""
+    hadoop = sc._jvm.org.apache.hadoop.fs
+    configuration = sc._jsc.hadoopConfiguration()
+    files = []
+    for pattern in patterns:
+        path = hadoop.Path(pattern)
+        statuses = path.getFileSystem(configuration).globStatus(path) or []
+        for status in statuses:
+            listed = status.getPath().getFileSystem(configuration).listStatus(status.getPath()) \
+                if status.isDirectory() else [status]
+            files += [(str(item.getPath()), item.getLen()) for item in listed
+                      if item.isFile() and not item.getPath().getName().startswith(("_", "."))]
+    if not files:
+        raise FileNotFoundError(f"no input files match {', '.join(patterns)}")
+    return files
+
+
+def convert(sc, inputs, quire, quire_args, partitions, whole_file_bytes):
+    """An RDD of quire's output (blocks of JSON lines, see run_quire) for every page of `inputs`.
+
+    WARC files, and JSON-lines files of at most `whole_file_bytes`, are read whole
+    (`binaryFiles`) and each given to a quire of its own: the bytes go from the file to quire
+    without the JVM making a string of each page, which cost more CPU than quire's conversion
+    of many pages. Larger JSON-lines files are split into lines by Spark (`textFile`), so one
+    big file still spreads over every core, and each partition's lines go to one quire.
+    """
     command = [quire, "stream", *quire_args]
     warc_paths = [path for path in inputs if is_warc(path)]
-    json_paths = [path for path in inputs if not is_warc(path)]
+    json_files = input_files(sc, [path for path in inputs if not is_warc(path)]) \
+        if len(warc_paths) < len(inputs) else []
+    whole_paths = warc_paths + [path for path, size in json_files if size <= whole_file_bytes]
+    split_paths = [path for path, size in json_files if size > whole_file_bytes]
     results = []
-    if json_paths:
+    if whole_paths:
+        # One element per file, held whole in the task's memory (in the JVM, then in Python):
+        # one quire per file, so WARC and JSON lines, plain and gzip, never share a stream.
+        files = sc.binaryFiles(",".join(whole_paths), minPartitions=partitions)
+        results.append(files.flatMap(lambda file: run_quire(
+            [quire_path(command[0]), *command[1:], "--from-records", "warc" if is_warc(file[0]) else "ndjson"],
+            [file[1]])))
+    if split_paths:
         # The lines as bytes (use_unicode=False): quire reads UTF-8, so decoding each page into a
         # Python string only to encode it again was a third of what Python spent per page.
-        lines = sc.textFile(",".join(json_paths), minPartitions=partitions, use_unicode=False)
+        lines = sc.textFile(",".join(split_paths), minPartitions=partitions, use_unicode=False)
         results.append(lines.mapPartitions(
             lambda part: run_quire([quire_path(command[0]), *command[1:], "--from-records", "ndjson"],
                                    (line + b"\n" for line in part))))
-    if warc_paths:
-        # One element per WARC file, read whole into the task's memory (split very large
-        # archives, or give executors the memory of the largest), and one quire per file, so
-        # plain and gzip archives never share a stream.
-        files = sc.binaryFiles(",".join(warc_paths), minPartitions=partitions)
-        results.append(files.flatMap(
-            lambda file: run_quire([quire_path(command[0]), *command[1:], "--from-records", "warc"], [file[1]])))
     return sc.union(results) if len(results) > 1 else results[0]
 
 
@@ -160,6 +210,11 @@ def main():
     parser.add_argument("--shards", type=int, default=None,
                         help="inputs are folders every worker sees: N tasks each run `quire batch --shard K/N` "
                              "into the output folder (no streaming)")
+    parser.add_argument("--whole-file-mb", type=float, default=128,
+                        help="JSON-lines files up to this size (MB, as stored) are read whole, one quire each; "
+                             "larger ones are split into lines by Spark (default 128)")
+    parser.add_argument("--no-local-jvm-options", action="store_true",
+                        help=f"with --master local[...], keep the JVM's own defaults instead of {LOCAL_JVM_OPTIONS}")
     parser.add_argument("--quire-arg", action="append", default=[],
                         help="one more argument for `quire stream`, e.g. --quire-arg=--strip-boilerplate")
     args = parser.parse_args()
@@ -167,6 +222,13 @@ def main():
     builder = SparkSession.builder.appName("quire")
     if args.master:
         builder = builder.master(args.master)
+    if args.master and args.master.startswith("local") and not args.no_local_jvm_options:
+        # In local mode the driver's JVM is the executor too, and lives only as long as the job;
+        # its compiler threads took half of a small job's CPU. C1 alone compiles what little the
+        # JVM runs here (reading files, moving bytes) soon enough, and the serial collector has
+        # no threads to start. Ignored when the JVM is already running (spark-submit: set
+        # spark.driver.extraJavaOptions there).
+        builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
     spark = builder.getOrCreate()
     sc = spark.sparkContext
     # One conversion at a time per quire: Spark already runs one task per core.
@@ -186,8 +248,10 @@ def main():
             lambda part: convert_one_by_one(args.quire, quire_args, part))
     else:
         quire_args = ["-t", args.to, "-j", "1", *args.quire_arg]
-        lines = convert(sc, args.inputs, args.quire, quire_args, partitions)
+        lines = convert(sc, args.inputs, args.quire, quire_args, partitions, int(args.whole_file_mb * 1024 * 1024))
     if args.parquet:
+        if not args.one_process_per_page:
+            lines = lines.flatMap(lambda block: block.split(b"\n"))
         spark.read.json(lines.map(lambda line: line.decode("utf-8")), schema=SCHEMA).write.parquet(args.output)
     else:
         lines.saveAsTextFile(args.output)
