@@ -74,7 +74,8 @@ def run_quire(command, chunks=(), input_path=None):
     as one element per line would, with one element (one Java string) for many lines instead of
     one per page.
 
-    A thread writes while this generator reads, so neither pipe fills up and blocks the other.
+    A thread writes `chunks` while this generator reads, so neither pipe fills up and blocks the
+    other.
     Raises when quire exits non-zero (input not read to its end, or a usage error): the task
     fails loudly instead of losing the partition's remaining pages.
     """
@@ -96,9 +97,10 @@ def run_quire(command, chunks=(), input_path=None):
             except BrokenPipeError:
                 pass
 
-    writer = threading.Thread(target=feed if not input_path else lambda: None, daemon=True)
+    writer = None if input_path else threading.Thread(target=feed, daemon=True)
     reader = threading.Thread(target=lambda: stderr.append(process.stderr.read()), daemon=True)
-    writer.start()
+    if writer:
+        writer.start()
     reader.start()
     pieces = []  # the output read since the last block, which ends in the middle of a line
     while data := process.stdout.read1(OUTPUT_BLOCK_BYTES):
@@ -111,7 +113,8 @@ def run_quire(command, chunks=(), input_path=None):
         pieces = [data[end + 1:]]
     if any(pieces):  # a last line without its newline (quire ends every line with one)
         yield b"".join(pieces)
-    writer.join()
+    if writer:
+        writer.join()
     reader.join()
     if process.wait() != 0:
         message = b"".join(stderr).decode("utf-8", "replace").strip()
