@@ -1,9 +1,11 @@
-"""Convert web pages with `quire stream` on Spark: one quire process per partition.
+"""Convert web pages with `quire stream` on Spark: one quire process per file or partition.
 
 Reads WARC files (`.warc`, `.warc.gz`, as Common Crawl writes them) and JSON-lines files
-(`{"id", "url", "html"|"body_base64"|...}` a line, see docs/scale.md), pipes each partition
-through `quire stream`, and writes one JSON line per page (id, url, status, error, metadata,
-words, output...) or, with --parquet, the same as Parquet.
+(`{"id", "url", "html"|"body_base64"|...}` a line, see docs/scale.md), gives each file whole to
+a `quire stream` of its own (JSON-lines files larger than --whole-file-mb are split into lines
+by Spark, a quire per partition), and writes one JSON line per page (id, url, status, error,
+metadata, words, output...) or, with --parquet, the same as Parquet. A task holds a file read
+whole twice (JVM and Python): give it about three times --whole-file-mb.
 
 Locally:
   python3 quire_spark.py --master 'local[2]' --quire ./quire pages.jsonl out/
@@ -12,7 +14,7 @@ On a cluster (the binary shipped to every worker, found there by its name):
 Without streaming, over a folder of pages every worker sees (one `quire batch --shard K/N` per task):
   python3 quire_spark.py --master 'local[2]' --quire ./quire --shards 2 /shared/pages /shared/texts
 
-Exit status: 0 when every partition's quire exited 0, even if some pages failed (their lines
+Exit status: 0 when every quire exited 0, even if some pages failed (their lines
 say why); a quire that exits otherwise fails its task, which Spark retries, then the job.
 
 --one-process-per-page runs one `quire convert` per page instead, only to measure what
@@ -24,6 +26,7 @@ import json
 import os
 import subprocess
 import threading
+import urllib.parse
 
 from pyspark import SparkFiles
 from pyspark.sql import SparkSession
@@ -45,6 +48,15 @@ SCHEMA = StructType([
 ])
 
 
+# How much of quire's output run_quire reads at a time, and about the most it hands Spark as
+# one element (a block of whole lines; a longer line is handed whole).
+OUTPUT_BLOCK_BYTES = 1 << 20
+
+
+# The driver JVM's options with --master local[...] (see main).
+LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+
 def is_warc(path):
     return path.endswith((".warc", ".warc.gz"))
 
@@ -55,15 +67,22 @@ def quire_path(name):
     return shipped if os.path.exists(shipped) else name
 
 
-def run_quire(command, chunks):
-    """Feeds `chunks` (bytes) to one quire process and yields its output lines as bytes (UTF-8
-    JSON, without the newline), which `saveAsTextFile` writes as they are.
+def run_quire(command, chunks=(), input_path=None):
+    """Feeds `chunks` (bytes), or the file at `input_path` as its standard input, to one quire
+    process and yields its output as blocks of whole lines (UTF-8 JSON), each without its last
+    newline: `saveAsTextFile` writes an element and a newline, so the blocks make the same file
+    as one element per line would, with one element (one Java string) for many lines instead of
+    one per page.
 
-    A thread writes while this generator reads, so neither pipe fills up and blocks the other.
+    A thread writes `chunks` while this generator reads, so neither pipe fills up and blocks the
+    other.
     Raises when quire exits non-zero (input not read to its end, or a usage error): the task
     fails loudly instead of losing the partition's remaining pages.
     """
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    source = open(input_path, "rb") if input_path else subprocess.PIPE
+    process = subprocess.Popen(command, stdin=source, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if input_path:
+        source.close()  # quire has its own copy of the descriptor
     stderr = []
 
     def feed():
@@ -78,13 +97,24 @@ def run_quire(command, chunks):
             except BrokenPipeError:
                 pass
 
-    writer = threading.Thread(target=feed, daemon=True)
+    writer = None if input_path else threading.Thread(target=feed, daemon=True)
     reader = threading.Thread(target=lambda: stderr.append(process.stderr.read()), daemon=True)
-    writer.start()
+    if writer:
+        writer.start()
     reader.start()
-    for line in process.stdout:
-        yield line[:-1] if line.endswith(b"\n") else line
-    writer.join()
+    pieces = []  # the output read since the last block, which ends in the middle of a line
+    while data := process.stdout.read1(OUTPUT_BLOCK_BYTES):
+        end = data.rfind(b"\n")
+        if end < 0:
+            pieces.append(data)
+            continue
+        pieces.append(data[:end])
+        yield b"".join(pieces)
+        pieces = [data[end + 1:]]
+    if any(pieces):  # a last line without its newline (quire ends every line with one)
+        yield b"".join(pieces)
+    if writer:
+        writer.join()
     reader.join()
     if process.wait() != 0:
         message = b"".join(stderr).decode("utf-8", "replace").strip()
@@ -121,26 +151,71 @@ def convert_shard(quire, folder, output, shard, shards, quire_args):
     return statuses.count("converted"), statuses.count("failed")
 
 
-def convert(sc, inputs, quire, quire_args, partitions):
-    """An RDD of quire's output lines (JSON text) for every page of `inputs`."""
+def input_files(sc, patterns):
+    """(path, size in bytes) of every file `patterns` name (paths, globs or folders, on any file
+    system Spark reads), listed on the driver through Hadoop's file system as `textFile` would:
+    a folder gives the files in it, without those whose name starts with `_` or `.`."""
+    hadoop = sc._jvm.org.apache.hadoop.fs
+    configuration = sc._jsc.hadoopConfiguration()
+    files = []
+    for pattern in patterns:
+        path = hadoop.Path(pattern)
+        statuses = path.getFileSystem(configuration).globStatus(path) or []
+        for status in statuses:
+            listed = status.getPath().getFileSystem(configuration).listStatus(status.getPath()) \
+                if status.isDirectory() else [status]
+            files += [(str(item.getPath()), item.getLen()) for item in listed
+                      if item.isFile() and not item.getPath().getName().startswith(("_", "."))]
+    if not files:
+        raise FileNotFoundError(f"no input files match {', '.join(patterns)}")
+    return files
+
+
+def local_path(uri):
+    """The path of a `file:` URI, as Hadoop lists local files; None on any other file system."""
+    parsed = urllib.parse.urlparse(uri)
+    return urllib.parse.unquote(parsed.path) if parsed.scheme == "file" else None
+
+
+def convert(sc, inputs, quire, quire_args, partitions, whole_file_bytes, read_with_spark):
+    """An RDD of quire's output (blocks of JSON lines, see run_quire) for every page of `inputs`.
+
+    WARC files, and JSON-lines files of at most `whole_file_bytes`, go whole to a quire each:
+    a local file (`file:`, as in local mode or on a mount every worker has at the same path, as
+    `textFile` requires of such paths) as quire's standard input, read by quire itself; a file
+    elsewhere (HDFS, S3...), or any with `read_with_spark`, read by Spark (`binaryFiles`) and fed
+    to quire. Either way no page passes through the JVM as a string, which cost more CPU than
+    quire's conversion of many pages. Larger JSON-lines files are split into lines by Spark
+    (`textFile`), so one big file still spreads over every core, and each partition's lines go
+    to one quire.
+    """
     command = [quire, "stream", *quire_args]
-    warc_paths = [path for path in inputs if is_warc(path)]
-    json_paths = [path for path in inputs if not is_warc(path)]
+
+    def quire_for(path):
+        return [quire_path(command[0]), *command[1:], "--from-records", "warc" if is_warc(path) else "ndjson"]
+
+    files = input_files(sc, inputs)
+    whole_paths = [path for path, size in files if is_warc(path) or size <= whole_file_bytes]
+    split_paths = [path for path, size in files if not is_warc(path) and size > whole_file_bytes]
+    local_paths = [path for path in whole_paths if local_path(path) and not read_with_spark]
+    spark_paths = [path for path in whole_paths if not local_path(path) or read_with_spark]
     results = []
-    if json_paths:
+    if local_paths:
+        # One task per file: only its path travels, and quire reads the file itself.
+        results.append(sc.parallelize(local_paths, len(local_paths)).flatMap(
+            lambda path: run_quire(quire_for(path), input_path=local_path(path))))
+    if spark_paths:
+        # One element per file, held whole in the task's memory (in the JVM, then in Python):
+        # one quire per file, so WARC and JSON lines, plain and gzip, never share a stream.
+        whole = sc.binaryFiles(",".join(spark_paths), minPartitions=partitions)
+        results.append(whole.flatMap(lambda file: run_quire(quire_for(file[0]), [file[1]])))
+    if split_paths:
         # The lines as bytes (use_unicode=False): quire reads UTF-8, so decoding each page into a
         # Python string only to encode it again was a third of what Python spent per page.
-        lines = sc.textFile(",".join(json_paths), minPartitions=partitions, use_unicode=False)
+        lines = sc.textFile(",".join(split_paths), minPartitions=partitions, use_unicode=False)
         results.append(lines.mapPartitions(
             lambda part: run_quire([quire_path(command[0]), *command[1:], "--from-records", "ndjson"],
                                    (line + b"\n" for line in part))))
-    if warc_paths:
-        # One element per WARC file, read whole into the task's memory (split very large
-        # archives, or give executors the memory of the largest), and one quire per file, so
-        # plain and gzip archives never share a stream.
-        files = sc.binaryFiles(",".join(warc_paths), minPartitions=partitions)
-        results.append(files.flatMap(
-            lambda file: run_quire([quire_path(command[0]), *command[1:], "--from-records", "warc"], [file[1]])))
     return sc.union(results) if len(results) > 1 else results[0]
 
 
@@ -160,6 +235,13 @@ def main():
     parser.add_argument("--shards", type=int, default=None,
                         help="inputs are folders every worker sees: N tasks each run `quire batch --shard K/N` "
                              "into the output folder (no streaming)")
+    parser.add_argument("--whole-file-mb", type=float, default=128,
+                        help="JSON-lines files up to this size (MB, as stored) are read whole, one quire each; "
+                             "larger ones are split into lines by Spark (default 128)")
+    parser.add_argument("--read-with-spark", action="store_true",
+                        help="read local files too through Spark (binaryFiles) rather than giving quire their path")
+    parser.add_argument("--no-local-jvm-options", action="store_true",
+                        help=f"with --master local[...], keep the JVM's own defaults instead of {LOCAL_JVM_OPTIONS}")
     parser.add_argument("--quire-arg", action="append", default=[],
                         help="one more argument for `quire stream`, e.g. --quire-arg=--strip-boilerplate")
     args = parser.parse_args()
@@ -167,6 +249,13 @@ def main():
     builder = SparkSession.builder.appName("quire")
     if args.master:
         builder = builder.master(args.master)
+    if args.master and args.master.startswith("local") and not args.no_local_jvm_options:
+        # In local mode the driver's JVM is the executor too, and lives only as long as the job;
+        # its compiler threads took a third of a small job's CPU. C1 alone compiles what little
+        # the JVM runs here (reading files, moving bytes) soon enough, and the serial collector
+        # starts no threads of its own. Ignored when the JVM is already running (spark-submit: set
+        # spark.driver.extraJavaOptions there).
+        builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
     spark = builder.getOrCreate()
     sc = spark.sparkContext
     # One conversion at a time per quire: Spark already runs one task per core.
@@ -186,8 +275,11 @@ def main():
             lambda part: convert_one_by_one(args.quire, quire_args, part))
     else:
         quire_args = ["-t", args.to, "-j", "1", *args.quire_arg]
-        lines = convert(sc, args.inputs, args.quire, quire_args, partitions)
+        lines = convert(sc, args.inputs, args.quire, quire_args, partitions, int(args.whole_file_mb * 1024 * 1024),
+                        args.read_with_spark)
     if args.parquet:
+        if not args.one_process_per_page:
+            lines = lines.flatMap(lambda block: block.split(b"\n"))
         spark.read.json(lines.map(lambda line: line.decode("utf-8")), schema=SCHEMA).write.parquet(args.output)
     else:
         lines.saveAsTextFile(args.output)

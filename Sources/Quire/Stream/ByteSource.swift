@@ -54,7 +54,15 @@ public enum StreamInputError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 }
 
-/// Reads an open file descriptor (standard input, a file, a pipe) in 256 KB chunks.
+/// Reads an open file descriptor (standard input, a file, a pipe) in chunks of 256 KB, or of the
+/// kept bytes' size when more.
+///
+/// The bytes of a line that goes on past a chunk are copied into the next one: with chunks of
+/// 256 KB always and JSON lines of whole pages (250 KB on average, some of megabytes), a long
+/// line was copied again at every chunk, 1.3 times the input in all (callgrind: 98 M
+/// instructions for 76 MB). A chunk as large as the kept bytes copies each byte of a line about
+/// once. (Chunks of 1 MB copied less, but the peak memory of a stream of small records grew
+/// with its length: 18.5 MB at 10,000 records, 21.5 MB at 100,000.)
 public struct FileDescriptorSource: ByteSource {
     public let descriptor: Int32
     /// The name errors give (`<stdin>` or the path).
@@ -75,10 +83,11 @@ public struct FileDescriptorSource: ByteSource {
             // Read into uninitialised memory after the kept bytes: zeroing 256 KB before every
             // read, then appending the chunk to the kept bytes, cost more than the read (callgrind).
             var result = 0
-            let bytes = [UInt8](unsafeUninitializedCapacity: kept.count + Self.chunkSize) { buffer, initialized in
+            let size = max(Self.chunkSize, kept.count)
+            let bytes = [UInt8](unsafeUninitializedCapacity: kept.count + size) { buffer, initialized in
                 guard let base = buffer.baseAddress else { return }
                 _ = UnsafeMutableBufferPointer(rebasing: buffer[..<kept.count]).initialize(from: kept)
-                result = read(descriptor, base + kept.count, Self.chunkSize)
+                result = read(descriptor, base + kept.count, size)
                 initialized = kept.count + max(0, result)
             }
             if result > 0 { return bytes }

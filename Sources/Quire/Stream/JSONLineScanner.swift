@@ -18,8 +18,20 @@ enum JSONLineScanner {
     /// The line's object members in order, as `JSONValue(parsing:)` gives them; nil when the line
     /// is not a plain JSON object this reader takes (the caller parses it the general way).
     static func members(of line: UnsafeBufferPointer<UInt8>) -> [(key: String, value: JSONValue)]? {
-        var scanner = Scanner(bytes: line)
+        var scanner = Scanner(bytes: line, base64Key: nil)
         return scanner.object()
+    }
+
+    /// A record line's members, but the string of `base64Key`, when it is plain base64, decoded
+    /// straight from the line into `decodedBase64` and left out of `members`: a page's base64 is
+    /// then read once, without a `String` of it made and checked first. Nil as for `members(of:)`,
+    /// and also when the key is there twice.
+    static func record(of line: UnsafeBufferPointer<UInt8>, base64Key: String)
+        -> (members: [(key: String, value: JSONValue)], decodedBase64: [UInt8]?)?
+    {
+        var scanner = Scanner(bytes: line, base64Key: base64Key)
+        guard let members = scanner.object() else { return nil }
+        return (members, scanner.decodedBase64)
     }
 
     /// Members nested deeper than this are left to the general parser, which counts nesting
@@ -28,7 +40,11 @@ enum JSONLineScanner {
 
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
+        /// The key whose string is decoded as base64 where it stands, if any.
+        let base64Key: String?
         var index = 0
+        var decodedBase64: [UInt8]?
+        var hasSeenBase64Key = false
 
         private static let quote = UInt8(ascii: "\"")
         private static let backslash = UInt8(ascii: "\\")
@@ -50,7 +66,13 @@ enum JSONLineScanner {
                     index += 1
                     skipWhitespace()
                     guard index < bytes.count else { return nil }
-                    if bytes[index] == Self.quote {
+                    if key == base64Key {
+                        guard !hasSeenBase64Key else { return nil }
+                        hasSeenBase64Key = true
+                    }
+                    if key == base64Key, bytes[index] == Self.quote, let decoded = base64Run() {
+                        decodedBase64 = decoded
+                    } else if bytes[index] == Self.quote {
                         guard let text = string() else { return nil }
                         members.append((key, .string(text)))
                     } else {
@@ -104,6 +126,21 @@ enum JSONLineScanner {
                 guard appendEscape(to: &decoded) else { return nil }
                 runStart = index
             }
+        }
+
+        /// The bytes the base64 string starting at the quote at `index` encodes, decoded where
+        /// they stand, and `index` moved past its closing quote; nil (`index` unchanged) when the
+        /// string is anything but valid base64. Its characters need no unescaping: a backslash,
+        /// a control character or any byte outside ASCII fails the decoding, so the first quote
+        /// found closes the string, and the decoded bytes are those of its `String`.
+        mutating func base64Run() -> [UInt8]? {
+            guard let base = bytes.baseAddress, index + 1 < bytes.count,
+                let quote = memchr(base + index + 1, Int32(Self.quote), bytes.count - index - 1)
+            else { return nil }
+            let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(quote))
+            guard let decoded = Base64.decodePage(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])) else { return nil }
+            index = end + 1
+            return decoded
         }
 
         /// The string from `index` to the next quote when it holds only printable ASCII (no

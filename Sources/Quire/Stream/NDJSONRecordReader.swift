@@ -62,10 +62,13 @@ public struct NDJSONRecordReader {
     public static func item(fromLine bytes: ArraySlice<UInt8>, identity base: StreamRecordIdentity) -> StreamItem {
         var identity = base
         let value: JSONValue
+        // A `body_base64` the quick reader decoded itself; it is then not among the members.
+        var decodedBody: [UInt8]?
         // The quick reader takes the lines it is sure of; the general parser the rest, and says
         // what is wrong with a line that is not JSON.
-        if let members = bytes.withUnsafeBufferPointer(JSONLineScanner.members(of:)) {
-            value = .object(members)
+        if let scanned = bytes.withUnsafeBufferPointer({ JSONLineScanner.record(of: $0, base64Key: "body_base64") }) {
+            value = .object(scanned.members)
+            decodedBody = scanned.decodedBase64
         } else {
             do {
                 value = try JSONValue(parsing: Array(bytes))
@@ -86,20 +89,27 @@ public struct NDJSONRecordReader {
         case nil, .null?: break
         default: return .failure(identity, message: "\"url\" must be a string")
         }
-        let given = contentKeys.filter { value[$0.key] != nil && value[$0.key] != .null }
+        let given = contentKeys.filter {
+            ($0.format == nil && decodedBody != nil) || (value[$0.key] != nil && value[$0.key] != .null)
+        }
         guard given.count == 1, let (key, format) = given.first else {
             let names = contentKeys.map { "\"\($0.key)\"" }.joined(separator: ", ")
             return .failure(identity, message: given.isEmpty ? "no content: give one of \(names)" : "more than one of \(names)")
         }
-        guard case .string(let text)? = value[key] else { return .failure(identity, message: "\"\(key)\" must be a string") }
         let content: StreamRecord.Content
-        if let format {
-            content = .text(text, format: format)
-        } else {
-            guard let bytes = Base64.decodePage(text) else {
-                return .failure(identity, message: "\"body_base64\" is not base64 (RFC 4648, padded, on one line)")
+        if let decodedBody {
+            content = .bytes(decodedBody)
+        } else if case .string(let text)? = value[key] {
+            if let format {
+                content = .text(text, format: format)
+            } else {
+                guard let bytes = Base64.decodePage(text) else {
+                    return .failure(identity, message: "\"body_base64\" is not base64 (RFC 4648, padded, on one line)")
+                }
+                content = .bytes(bytes)
             }
-            content = .bytes(bytes)
+        } else {
+            return .failure(identity, message: "\"\(key)\" must be a string")
         }
         var record = StreamRecord(identity: identity, content: content)
         for (key, field) in [("content_type", \StreamRecord.contentType), ("format", \StreamRecord.format)] {

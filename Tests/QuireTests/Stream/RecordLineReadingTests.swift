@@ -108,4 +108,66 @@ import Testing
         #expect(Base64.decodePage(Base64.encode(bytes)) == bytes)
         #expect(Base64.decodePage("AA=A") == nil && Base64.decodePage("AAA") == nil)
     }
+
+    /// Every length up to five groups of eight characters (the pair loop, the group after it,
+    /// the last group), and one stray character at every place of a longer text.
+    @Test func pageBase64DecodesEveryLengthAndPlaceAsTheGeneralDecoder() {
+        let bytes = (0..<200).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 17) }
+        for length in 0...60 {
+            let text = Base64.encode(Array(bytes.prefix(length)))
+            #expect(Base64.decodePage(text) == Array(bytes.prefix(length)), "\(length) bytes")
+        }
+        let text = Array(Base64.encode(Array(bytes.prefix(37))).utf8)
+        for place in text.indices {
+            for stray in ["=", "!", "\\", "\"", " ", "\u{7F}", "é"] {
+                var changed = text
+                changed.replaceSubrange(place...place, with: Array(stray.utf8))
+                let changedText = String(decoding: changed, as: UTF8.self)
+                #expect(Base64.decodePage(changedText) == Base64.decode(changedText), "\(changedText)")
+            }
+        }
+    }
+
+    func recordScan(_ line: String) -> (members: [(key: String, value: JSONValue)], decodedBase64: [UInt8]?)? {
+        Array(line.utf8).withUnsafeBufferPointer { JSONLineScanner.record(of: $0, base64Key: "body_base64") }
+    }
+
+    /// A record's `body_base64` decoded where it stands gives the bytes its string gives; one
+    /// with escapes, or not base64, or not a string, stays a member for the general path, and
+    /// a line with the key twice goes to the general parser.
+    @Test func recordBase64IsDecodedInTheLineOrLeftToItsString() throws {
+        let body = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let encoded = Base64.encode(body)
+        #expect(encoded.contains("/"))
+        let plain = try #require(recordScan(#"{"id":"a","body_base64":"\#(encoded)","k":[1]}"#))
+        #expect(plain.decodedBase64 == body)
+        #expect(plain.members.map(\.key) == ["id", "k"])
+        let escaped = #"{"id":"a","body_base64":"\#(encoded.split(separator: "/", omittingEmptySubsequences: false).joined(separator: #"\/"#))"}"#
+        let unescaped = try #require(recordScan(escaped))
+        #expect(unescaped.decodedBase64 == nil)
+        #expect(unescaped.members.map(\.value) == generalMembers(Array(escaped.utf8))?.map(\.value))
+        for line in [#"{"body_base64":"not base64!"}"#, #"{"body_base64":12}"#, #"{"body_base64":"QUJ\u0044"}"#] {
+            let scanned = try #require(recordScan(line), "\(line)")
+            #expect(scanned.decodedBase64 == nil, "\(line)")
+            #expect(scanned.members.map(\.value) == generalMembers(Array(line.utf8))?.map(\.value), "\(line)")
+        }
+        #expect(recordScan(#"{"body_base64":"QUJD","body_base64":"REVG"}"#) == nil)
+
+        // Through the reader: the same record, decoded in the line or from its string.
+        let identity = StreamRecordIdentity(line: 1, file: nil)
+        for line in [#"{"id":"a","body_base64":"\#(encoded)"}"#, escaped] {
+            guard case .record(let record) = NDJSONRecordReader.item(fromLine: ArraySlice(line.utf8), identity: identity) else {
+                Issue.record("no record from \(line)")
+                continue
+            }
+            #expect(record.content == .bytes(body))
+        }
+        guard case .failure(_, let message) = NDJSONRecordReader.item(
+            fromLine: ArraySlice(#"{"body_base64":"QUJD!"}"#.utf8), identity: identity)
+        else {
+            Issue.record("bad base64 made a record")
+            return
+        }
+        #expect(message.contains("is not base64"))
+    }
 }
