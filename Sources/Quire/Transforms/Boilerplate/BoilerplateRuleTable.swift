@@ -12,7 +12,7 @@
 /// none of the built-in ones has one.
 ///
 /// `BoilerplateRuleTableTests` checks that the table gives exactly the rules `builtInText` reads,
-/// and writes the table anew when asked to (`QUIRE_WRITE_RULE_TABLE=1`).
+/// and writes the table anew when asked to (`QUIRE_RECORD_GOLDEN=1`).
 extension BoilerplateRules {
     /// `rules` as a table.
     static func tableText(_ rules: [Rule]) -> String {
