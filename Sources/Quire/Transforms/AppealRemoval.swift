@@ -149,7 +149,9 @@ public enum AppealRemoval {
                     if let rule = judge.headingRule(words) {
                         let end = Self.sectionEnd(blocks, after: index, level: heading.level)
                         let section = Array(blocks[index..<end])
-                        if TextMeasure(section).words <= AppealJudge.longestFurnitureSection {
+                        if TextMeasure(section).words <= AppealJudge.longestFurnitureSection
+                            || AppealJudge.holdsExcerpts(section)
+                        {
                             strip(block, Self.describe(rule))
                             for member in section {
                                 // A copyright line at the end of the page still goes to the metadata.
@@ -385,10 +387,26 @@ struct AppealJudge {
         return nil
     }
 
+    /// Teasers under a furniture heading, however many: at least two paragraphs of prose, and
+    /// at least half of them cut short with an ellipsis (other articles' openings, "...traçando
+    /// um plano paralelo para …"; a short one is shown whole).
+    static func holdsExcerpts(_ section: [Block]) -> Bool {
+        var excerpts = 0
+        var paragraphs = 0
+        TreeWalk.visit(section) { block in
+            guard case .paragraph(let content) = block else { return }
+            let text = content.visibleText.trimmingSpaces
+            guard text.utf8.count(where: { $0 == 0x20 }) >= 11 else { return }
+            paragraphs += 1
+            if text.hasSuffix("…") || text.hasSuffix("...") || text.hasSuffix("[…]") { excerpts += 1 }
+        }
+        return excerpts >= 2 && excerpts * 2 >= paragraphs
+    }
+
     /// A box that opens with a furniture heading and is short: a sign-up or "related" box.
     func boxRule(_ content: [Block]) -> BoilerplateRules.Rule? {
         guard case .heading(let heading) = content.first, let rule = headingRule(heading.content) else { return nil }
-        return TextMeasure(content).words <= Self.longestFurnitureSection ? rule : nil
+        return TextMeasure(content).words <= Self.longestFurnitureSection || Self.holdsExcerpts(content) ? rule : nil
     }
 
     static func isLinkList(_ block: Block) -> Bool {

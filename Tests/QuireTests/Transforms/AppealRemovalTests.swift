@@ -407,3 +407,36 @@ import Testing
         #expect(folded.sentences.map { $0.joined(separator: " ") } == ["it costs 3 5 pounds", "thank you", "really", "she said", "e g", "this"])
     }
 }
+
+/// Teasers under a furniture heading go however long they are, when at least half of their
+/// paragraphs are openings cut short with an ellipsis; a long section that is not cut stays.
+@Suite struct TeaserSectionTests {
+    static let article = """
+        <html lang="en"><body><article><h1>The ferry returns</h1>
+        <p>The chain ferry across the Ilven will run again from Monday, the county said, after a winter in dry dock and a refit that cost more than the crossing earns in a decade of fares.</p>
+        <p>Crews replaced both chains and the ramps, and the new engine is quieter, which the houses on the slipway will notice first, long before anyone on the water does.</p>
+        <p>Fares stay at one pound for foot passengers, and bicycles still travel free on the first and last crossings of the day.</p>
+        <section><h3>You might also like</h3>SECTION</section></article></body></html>
+        """
+
+    static func teaser(_ words: String, cut: Bool) -> String {
+        "<article><h4><a href=\"/x\">A story</a></h4><p>\(words)\(cut ? " …" : ".")</p></article>"
+    }
+
+    static let opening = "The harbour board met on Tuesday night to decide the future of the old fish market, which has stood empty since the spring floods and which three groups now want to run as a hall"
+
+    @Test func excerptsUnderAFurnitureHeadingGoWhateverTheirLength() throws {
+        let teasers = [Self.teaser(Self.opening, cut: true), Self.teaser(Self.opening + " for the town", cut: true),
+            Self.teaser(Self.opening + " and a market", cut: false), Self.teaser(Self.opening + " with a cafe", cut: true)]
+        let result = try Boilerplate.html(Self.article.replacingOccurrences(of: "SECTION", with: teasers.joined()), policy: .strip)
+        #expect(result.text.contains("bicycles still travel free"))
+        #expect(!result.text.contains("You might also like"))
+        #expect(!result.text.contains("harbour board"))
+    }
+
+    @Test func aLongSectionUnderAFurnitureHeadingThatIsNotCutStays() throws {
+        let teasers = (0..<6).map { Self.teaser(Self.opening + " (\($0))", cut: false) }
+        let result = try Boilerplate.html(Self.article.replacingOccurrences(of: "SECTION", with: teasers.joined()), policy: .strip)
+        #expect(result.text.contains("harbour board"))
+    }
+}
