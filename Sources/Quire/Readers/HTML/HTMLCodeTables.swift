@@ -19,9 +19,9 @@ extension HTMLBlockBuilder {
     /// a `pre` of as many lines.
     private func codeBesideNumbers(numbers: Int, code: Int) -> CodeBlock? {
         let values = dom.textContent(of: numbers).split(whereSeparator: \.isWhitespace).map { Int($0) }
-        guard let start = values.first ?? nil, values.count <= 100_000,
-            values.enumerated().allSatisfy({ $0.element == start + $0.offset })
-        else { return nil }
+        guard case let start?? = values.first, values.enumerated().allSatisfy({ $0.element == start + $0.offset }) else {
+            return nil
+        }
         var pre: Int?
         dom.forEachDescendant(of: code) { node in
             if pre == nil, dom.tag(node) == .pre { pre = node }

@@ -238,9 +238,8 @@ struct HTMLDOM {
     }
 
     /// The `¶` or `#` a documentation page or blog puts in a heading to link to that heading:
-    /// a control, not part of the title (`Sampling¶`).
-    /// Looks at most three levels up and a few nodes down, so pages of deeply nested links stay
-    /// linear.
+    /// a control, not part of the title (`Sampling¶`). It looks at most three levels up and a
+    /// few nodes down, so that pages of deeply nested links stay linear.
     func isPermalinkMark(_ node: Int) -> Bool {
         guard tag(node) == .a, attribute("href", of: node)?.first == "#" else { return false }
         var inHeading = false
