@@ -46,20 +46,28 @@ public enum RawHTMLText {
     /// Decodes `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;` and numeric references; anything else
     /// stays as written.
     public static func decodeBasicReferences(_ text: Substring) -> String {
+        let basic: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
+        return decodeReferences(text, longestName: 12) { basic[$0] }
+    }
+
+    /// Decodes numeric references and the named ones `named` knows (given the name without `&`
+    /// and `;`, at most `longestName` characters); anything else stays as written.
+    public static func decodeReferences(_ text: Substring, longestName: Int, named: (Substring) -> String?) -> String {
         guard text.contains("&") else { return String(text) }
         var output = ""
         var rest = text
         while let ampersand = rest.firstIndex(of: "&") {
             output += rest[..<ampersand]
             let after = rest[rest.index(after: ampersand)...]
-            if let semicolon = after.prefix(12).firstIndex(of: ";") {
+            if let semicolon = after.prefix(longestName).firstIndex(of: ";") {
                 let name = after[..<semicolon]
-                let basic: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
-                var replacement = basic[name]
-                if replacement == nil, name.hasPrefix("#") {
+                let replacement: String?
+                if name.hasPrefix("#") {
                     let digits = name.dropFirst()
                     let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
                     replacement = value.flatMap(Unicode.Scalar.init).map { String($0) }
+                } else {
+                    replacement = named(name)
                 }
                 if let replacement {
                     output += replacement

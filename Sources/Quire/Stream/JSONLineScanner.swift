@@ -214,13 +214,11 @@ enum JSONLineScanner {
             guard index + 1 < bytes.count else { return false }
             let escape = bytes[index + 1]
             index += 2
+            if let byte = JSONValue.singleByteEscape(escape) {
+                decoded.append(byte)
+                return true
+            }
             switch escape {
-            case Self.quote, Self.backslash, UInt8(ascii: "/"): decoded.append(escape)
-            case UInt8(ascii: "b"): decoded.append(0x08)
-            case UInt8(ascii: "f"): decoded.append(0x0C)
-            case UInt8(ascii: "n"): decoded.append(0x0A)
-            case UInt8(ascii: "r"): decoded.append(0x0D)
-            case UInt8(ascii: "t"): decoded.append(0x09)
             case UInt8(ascii: "u"):
                 guard var code = hex4() else { return false }
                 if (0xD800..<0xDC00).contains(code) {

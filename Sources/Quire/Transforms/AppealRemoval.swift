@@ -335,7 +335,8 @@ struct AppealJudge {
     }
 
     private static func isCopyrightStatement(_ part: String) -> Bool {
-        hasCopyrightSign(part) || part.lowercased().hasPrefix("copyright") || part.lowercased().contains("rights reserved")
+        let lowered = part.lowercased()
+        return hasCopyrightSign(part) || lowered.hasPrefix("copyright") || lowered.contains("rights reserved")
     }
 
     /// A © anywhere, or "(c)" opening the text. Compared byte by byte: `String.contains(String)`

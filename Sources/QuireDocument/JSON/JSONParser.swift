@@ -8,6 +8,20 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
 }
 
 extension JSONValue {
+    /// The byte an escape other than `\u` stands for (`n` after the backslash is a line feed),
+    /// `nil` for any other letter; shared with the stream's line scanner.
+    package static func singleByteEscape(_ escape: UInt8) -> UInt8? {
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): escape
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "t"): 0x09
+        default: nil
+        }
+    }
+
     /// The deepest array/object nesting accepted: far more than any tree quire writes, and
     /// shallow enough that parsing and decoding never exhaust a thread's stack.
     public static let maximumNesting = 1200
@@ -188,14 +202,9 @@ private struct JSONParser {
                 guard index < bytes.count else { throw error("unterminated string") }
                 let escape = bytes[index]
                 index += 1
-                switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(escape)
-                case UInt8(ascii: "b"): scalars.append(0x08)
-                case UInt8(ascii: "f"): scalars.append(0x0C)
-                case UInt8(ascii: "n"): scalars.append(0x0A)
-                case UInt8(ascii: "r"): scalars.append(0x0D)
-                case UInt8(ascii: "t"): scalars.append(0x09)
-                case UInt8(ascii: "u"):
+                if let byte = JSONValue.singleByteEscape(escape) {
+                    scalars.append(byte)
+                } else if escape == UInt8(ascii: "u") {
                     var code = try parseHex4()
                     if (0xD800..<0xDC00).contains(code) {
                         guard bytes[index...].starts(with: [92, UInt8(ascii: "u")]) else {
@@ -212,7 +221,7 @@ private struct JSONParser {
                         throw error("unpaired surrogate in \\u escape")
                     }
                     scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
-                default:
+                } else {
                     index -= 2
                     throw error("invalid escape sequence")
                 }

@@ -209,22 +209,13 @@ struct HTMLDOM {
     /// each block-level element so words on separate lines stay apart; white space is not
     /// collapsed.
     func textContent(of root: Int) -> String {
-        var result = ""
-        forEachDescendant(of: root) { node in
-            let tag = tag(node)
-            if tag == .text {
-                result += text(node)
-            } else if tag == .br || tag.isBlockLevel {
-                result += " "
-            }
-        }
-        return result
+        textContent(of: root, skipping: { _ in false })
     }
 
-    /// A heading's text as a reader sees its title, without its permalink mark.
-    func headingText(of heading: Int) -> String {
+    /// `textContent(of:)` without what is inside the nodes `skip` picks.
+    func textContent(of root: Int, skipping skip: (Int) -> Bool) -> String {
         var result = ""
-        var node = firstChild(heading)
+        var node = firstChild(root)
         while let current = node {
             let tag = tag(current)
             if tag == .text {
@@ -232,9 +223,14 @@ struct HTMLDOM {
             } else if tag == .br || tag.isBlockLevel {
                 result += " "
             }
-            node = next(after: current, within: heading, skippingChildren: isPermalinkMark(current))
+            node = next(after: current, within: root, skippingChildren: skip(current))
         }
         return result
+    }
+
+    /// A heading's text as a reader sees its title, without its permalink mark.
+    func headingText(of heading: Int) -> String {
+        textContent(of: heading, skipping: isPermalinkMark)
     }
 
     /// The `¶` or `#` a documentation page or blog puts in a heading to link to that heading:

@@ -123,30 +123,7 @@ func decodeCharacterReferences(_ text: Substring) -> String {
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "mdash": "—", "ndash": "–",
         "hellip": "…", "copy": "©", "reg": "®", "trade": "™", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”",
     ]
-    var output = ""
-    var rest = text
-    while let ampersand = rest.firstIndex(of: "&") {
-        output += rest[..<ampersand]
-        let afterAmpersand = rest[rest.index(after: ampersand)...]
-        if let semicolon = afterAmpersand.prefix(HTMLEntityTable.longestName).firstIndex(of: ";") {
-            let name = afterAmpersand[..<semicolon]
-            var replacement: String?
-            if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
-            } else if name.hasPrefix("#") {
-                replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
-            } else {
-                replacement = named[name]
-                    ?? HTMLEntityTable.codePoints[name + ";"].map { String(String.UnicodeScalarView($0)) }
-            }
-            if let replacement {
-                output += replacement
-                rest = afterAmpersand[afterAmpersand.index(after: semicolon)...]
-                continue
-            }
-        }
-        output += "&"
-        rest = afterAmpersand
+    return RawHTMLText.decodeReferences(text, longestName: HTMLEntityTable.longestName) { name in
+        named[name] ?? HTMLEntityTable.codePoints[name + ";"].map { String(String.UnicodeScalarView($0)) }
     }
-    return output + rest
 }

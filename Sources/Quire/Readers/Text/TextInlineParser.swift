@@ -269,7 +269,7 @@ struct TextInlineParser {
         /// A scheme (`https:`, `mailto:`), a path or fragment (`/`, `#`, `.`, `?` anywhere):
         /// what a link target in running text looks like, unlike a bare word.
         static func looksLikeAddress(_ target: ArraySlice<UInt8>) -> Bool {
-            target.contains { [UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: "."), UInt8(ascii: "?")].contains($0) }
+            target.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") }
         }
 
         static func hasURLScheme(_ text: String) -> Bool {
