@@ -73,7 +73,8 @@ static void load_curl(void) {
 typedef struct {
     CURL *handle;
     quire_fetch_result *result;
-    size_t capacity;
+    quire_fetch_sink sink;
+    void *sink_context;
     size_t max_bytes;
     int too_large;
     int allow_private_addresses;
@@ -158,21 +159,12 @@ static size_t receive_body(char *data, size_t size, size_t count, void *context)
         state->too_large = 1;
         return 0;  // makes libcurl stop with a write error
     }
-    if (result->body_length + length > state->capacity) {
-        size_t capacity = state->capacity ? state->capacity : 65536;
-        // The first piece: room for the whole body when the response says how long it is, so
-        // a picture is not copied from buffer to buffer as it arrives.
-        long long declared = -1;
-        if (!state->capacity && curl.easy_getinfo(state->handle, INFO_CONTENT_LENGTH_DOWNLOAD_T, &declared) == E_OK
-            && declared > (long long)capacity && (unsigned long long)declared <= state->max_bytes)
-            capacity = (size_t)declared;
-        while (capacity < result->body_length + length) capacity *= 2;
-        char *grown = realloc(result->body, capacity);
-        if (!grown) return 0;
-        result->body = grown;
-        state->capacity = capacity;
-    }
-    memcpy(result->body + result->body_length, data, length);
+    size_t expected = 0;
+    long long declared = -1;
+    if (result->body_length == 0 && curl.easy_getinfo(state->handle, INFO_CONTENT_LENGTH_DOWNLOAD_T, &declared) == E_OK
+        && declared > 0 && (unsigned long long)declared <= state->max_bytes)
+        expected = (size_t)declared;
+    if (state->sink(state->sink_context, data, length, expected) != length) return 0;
     result->body_length += length;
     return length;
 }
@@ -199,7 +191,7 @@ static size_t receive_header(char *data, size_t size, size_t count, void *contex
 
 void quire_fetch(const char *url, const char *user_agent, long max_redirects, long idle_seconds,
                  long total_seconds, size_t max_bytes, int allow_private_addresses, const char *exempt_address,
-                 quire_fetch_result *result) {
+                 quire_fetch_sink sink, void *sink_context, quire_fetch_result *result) {
     memset(result, 0, sizeof *result);
     pthread_once(&curl_once, load_curl);
     if (curl.load_error) {
@@ -211,8 +203,8 @@ void quire_fetch(const char *url, const char *user_agent, long max_redirects, lo
         snprintf(result->error, sizeof result->error, "libcurl could not start a transfer");
         return;
     }
-    transfer state = {.handle = handle, .result = result, .max_bytes = max_bytes, .allow_private_addresses = allow_private_addresses,
-                      .exempt_address = exempt_address};
+    transfer state = {.handle = handle, .result = result, .sink = sink, .sink_context = sink_context, .max_bytes = max_bytes,
+                      .allow_private_addresses = allow_private_addresses, .exempt_address = exempt_address};
     char error_buffer[ERROR_SIZE] = "";
     curl.easy_setopt(handle, OPT_URL, url);
     curl.easy_setopt(handle, OPT_USERAGENT, user_agent);
@@ -264,7 +256,6 @@ void quire_fetch(const char *url, const char *user_agent, long max_redirects, lo
 
 void quire_fetch_result_free(quire_fetch_result *result) {
     free(result->reason);
-    free(result->body);
     free(result->content_type);
     free(result->final_url);
     memset(result, 0, sizeof *result);

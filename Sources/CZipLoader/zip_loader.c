@@ -27,15 +27,9 @@ static void load_libzip(void) {
     *(void **)&libzip.error_fini = find(library, "zip_error_fini");
     *(void **)&libzip.error_strerror = find(library, "zip_error_strerror");
     *(void **)&libzip.archive_strerror = find(library, "zip_strerror");
-    *(void **)&libzip.source_buffer_create = find(library, "zip_source_buffer_create");
-    *(void **)&libzip.source_buffer = find(library, "zip_source_buffer");
-    *(void **)&libzip.source_keep = find(library, "zip_source_keep");
+    *(void **)&libzip.source_function_create = find(library, "zip_source_function_create");
+    *(void **)&libzip.source_function = find(library, "zip_source_function");
     *(void **)&libzip.source_free = find(library, "zip_source_free");
-    *(void **)&libzip.source_open = find(library, "zip_source_open");
-    *(void **)&libzip.source_read = find(library, "zip_source_read");
-    *(void **)&libzip.source_close = find(library, "zip_source_close");
-    *(void **)&libzip.stat_init = find(library, "zip_stat_init");
-    *(void **)&libzip.source_stat = find(library, "zip_source_stat");
     *(void **)&libzip.open_from_source = find(library, "zip_open_from_source");
     *(void **)&libzip.file_add = find(library, "zip_file_add");
     *(void **)&libzip.set_file_compression = find(library, "zip_set_file_compression");

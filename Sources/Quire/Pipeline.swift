@@ -44,15 +44,18 @@ public struct Pipeline: Sendable {
     ) throws -> Document {
         var documents: [Document] = []
         for input in inputs {
-            documents.append(try readDocument(input, warnings: &warnings, stripped: &stripped))
+            documents.append(
+                try readDocument(input, warnings: &warnings, stripped: &stripped, asPartOfAnthology: inputs.count > 1))
         }
         return try combine(documents)
     }
 
     /// One input read, cleaned, and with its resources when the writer carries them: what
-    /// `read` does for each input before joining them.
+    /// `read` does for each input before joining them. `asPartOfAnthology`: the document will be
+    /// one part of a book of several (`combine`), whose cover is not any part's.
     public func readDocument(
-        _ input: ReaderInput, warnings: inout [ConversionWarning], stripped: inout [StrippedBlock]
+        _ input: ReaderInput, warnings: inout [ConversionWarning], stripped: inout [StrippedBlock],
+        asPartOfAnthology: Bool = false
     ) throws -> Document {
         if let kind = MediaTypeSniffer.binaryKind(of: input.bytes) {
             throw PipelineError.notADocument(file: input.name, kind: kind)
@@ -79,6 +82,8 @@ public struct Pipeline: Sendable {
         // A fetched page's source is where the fetch ended, after redirects.
         if URLFetcher.isURL(input.name) { document.metadata.sourceURL = input.name }
         if writer.isBook, let resourceLoader {
+            // A cover the book will not show is not downloaded (`--no-cover`, anthologies).
+            if !options.epubWriter.includesCover || asPartOfAnthology { document.metadata.coverImage = nil }
             document = resourceLoader.loadResources(
                 of: document, readFrom: input, judgesTheCover: format.isWebPage, warnings: &warnings)
         }

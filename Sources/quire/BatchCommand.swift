@@ -255,7 +255,10 @@ struct BatchCommand: ParsableCommand {
         var failures = 0
         for input in ordered {
             do {
-                documents.append(try pipeline.readDocument(addresses.load(input, with: loader), warnings: &warnings, stripped: &stripped))
+                documents.append(
+                    try pipeline.readDocument(
+                        addresses.load(input, with: loader), warnings: &warnings, stripped: &stripped,
+                        asPartOfAnthology: ordered.count > 1))
             } catch {
                 failures += 1
                 printToStandardError("quire: \(error)")

@@ -2,8 +2,8 @@ import CHeap
 import Glibc
 import Quire
 
-// A conversion's memory comes on 2 MB pages, with far fewer page faults (see CHeap).
-quire_heap_on_huge_pages(32 << 20)
+// Memory once used is kept for reuse, with fewer page faults (see CHeap).
+quire_heap_kept_for_reuse(32 << 20)
 // Ctrl-C during a conversion removes the temporary output file before the process ends; past
 // a file size limit (`ulimit -f`) a write fails with a message instead of killing quire.
 FileAccess.removeTemporaryFilesOnSignals()

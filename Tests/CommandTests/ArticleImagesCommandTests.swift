@@ -83,8 +83,25 @@ import Testing
             environment: publicSite)
         #expect(run.status == 0, "\(run.standardError)")
         #expect(server.requests.filter { $0 == "/img/shared.png" }.count == 1, "\(server.requests)")
+        // The book's cover is drawn from its title, so no article's own is downloaded.
+        #expect(!server.requests.contains("/img/huge-1200x630.png"), "\(server.requests)")
+        #expect((try Self.unzip(book)).keys.contains("EPUB/images/cover.svg"))
         let report = try Self.epubcheck(book)
         #expect(report.contains("Messages: 0 fatals / 0 errors / 0 warnings"), "\(report)")
+    }
+
+    /// `--no-cover`: the pictures are fetched, the page's cover picture is not asked for at all.
+    @Test func noCoverLeavesTheCoverPictureUnfetched() throws {
+        let scratch = try ScratchDirectory()
+        let book = scratch.url.appendingPathComponent("book.epub")
+        let run = try QuireProcess.run(
+            ["convert", "\(server.base)/gallery/article.html", "-o", book.path, "--no-cover"], environment: publicSite)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(server.requests.contains("/img/plain.png"), "\(server.requests)")
+        #expect(!server.requests.contains("/img/huge-1200x630.png"), "\(server.requests)")
+        #expect(!run.standardError.contains("huge-1200x630"), "\(run.standardError)")
+        let images = (try Self.unzip(book)).keys.filter { $0.hasPrefix("EPUB/images/") }
+        #expect(!images.isEmpty && !images.contains { $0.hasPrefix("EPUB/images/cover") }, "\(images.sorted())")
     }
 
     @Test func noFetchResourcesLeavesEveryPictureOut() throws {

@@ -10,7 +10,7 @@ typedef struct {
     long status;
     /// The reason phrase of the final status line ("Not Found"), possibly empty.
     char *reason;
-    char *body;
+    /// Bytes of the final response's body, all given to the sink.
     size_t body_length;
     /// The final response's Content-Type header, or NULL.
     char *content_type;
@@ -28,6 +28,11 @@ typedef struct {
 /// judged by their IPv4 address).
 const char *quire_refused_address_kind(int family, const unsigned char *bytes);
 
+/// Takes the next `length` bytes of a response body; returns `length` to go on, anything else
+/// to stop the transfer. `expected_length` is the body's declared length with its first
+/// piece (0 when undeclared or later), so the caller can make room for the whole body at once.
+typedef size_t (*quire_fetch_sink)(void *context, const char *data, size_t length, size_t expected_length);
+
 /// Fetches `url`, following up to `max_redirects` redirects (HTTP and HTTPS only). Gives up
 /// after `idle_seconds` without data or `total_seconds` in all, and when the body would exceed
 /// `max_bytes`. Unless `allow_private_addresses`, every socket libcurl opens (each address it
@@ -36,10 +41,11 @@ const char *quire_refused_address_kind(int family, const unsigned char *bytes);
 /// the connection is made; `exempt_address` (NULL for none) names one address, in the text form
 /// `inet_ntop` gives, that is treated as public (tests use it for their loopback server).
 /// libcurl is loaded on first use, so a quire process that never
-/// fetches never pays for loading it and its forty dependencies.
+/// fetches never pays for loading it and its forty dependencies. The body goes to `sink`, as
+/// it arrives, so it is copied once, into memory of the caller's.
 void quire_fetch(const char *url, const char *user_agent, long max_redirects, long idle_seconds,
                  long total_seconds, size_t max_bytes, int allow_private_addresses, const char *exempt_address,
-                 quire_fetch_result *result);
+                 quire_fetch_sink sink, void *sink_context, quire_fetch_result *result);
 
 /// Frees what `quire_fetch` allocated in `result`.
 void quire_fetch_result_free(quire_fetch_result *result);

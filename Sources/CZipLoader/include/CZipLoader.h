@@ -9,16 +9,10 @@ typedef struct {
     void (*_Nonnull error_fini)(zip_error_t *_Nonnull);
     const char *(*_Nonnull error_strerror)(zip_error_t *_Nonnull);
     const char *(*_Nonnull archive_strerror)(zip_t *_Nonnull);
-    zip_source_t *_Nullable (*_Nonnull source_buffer_create)(
-        const void *_Nullable, zip_uint64_t, int, zip_error_t *_Nullable);
-    zip_source_t *_Nullable (*_Nonnull source_buffer)(zip_t *_Nonnull, const void *_Nullable, zip_uint64_t, int);
-    void (*_Nonnull source_keep)(zip_source_t *_Nonnull);
+    zip_source_t *_Nullable (*_Nonnull source_function_create)(
+        zip_source_callback _Nonnull, void *_Nullable, zip_error_t *_Nullable);
+    zip_source_t *_Nullable (*_Nonnull source_function)(zip_t *_Nonnull, zip_source_callback _Nonnull, void *_Nullable);
     void (*_Nonnull source_free)(zip_source_t *_Nullable);
-    int (*_Nonnull source_open)(zip_source_t *_Nonnull);
-    zip_int64_t (*_Nonnull source_read)(zip_source_t *_Nonnull, void *_Nonnull, zip_uint64_t);
-    int (*_Nonnull source_close)(zip_source_t *_Nonnull);
-    void (*_Nonnull stat_init)(zip_stat_t *_Nonnull);
-    int (*_Nonnull source_stat)(zip_source_t *_Nonnull, zip_stat_t *_Nonnull);
     zip_t *_Nullable (*_Nonnull open_from_source)(zip_source_t *_Nonnull, int, zip_error_t *_Nullable);
     zip_int64_t (*_Nonnull file_add)(zip_t *_Nonnull, const char *_Nonnull, zip_source_t *_Nonnull, zip_flags_t);
     int (*_Nonnull set_file_compression)(zip_t *_Nonnull, zip_uint64_t, zip_int32_t, zip_uint32_t);

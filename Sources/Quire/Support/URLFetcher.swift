@@ -53,10 +53,13 @@ public struct URLFetcher: Sendable {
             throw FetchError(url: address, reason: "not a valid URL")
         }
         var result = quire_fetch_result()
-        quire_fetch(
-            address, options.userAgent, options.maximumRedirects, Self.seconds(options.idleTimeout),
-            Self.seconds(options.totalTimeout), options.maximumBytes, options.allowsPrivateAddresses ? 1 : 0,
-            Self.addressTreatedAsPublicInTests, &result)
+        let body = Body()
+        withExtendedLifetime(body) {
+            quire_fetch(
+                address, options.userAgent, options.maximumRedirects, Self.seconds(options.idleTimeout),
+                Self.seconds(options.totalTimeout), options.maximumBytes, options.allowsPrivateAddresses ? 1 : 0,
+                Self.addressTreatedAsPublicInTests, Body.take, Unmanaged.passUnretained(body).toOpaque(), &result)
+        }
         defer { quire_fetch_result_free(&result) }
         guard result.completed != 0 else {
             let reason = withUnsafeBytes(of: result.error) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
@@ -66,15 +69,27 @@ public struct URLFetcher: Sendable {
             let phrase = result.reason.map { String(cString: $0) } ?? ""
             throw FetchError(url: address, reason: "HTTP \(result.status)" + (phrase.isEmpty ? "" : " \(phrase)"))
         }
-        let body = result.body.map { Array(UnsafeRawBufferPointer(start: $0, count: result.body_length)) } ?? []
         let contentType = result.content_type.map { String(cString: $0) } ?? ""
         let parts = contentType.split(separator: ";").map { String($0).trimmingSpaces }
         let charset = parts.dropFirst().first { $0.lowercased().hasPrefix("charset=") }.map { parameter in
             String(parameter.dropFirst("charset=".count).filter { $0 != "\"" && $0 != "'" })
         }
         return Response(
-            bytes: body, finalURL: result.final_url.map { String(cString: $0) } ?? address,
+            bytes: body.bytes, finalURL: result.final_url.map { String(cString: $0) } ?? address,
             mediaType: parts.first.map { $0.lowercased() }.flatMap { $0.isEmpty ? nil : $0 }, charset: charset)
+    }
+
+    /// A response body as it arrives: straight into the array the response gives (a book's
+    /// pictures are most of the memory it touches, and each copy of them costs its page faults).
+    private final class Body {
+        var bytes: [UInt8] = []
+
+        static let take: quire_fetch_sink = { context, data, length, expectedLength in
+            let body = Unmanaged<Body>.fromOpaque(context!).takeUnretainedValue()
+            if body.bytes.isEmpty, expectedLength > 0 { body.bytes.reserveCapacity(expectedLength) }
+            body.bytes.append(contentsOf: UnsafeRawBufferPointer(start: data, count: length))
+            return length
+        }
     }
 
     /// Debug builds only: `QUIRE_TEST_PUBLIC_ADDRESS` names one address (`127.0.0.1`) treated

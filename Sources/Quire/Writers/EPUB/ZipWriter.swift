@@ -18,6 +18,11 @@ public struct ZipWriterError: Error, Sendable, Equatable, CustomStringConvertibl
 /// Builds a zip archive in memory with libzip: entries in the given order, every entry stamped
 /// with the same time, so equal input gives byte-identical archives. The only file that sees libzip,
 /// which is loaded on the first archive (see CZipLoader).
+///
+/// libzip reads each entry from its array and writes the archive into one array made big enough
+/// beforehand (`ZipMemory`), rather than copying every entry into a buffer of its own and the
+/// archive out of its buffer: a book's pictures are most of its bytes, and each copy of them
+/// cost its page faults.
 enum ZipWriter {
     static func archive(_ entries: [ZipEntry], modified: UTCTime) throws(ZipWriterError) -> [UInt8] {
         var failure: UnsafePointer<CChar>?
@@ -27,19 +32,31 @@ enum ZipWriter {
         var error = zip_error_t()
         libzip.error_init(&error)
         defer { libzip.error_fini(&error) }
-        guard let buffer = libzip.source_buffer_create(nil, 0, 0, &error) else {
-            throw ZipWriterError(reason: message(libzip.error_strerror(&error)))
-        }
-        // Keep the in-memory buffer alive after zip_close so its bytes can be read back.
-        libzip.source_keep(buffer)
-        defer { libzip.source_free(buffer) }
-        guard let archive = libzip.open_from_source(buffer, ZIP_TRUNCATE, &error) else {
-            throw ZipWriterError(reason: message(libzip.error_strerror(&error)))
+        // Entries stored as they are, their headers, and the central directory: deflated ones
+        // only shrink, bar a few bytes.
+        let expectedSize = entries.reduce(64 << 10) { $0 + $1.data.count + 2 * $1.path.utf8.count + 256 }
+        let target = ZipMemory(writing: expectedSize)
+        let archive: OpaquePointer
+        do {
+            // The archive owns its source once opened, and frees it (`ZIP_SOURCE_FREE`) when closed.
+            guard let source = libzip.source_function_create(ZipMemory.respond, Unmanaged.passRetained(target).toOpaque(), &error)
+            else {
+                Unmanaged.passUnretained(target).release()
+                throw ZipWriterError(reason: message(libzip.error_strerror(&error)))
+            }
+            guard let opened = libzip.open_from_source(source, ZIP_TRUNCATE, &error) else {
+                libzip.source_free(source)
+                throw ZipWriterError(reason: message(libzip.error_strerror(&error)))
+            }
+            archive = opened
         }
 
         let (dosTime, dosDate) = dosTimestamp(modified)
         for entry in entries {
-            guard let source = makeSource(libzip, archive, entry.data) else {
+            let reader = ZipMemory(reading: entry.data)
+            guard let source = libzip.source_function(archive, ZipMemory.respond, Unmanaged.passRetained(reader).toOpaque())
+            else {
+                Unmanaged.passUnretained(reader).release()
                 libzip.discard(archive)
                 throw ZipWriterError(reason: "out of memory for \(entry.path)")
             }
@@ -65,43 +82,7 @@ enum ZipWriter {
             libzip.discard(archive)
             throw ZipWriterError(reason: reason)
         }
-        return try readAll(libzip, buffer)
-    }
-
-    /// A libzip source that owns a copy of the bytes (libzip reads them only at zip_close).
-    private static func makeSource(_ libzip: quire_libzip, _ archive: OpaquePointer, _ data: [UInt8]) -> OpaquePointer? {
-        guard !data.isEmpty else { return libzip.source_buffer(archive, nil, 0, 0) }
-        guard let copy = malloc(data.count) else { return nil }
-        data.withUnsafeBytes { copy.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-        guard let source = libzip.source_buffer(archive, copy, zip_uint64_t(data.count), 1) else {
-            free(copy)
-            return nil
-        }
-        return source
-    }
-
-    /// The archive's bytes, read straight into an array of their size: appending them chunk by
-    /// chunk to a growing array copied a book's pictures several times over.
-    private static func readAll(_ libzip: quire_libzip, _ buffer: OpaquePointer) throws(ZipWriterError) -> [UInt8] {
-        var status = zip_stat_t()
-        libzip.stat_init(&status)
-        guard libzip.source_stat(buffer, &status) == 0, status.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0,
-            let size = Int(exactly: status.size)
-        else { throw ZipWriterError(reason: "cannot measure the archive buffer") }
-        guard libzip.source_open(buffer) == 0 else { throw ZipWriterError(reason: "cannot reopen the archive buffer") }
-        defer { _ = libzip.source_close(buffer) }
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { storage, initialized in
-            while initialized < size {
-                let count = libzip.source_read(
-                    buffer, storage.baseAddress! + initialized, zip_uint64_t(size - initialized))
-                guard count > 0 else { break }
-                initialized += Int(count)
-            }
-            complete = initialized == size
-        }
-        guard complete else { throw ZipWriterError(reason: "cannot read the archive buffer") }
-        return bytes
+        return target.bytes
     }
 
     private static func message(_ text: UnsafePointer<CChar>?) -> String {
