@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "CZipLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CZlibLoader", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CLibXML2Loader", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("dl")]),
-        // The command's heap: memory kept for reuse (see its source for why).
+        // The command's heap: memory kept for reuse, huge pages where they pay (see its source for why).
         .target(name: "CHeap"),
         // Temporary files removed on Ctrl-C, from a signal handler Swift cannot write safely.
         .target(name: "CTemporaryFiles"),

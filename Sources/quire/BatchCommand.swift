@@ -1,3 +1,4 @@
+import CHeap
 import ArgumentParser
 import Dispatch
 import Foundation
@@ -108,6 +109,8 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Many conversions in one process: the costlier faults of 2 MB pages pay (see CHeap).
+        quire_heap_on_huge_pages()
         let pipeline = try conversion.pipeline(outputPath: into, fetching: fetching)
         var walkOptions = InputWalker.Options()
         walkOptions.include = include

@@ -57,6 +57,9 @@ struct ConvertCommand: ParsableCommand {
             "The page's address, which relative links and images in HTML input resolve against.", valueName: "url"))
     var baseURL: String?
 
+    /// Input size from which a conversion's heap goes on huge pages.
+    static let hugePageInputBytes = 1 << 20
+
     func validate() throws {
         if cover != nil, conversion.noCover { throw ValidationError("--cover: cannot be used with --no-cover") }
         if let baseURL, !Self.isAbsoluteURL(baseURL) {
@@ -99,6 +102,8 @@ struct ConvertCommand: ParsableCommand {
                 if let baseURL { input.baseURL = baseURL }
                 return input
             }
+            // A large document's tree and output take tens of megabytes: worth 2 MB pages (see CHeap).
+            if readerInputs.reduce(0, { $0 + $1.bytes.count }) >= Self.hugePageInputBytes { quire_heap_on_huge_pages() }
             var stripped: [StrippedBlock] = []
             var document = try pipeline.read(readerInputs, warnings: &warnings, stripped: &stripped)
             if verbose { reportCounts(stripped, warnings: warnings, inputs: readerInputs.map(\.name)) }

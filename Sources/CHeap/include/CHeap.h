@@ -8,6 +8,11 @@
 /// touched costs a page fault, so pages once used are reused. Call once, first thing in `main`.
 void quire_heap_kept_for_reuse(size_t bytes);
 
+/// Asks the kernel for 2 MB pages over the reserve of `quire_heap_kept_for_reuse`, for the
+/// memory not yet touched: far fewer page faults, each costlier. For a long batch or a large
+/// document only (see heap.c).
+void quire_heap_on_huge_pages(void);
+
 /// Has every thread allocate from the main heap instead of giving each new thread an arena of
 /// its own. For a process whose other threads only download (`convert`'s picture fetches): the
 /// pictures they receive are most of what they allocate, and freed, their pages serve the
