@@ -39,9 +39,14 @@ public enum ArticleExtraction {
         var shortfall = "no paragraph of prose"
         // First with every box named as furniture set aside; if that leaves too little, a name
         // like `header` or `ad` may have wrapped the article, so only the boxes whose names say
-        // what they are (comments, related, sidebar...).
-        for furniture in [CandidateIndex.FurniturePolicy.all, .strong] {
-            let index = CandidateIndex(document.blocks, furniture: furniture)
+        // what they are (comments, related, sidebar...). Last, as Readability does, without the
+        // names' weight in the scores: on a short page a small box named `content` (a tab
+        // panel's code) outscores the article's few paragraphs.
+        let attempts: [(furniture: CandidateIndex.FurniturePolicy, weighsNames: Bool)] = [
+            (.all, true), (.strong, true), (.all, false),
+        ]
+        for (furniture, weighsNames) in attempts {
+            let index = CandidateIndex(document.blocks, furniture: furniture, weighsNames: weighsNames)
             // A page this short is its own article.
             let page = index[CandidateIndex.root].measure
             if page.words < minimumWords, page.characters < minimumCharacters { return document }

@@ -129,6 +129,27 @@ import Testing
         #expect(result.stripped.allSatisfy { $0.transform == .appealRemoval })
     }
 
+    /// A short documentation page: the box of a tab panel's code is named `content`, which
+    /// outscored the article's three paragraphs. Scored again without the names' weight, as
+    /// Readability does before giving up, the article wins, instead of the whole page and its menu.
+    @Test func aSmallBoxNamedContentDoesNotOutweighTheArticle() throws {
+        let page = """
+            <html><head><title>Log rotation</title></head><body><nav><a href="/">Home</a> <a href="/docs">Docs</a></nav>\
+            <article><h1>Log rotation</h1><p>The service rotates its logs by size or by date, and both settings live in one file.</p>\
+            <div class="tabs"><div class="labels"><label>TOML</label></div><div class="tab-content"><div class="block">\
+            <pre><code>[logs]\nrotate = "size"\nmax_size = "50MB"</code></pre></div></div></div>\
+            <p>Rotation by size keeps the newest files and removes the oldest when the folder grows past its limit.</p>\
+            <p>Rotation by date starts a new file at midnight and keeps thirty days of files unless told otherwise.</p>\
+            </article><footer>Copyright 2026 Example</footer></body></html>
+            """
+        let result = try Boilerplate.html(page)
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        #expect(result.text.hasPrefix("The service rotates its logs"), "\(result.text)")
+        #expect(result.text.contains("max_size = \"50MB\""))
+        #expect(result.text.hasSuffix("unless told otherwise."))
+        #expect(!result.text.contains("Home"))
+    }
+
     @Test func aPageWithoutProseIsKeptWhole() throws {
         let links = (1...12).map { "<li><a href=/\($0)>Section number \($0)</a></li>" }.joined()
         let result = try Boilerplate.html("<html><body><ul>\(links)</ul></body></html>")

@@ -19,6 +19,8 @@ struct HTMLBlockBuilder {
     let imageURLs: URLResolver
     /// Which ids links point to, and which elements are footnotes or refer to one.
     let notes: HTMLNotes
+    /// Tab panels with their labels, and what a control would show.
+    let tabs: HTMLTabs
     /// Messages for `ConversionWarning`s.
     private(set) var warnings: [String] = []
     private var flattenedDeepNesting = false
@@ -44,6 +46,7 @@ struct HTMLBlockBuilder {
         self.imageURLs = imageURLs
         self.topDepth = topDepth
         notes = HTMLNotes(dom: dom)
+        tabs = HTMLTabs(dom: dom)
         hasTeXScripts = Self.hasTeXScripts(dom)
     }
 
@@ -110,6 +113,7 @@ struct HTMLBlockBuilder {
                 flattenedDeepNesting = true
                 role = isBlock ? .transparentBlock : .transparent
             }
+            if role != .skip, let label = tabs.labels[node] { flow.appendBlock(.paragraph([.strong([.text(label)])])) }
             let anchor = role == .skip || role == .text || dom.tag(node) == .blockquote ? nil : anchorIdentifier(node)
             switch role {
             case .skip:
@@ -151,10 +155,12 @@ struct HTMLBlockBuilder {
         }
         // Before the hidden test: Wikipedia hides both forms of a formula, each from someone.
         if isFormula(node) { return wrapperRole(flow) }
-        if isHidden(node) || (hasTeXScripts && isDrawnTeX(node)) { return .skip }
+        if tabs.tabLists.contains(node) { return .skip }
+        if (isHidden(node) && !tabs.revealable.contains(node)) || (hasTeXScripts && isDrawnTeX(node)) { return .skip }
         if notes.references[node] != nil { return wrapperRole(flow) }
         if notes.notes[node] != nil { return nestedBlocksRole() }
         if notes.isBackLink(node, in: dom) { return .skip }
+        if tag == .button, tabs.disclosureControls.contains(node) { return .transparent }
         switch tag {
         case .head, .title, .meta, .link, .base, .script, .style, .template, .colgroup, .col,
             .iframe, .object, .embed, .video, .audio, .canvas, .map, .area, .param, .frame, .frameset,

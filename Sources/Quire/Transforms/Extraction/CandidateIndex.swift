@@ -71,7 +71,9 @@ struct CandidateIndex {
     }
 
     /// Measures and scores every candidate, setting furniture aside as `furniture` says.
-    init(_ blocks: [Block], furniture: FurniturePolicy = .all) {
+    /// `weighsNames`: whether class and id names add to the scores (they still set furniture
+    /// aside either way).
+    init(_ blocks: [Block], furniture: FurniturePolicy = .all, weighsNames: Bool = true) {
         candidates = [Candidate(contentPath: [], element: nil, hints: ClassHints(), childCount: blocks.count)]
         var around = [Self.root]
         candidates[Self.root].measure = measure(blocks, path: [], around: &around, inList: false)
@@ -85,7 +87,7 @@ struct CandidateIndex {
         }
         for index in candidates.indices {
             let candidate = candidates[index]
-            let initial = Self.elementWeight(candidate.element) + candidate.hints.weight
+            let initial = Self.elementWeight(candidate.element) + (weighsNames ? candidate.hints.weight : 0)
             candidates[index].score = (initial + candidate.contentScore) * (1 - candidate.measure.linkDensity)
         }
     }
