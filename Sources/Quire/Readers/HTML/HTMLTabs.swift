@@ -33,7 +33,6 @@ struct HTMLTabs {
         var tabbedSets: [Int] = []
         for node in 0..<dom.nodeCount where dom.tag(node) != .text && dom.tag(node) != .document {
             guard !dom.attributes(of: node).isEmpty else { continue }
-            if let id = dom.id(of: node), elementByID[id] == nil { elementByID[id] = node }
             switch dom.attribute("role", of: node)?.lowercased() {
             case "tab"?: tabs.append(node)
             case "tabpanel"?: panels.append(node)
@@ -50,6 +49,11 @@ struct HTMLTabs {
             }
         }
 
+        // Most pages have none of these: their ids are not worth a dictionary.
+        guard !(tabs.isEmpty && panels.isEmpty && controllers.isEmpty && tabbedSets.isEmpty) else { return }
+        for node in 0..<dom.nodeCount where dom.tag(node) != .text && dom.tag(node) != .document {
+            if let id = dom.id(of: node), elementByID[id] == nil { elementByID[id] = node }
+        }
         let isTab = Set(tabs)
         var usedTabs = Set<Int>()
         for tab in tabs {
