@@ -94,6 +94,26 @@ import Testing
         #expect(result.paragraphs == ["Tides", "The tide comes in twice a day.", "Neap tides", "Neap tides come a week after spring tides."])
     }
 
+    /// WordPress's Jetpack boxes after a post: "Share this:" over its buttons, "Like this:" over
+    /// a placeholder that scripts fill. The like box's id names the post, which kept it from
+    /// extraction; its heading is furniture too.
+    @Test func jetpackShareAndLikeBoxesGoWithTheirHeadings() throws {
+        let page = """
+            <html><head><title>Pruning the pear tree</title></head><body><article><h1>Pruning the pear tree</h1>\
+            <div class="entry-content"><p>The pear tree by the wall is older than the house, and nobody pruned it for years.</p>\
+            <p>This winter we took out a third of the old wood, starting with the branches that rubbed together.</p>\
+            <p>By April the tree had put out fewer but stronger shoots, and the blossom was the best in years.</p>\
+            <div class="sharedaddy sd-sharing-enabled"><div class="sd-block sd-sharing"><h3 class="sd-title">Share this:</h3>\
+            <ul><li><a href="/?share=twitter">Twitter</a></li><li><a href="/?share=facebook">Facebook</a></li></ul></div></div>\
+            <div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper" id="like-post-wrapper-1">\
+            <h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder"><span class="button"><span>Like</span></span> \
+            <span class="loading">Loading...</span></div></div></div></article></body></html>
+            """
+        let result = try Boilerplate.html(page)
+        #expect(result.paragraphs.count == 3, "\(result.paragraphs)")
+        #expect(result.text.hasSuffix("the blossom was the best in years."), "\(result.text)")
+    }
+
     @Test func aLongSectionUnderAFurnitureHeadingStays() throws {
         let sentence = "The harbour board met in the old customs house every month for more than a century. "
         let text = "## Related\n\n" + String(repeating: sentence, count: 12) + "\n"

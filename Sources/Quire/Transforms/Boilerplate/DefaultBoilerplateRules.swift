@@ -184,6 +184,7 @@ heading: most read|popular|viewed|shared|emailed
 heading: don t miss
 heading: recommended for you
 heading: share this? article|story|post|page?
+heading: like this
 heading: follow us ...
 heading: join the conversation|discussion
 heading: leave a comment|reply
