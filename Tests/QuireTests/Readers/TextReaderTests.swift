@@ -30,6 +30,40 @@ import Testing
         ])
     }
 
+    /// Verse: no line comes near the width the text is wrapped at (its widest line, here the
+    /// signature), so every line end was chosen, even before a line starting in lower case.
+    @Test func aStanzaKeepsEveryLineEnd() {
+        let text = """
+            He rows the last crossing
+            when the water turns to pewter,
+            and the gulls come in
+            like scraps of paper on the wind.
+
+            -- Written for the harbour festival, 2024
+            """
+        let stanza = read(text).blocks.first
+        let lines = ["He rows the last crossing", "when the water turns to pewter,", "and the gulls come in", "like scraps of paper on the wind."]
+        #expect(stanza == .paragraph(Array(lines.map { [Inline.text($0)] }.joined(separator: [.lineBreak]))))
+    }
+
+    /// A table whose header is ruled with dashes column by column, indented for layout or not,
+    /// is kept as drawn: neither a paragraph over a separator nor a quotation.
+    @Test func aTableRuledUnderItsHeaderIsKeptWhole() {
+        let table = """
+            Day        Morning   Height
+            ---------  --------  ------
+            Monday     06:12     4.1 m
+            Tuesday    07:01     4.3 m
+            """
+        for indent in ["", "  "] {
+            let indented = table.split(separator: "\n").map { indent + $0 }.joined(separator: "\n")
+            let blocks = read("High water at the quay.\n\n" + indented + "\n\nAllow an hour either side.\n").blocks
+            #expect(blocks == [paragraph("High water at the quay."), .codeBlock(CodeBlock(text: table)), paragraph("Allow an hour either side.")])
+        }
+        // A rule of one run is still a separator.
+        #expect(read("Above.\n-----\nBelow.\n").blocks.count >= 2)
+    }
+
     @Test func shortLinesKeepTheirBreaks() {
         let text = """
             Write to us at:

@@ -247,6 +247,31 @@ enum LineShapes {
         return text.split(separator: " ").count <= 4 && TerminalWidth.of(text) <= 40
     }
 
+    /// Runs of dashes or equals signs split by runs of two or more spaces (`------  -----`):
+    /// the rule under a table's header, column by column, rather than a break between sections.
+    static func isColumnRule(_ text: Substring) -> Bool {
+        var runs = 0
+        var runLength = 0
+        var spaces = 2
+        for character in text.trimmingSpaces + " " {
+            if character == "-" || character == "=" {
+                guard runLength > 0 || spaces >= 2 else { return false }
+                runLength += 1
+                spaces = 0
+            } else if character == " " {
+                if runLength > 0 {
+                    guard runLength >= 2 else { return false }
+                    runs += 1
+                    runLength = 0
+                }
+                spaces += 1
+            } else {
+                return false
+            }
+        }
+        return runs >= 2
+    }
+
     /// Lines drawn as a table: framed with `|` and `+--`, or with columns lined up by runs of
     /// two or more spaces at the same place on every line.
     static func looksLikeTable(_ lines: ArraySlice<TextLine>) -> Bool {

@@ -83,7 +83,10 @@ struct TextBlockParser {
                 let base = lines[index..<end].map(\.indent).min() ?? 0
                 let inner = lines[index..<end].map { $0.outdented(by: base) }
                 let blocks = parseBlocks(inner[...], depth: depth + 1)
-                if case .indentedQuote(let previous) = raw.last {
+                // A table indented for layout is a table, not a quotation.
+                if blocks.allSatisfy({ if case .codeBlock = $0 { true } else { false } }) {
+                    raw += blocks.map { .block($0) }
+                } else if case .indentedQuote(let previous) = raw.last {
                     raw[raw.count - 1] = .indentedQuote(previous + blocks)
                 } else {
                     raw.append(.indentedQuote(blocks))
@@ -226,16 +229,22 @@ struct TextBlockParser {
     /// end it there. A line that ends near the width and is followed by one starting in lower
     /// case is taken as wrapped anyway: the sentence simply continues, unless the line ends a
     /// sentence (records of a log, lines labelled in lower case: quire's own text output of
-    /// them must read back the same).
+    /// them must read back the same), or no line of the paragraph comes near the width, as in a
+    /// stanza of verse, whose every line end was chosen.
     func paragraphContent(_ lines: [TextLine]) -> [Inline] {
         var inlines: [Inline] = []
         var segment: [String] = []
+        let nextWords = lines.indices.dropFirst().map { lines[$0].text.prefix { $0 != " " } }
+        // Wrapped prose has lines that reach, or nearly reach, the width.
+        let isWrapped = zip(lines, nextWords).contains { line, nextWord in
+            line.width + 1 + TerminalWidth.of(nextWord) > wrapWidth || line.width * 10 >= wrapWidth * 9
+        }
         for (index, line) in lines.enumerated() {
             segment.append(String(line.text))
             guard index + 1 < lines.count else { break }
-            let nextWord = lines[index + 1].text.prefix { $0 != " " }
+            let nextWord = nextWords[index]
             let width = line.width
-            let isShort = width * 4 <= wrapWidth * 3
+            let isShort = width * 4 <= wrapWidth * 3 || !isWrapped
             let continuesASentence = nextWord.first?.isLowercase == true && !LineShapes.endsASentence(line.text)
             if width + 1 + TerminalWidth.of(nextWord) <= wrapWidth, isShort || !continuesASentence {
                 inlines += inlineParser.parse(segment.joined(separator: " "))
@@ -304,7 +313,10 @@ struct TextBlockParser {
                 return (group, .heading(heading), index + 1)
             }
             if line.indent < 4 {
-                if line.text.first == ">" || LineShapes.isThematicBreak(line.text) { break }
+                // A rule of dashes in columns (`------  -----`) is a table's, under its header.
+                if line.text.first == ">" || (LineShapes.isThematicBreak(line.text) && !LineShapes.isColumnRule(line.text)) {
+                    break
+                }
                 if let marker = LineShapes.listMarker(line.text), marker.canInterruptParagraph { break }
             }
             group.append(line)
