@@ -230,14 +230,15 @@ struct TextBlockParser {
     /// case is taken as wrapped anyway: the sentence simply continues, unless the line ends a
     /// sentence (records of a log, lines labelled in lower case: quire's own text output of
     /// them must read back the same), or no line of the paragraph comes near the width, as in a
-    /// stanza of verse, whose every line end was chosen.
+    /// stanza of verse (three lines or more), whose every line end was chosen.
     func paragraphContent(_ lines: [TextLine]) -> [Inline] {
         var inlines: [Inline] = []
         var segment: [String] = []
         let nextWords = lines.indices.dropFirst().map { lines[$0].text.prefix { $0 != " " } }
-        // Wrapped prose has lines that reach, or nearly reach, the width.
-        let isWrapped = zip(lines, nextWords).contains { line, nextWord in
-            line.width + 1 + TerminalWidth.of(nextWord) > wrapWidth || line.width * 10 >= wrapWidth * 9
+        // Wrapped prose has lines that come near the width; a stanza has three lines or more,
+        // none of them near it. (Two lines are too few to tell: a sentence going on is likelier.)
+        let isWrapped = lines.count < 3 || zip(lines, nextWords).contains { line, nextWord in
+            line.width + 1 + TerminalWidth.of(nextWord) > wrapWidth || line.width * 5 >= wrapWidth * 4
         }
         for (index, line) in lines.enumerated() {
             segment.append(String(line.text))
