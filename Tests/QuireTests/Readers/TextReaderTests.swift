@@ -424,6 +424,19 @@ import Testing
         #expect(document.blocks == [paragraph("It was the custom in those days.")])
     }
 
+    /// A manuscript's opening: the title with its byline (and date) on the lines right under it.
+    @Test func aTitleWithItsBylineUnderItIsAHeader() {
+        let document = read("Harbour Fish Stew\nby Morwenna Tregear\nPublished 4 March 2025\n\nServes four.\n")
+        #expect(document.metadata.title == "Harbour Fish Stew")
+        #expect(document.metadata.authors == ["Morwenna Tregear"])
+        #expect(document.metadata.date?.iso8601 == "2025-03-04")
+        #expect(document.blocks == [paragraph("Serves four.")])
+        // A sentence over a byline is not a title: the paragraph stays as it is.
+        let letter = read("We met at the quay as usual.\nby the old crane, at nine\n\nServes four.\n")
+        #expect(letter.metadata.title == nil)
+        #expect(letter.blocks.count == 2)
+    }
+
     @Test func quireTextOutputHeaderReadsBack() {
         let text = "The Tide Mill\n=============\n\nGrinding again.\n\nBy Ada Quill and Bo Harrow\nDate: 2025-06-14\nSource: https://a.example/m\n\nBody.\n"
         let metadata = read(text).metadata

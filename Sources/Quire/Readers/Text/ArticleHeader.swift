@@ -31,6 +31,16 @@ struct ArticleHeader {
         case fields([Field])
         case underlinedTitle(String)
         case text(String)
+        /// A title with its byline or date on the lines right under it (`Fish Stew` /
+        /// `by Morwenna Tregear`), as a manuscript opens.
+        case titleAndFields(String, [Field])
+
+        var fields: [Field] {
+            switch self {
+            case .fields(let fields), .titleAndFields(_, let fields): fields
+            case .underlinedTitle, .text: []
+            }
+        }
     }
 
     /// Reads the header at the top of `lines`; with none, the metadata is empty and the body
@@ -43,7 +53,12 @@ struct ArticleHeader {
         var sawDetails = false
         for (position, range) in ranges.prefix(maximumGroups).enumerated() {
             guard let group = classify(lines[range], isFirst: position == 0, inlineParser: inlineParser) else { break }
-            if case .fields(let fields) = group {
+            if case .titleAndFields = group {
+                // A title first, so the same limits as for text; then its details.
+                textCount += 1
+                if textCount > maximumTextGroups || sawDetails { break }
+                sawDetails = true
+            } else if case .fields(let fields) = group {
                 // A second source URL is a link in the body, not part of the header.
                 let sources = fields.filter { if case .source = $0 { true } else { false } }.count
                 if sawSource, sources > 0 { break }
@@ -64,10 +79,9 @@ struct ArticleHeader {
         // A URL alone on the first line is an export's source only with other header lines: a
         // text may simply start with a link.
         let isHeader = groups.contains { entry in
-            guard case .fields(let fields) = entry.group else { return false }
-            return fields.contains { if case .source(_, isLabelled: false) = $0 { false } else { true } }
+            entry.group.fields.contains { if case .source(_, isLabelled: false) = $0 { false } else { true } }
         }
-        guard isHeader, let lastFields = groups.lastIndex(where: { if case .fields = $0.group { true } else { false } }) else {
+        guard isHeader, let lastFields = groups.lastIndex(where: { !$0.group.fields.isEmpty }) else {
             return ArticleHeader()
         }
         var header = ArticleHeader()
@@ -78,6 +92,9 @@ struct ArticleHeader {
             switch group {
             case .fields(let fields): fields.forEach { header.apply($0) }
             case .text(let text): texts.append(text)
+            case .titleAndFields(let title, let fields):
+                texts.append(title)
+                fields.forEach { header.apply($0) }
             case .underlinedTitle(let title):
                 if underlinedTitle == nil { underlinedTitle = (title, texts.count) } else { texts.append(title) }
             }
@@ -167,11 +184,23 @@ struct ArticleHeader {
         // The count first: joining a long paragraph (a list of thousands of lines with no blank
         // line) only to find it too long would measure the whole document.
         guard lines.count <= 4 else { return nil }
+        if lines.count >= 2, field(first.text, allowsBareURL: false) == nil, Self.isTitleLike(first.text),
+            let fields = fields(lines.dropFirst(), allowsBareURL: false),
+            fields.contains(where: { if case .authors = $0 { true } else if case .date = $0 { true } else { false } })
+        {
+            return .titleAndFields(inlineParser.plainText(String(first.text)), fields)
+        }
         let text = Array(lines).joinedText
         guard TerminalWidth.of(text) <= 400, first.text.first != ">",
             LineShapes.listMarker(first.text) == nil, !LineShapes.isThematicBreak(first.text)
         else { return nil }
         return .text(inlineParser.plainText(text))
+    }
+
+    /// A line that can be a title: no sentence or clause ended on it, shorter than a line of prose.
+    private static func isTitleLike(_ text: Substring) -> Bool {
+        guard let last = text.last, !".,;:".contains(last) else { return false }
+        return TerminalWidth.of(text) <= 80 && text.split(separator: " ").count <= 12
     }
 
     /// The labelled lines of a paragraph, or `nil` unless every line is one. A line that starts
