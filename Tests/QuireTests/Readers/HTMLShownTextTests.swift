@@ -15,6 +15,15 @@ import Testing
         #expect(HTMLTest.words(try HTMLTest.blocks("<svg></svg><p>x<![CDATA[hidden]]>y</p>")) == ["xy"])
     }
 
+    /// A ruby reading is set apart from the characters it reads: by the page's own `rp`
+    /// parentheses, else by parentheses the reader adds.
+    @Test func rubyReadingsStandApartFromTheirText() throws {
+        let withParentheses = "<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字<rp>(</rp><rt>じ</rt><rp>)</rp></ruby>です</p>"
+        #expect(try HTMLTest.blocks(withParentheses) == [.paragraph([.text("漢(かん)字(じ)です")])])
+        let bare = "<p><ruby>東京<rt>とうきょう</rt></ruby>は首都</p>"
+        #expect(try HTMLTest.blocks(bare) == [.paragraph([.text("東京(とうきょう)は首都")])])
+    }
+
     @Test func anSVGChartKeepsTheWordsItDraws() throws {
         let chart = """
             <p>Rainfall <svg viewBox="0 0 10 10"><desc>Drawn with Plotkit</desc><defs><symbol id="m"><text>marker</text></symbol></defs>\

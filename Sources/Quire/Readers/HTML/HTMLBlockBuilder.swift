@@ -189,6 +189,8 @@ struct HTMLBlockBuilder {
             return dom.id(of: node) == nil ? .transparent : wrapperRole(flow)
         case .hr, .br, .pre, .code, .kbd, .samp, .tt, .var, .img, .picture, .svg, .math, .noscript, .input, .textarea, .select:
             return .element
+        case .rt:
+            return isBareRubyText(node) ? .element : .transparent
         default:
             return tag.isBlockLevel ? .transparentBlock : .transparent
         }
@@ -211,6 +213,14 @@ struct HTMLBlockBuilder {
         guard mayHide, let style = dom.attribute("style", of: node) else { return false }
         let compact = style.lowercased().filter { $0 != " " && $0 != "\t" && $0 != "\n" }
         return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    /// An `rt` (a ruby reading) whose `ruby` has no `rp` to set it apart from the text it reads.
+    func isBareRubyText(_ node: Int) -> Bool {
+        guard let ruby = dom.ancestor(of: node, in: [.ruby]) else { return false }
+        var hasParentheses = false
+        dom.forEachDescendant(of: ruby) { if dom.tag($0) == .rp { hasParentheses = true } }
+        return !hasParentheses
     }
 
     /// A span that is kept off the screen for screen readers (`sr-only`, `visually-hidden`,
@@ -280,6 +290,11 @@ struct HTMLBlockBuilder {
             appendImagesOnlyFound(in: node, to: &flow)
         case .svg, .math:
             if let text = textAlternative(node) { flow.appendText(text) }
+        case .rt:
+            // Where the page gives no `rp` parentheses, the reading gets them, as a browser
+            // without ruby shows the page's own: 東京(とうきょう), not 東京とうきょう.
+            let reading = HTMLWhitespace.normalized(dom.textContent(of: node))
+            if !reading.isEmpty { flow.appendText("(\(reading))") }
         case .textarea:
             // What a text box shows (an embed code to copy, a draft), in a box of its own.
             let text = HTMLWhitespace.normalized(dom.textContent(of: node))

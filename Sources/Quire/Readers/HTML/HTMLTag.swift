@@ -29,6 +29,9 @@ enum HTMLTag: UInt8, Sendable {
     // Parts of an SVG drawing whose text is never drawn
     case desc, defs, symbol
 
+    // Ruby annotations (readings of CJK characters)
+    case ruby, rt, rp
+
     /// Each tag's name, in the order of the cases (`rawValue`). Written out: `String(describing:)`
     /// of every case looked the names up by reflection, 2 M instructions of every conversion of
     /// a page (docs/performance.md); `HTMLTagTests` checks the table against it.
@@ -43,7 +46,7 @@ enum HTMLTag: UInt8, Sendable {
         "span", "font", "time", "br", "wbr", "img", "picture", "source", "track", "svg", "math", "iframe",
         "object", "embed", "video", "audio", "canvas", "map", "area", "param", "applet", "frame", "frameset",
         "noembed", "noframes", "keygen", "input", "button", "select", "option", "optgroup", "textarea",
-        "datalist", "output", "progress", "meter", "label", "desc", "defs", "symbol",
+        "datalist", "output", "progress", "meter", "label", "desc", "defs", "symbol", "ruby", "rt", "rp",
     ]
 
     private static let byName: [String: HTMLTag] = {
