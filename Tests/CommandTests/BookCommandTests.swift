@@ -87,7 +87,7 @@ import Testing
         let chapter = try entry("EPUB/chapter-001.xhtml", of: output)
         #expect(
             chapter.contains(
-                "<p><img src=\"images/image-2.gif\" alt=\"a dot\"/><span class=\"image-missing\">gone</span><img src=\"images/image-3.gif\" alt=\"shared\"/></p>"
+                "<p><img src=\"images/image-1.gif\" alt=\"a dot\"/><span class=\"image-missing\">gone</span><img src=\"images/image-2.gif\" alt=\"shared\"/></p>"
             ))
         #expect(try entry("EPUB/content.opf", of: output).contains("properties=\"cover-image\""))
         #expect(try entry("EPUB/cover.xhtml", of: output).contains("<img src=\"images/cover.gif\""))
