@@ -82,6 +82,16 @@ import Testing
             ])
     }
 
+    /// Tabs and lists nested thousands deep: linear time, every label kept.
+    @Test func deeplyNestedTabsTakeLinearTime() throws {
+        let depth = 20_000
+        let nested = String(repeating: "<div role=\"tablist\"><span role=\"tab\" aria-controls=\"nowhere\">x</span><div>", count: depth)
+        let started = ContinuousClock.now
+        let result = try HTMLTest.read("<!DOCTYPE html><body><div role=\"tablist\">" + nested + "</body>")
+        #expect(ContinuousClock.now - started < .seconds(20))
+        #expect(HTMLTest.words(result.blocks).count == depth)
+    }
+
     /// What nothing on the page would show stays hidden, and tabs whose panels cannot all be
     /// found keep their labels where they are, so nothing is lost.
     @Test func otherHiddenTextAndUnpairedTabsStayAsTheyWere() throws {

@@ -74,13 +74,22 @@ struct HTMLTabs {
                 usedTabs.insert(tab)
             }
         }
-        for list in Set(lists) {
-            var inside: [Int] = []
-            dom.forEachDescendant(of: list) { node in
-                if isTab.contains(node) { inside.append(node) }
-            }
-            if !inside.isEmpty, inside.allSatisfy(usedTabs.contains) { tabLists.insert(list) }
+        // Each tab belongs to its nearest list, found for every node in one pass (parents come
+        // before their children), so deep or nested lists cost linear time.
+        let isList = Set(lists)
+        var nearestList = [Int?](repeating: nil, count: isList.isEmpty ? 0 : dom.nodeCount)
+        for node in nearestList.indices {
+            guard let parent = dom.parent(node) else { continue }
+            nearestList[node] = isList.contains(parent) ? parent : nearestList[parent]
         }
+        var listHasUnusedTab = Set<Int>()
+        var listHasTab = Set<Int>()
+        for tab in tabs where !nearestList.isEmpty {
+            guard let list = nearestList[tab] else { continue }
+            listHasTab.insert(list)
+            if !usedTabs.contains(tab) { listHasUnusedTab.insert(list) }
+        }
+        tabLists.formUnion(listHasTab.subtracting(listHasUnusedTab))
         for set in tabbedSets { pairMkDocsTabs(in: set, dom: dom) }
         for controller in controllers where !isTab.contains(controller) {
             for id in Self.controlledIDs(of: controller, in: dom) {
