@@ -215,12 +215,15 @@ struct HTMLBlockBuilder {
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 
-    /// An `rt` (a ruby reading) whose `ruby` has no `rp` to set it apart from the text it reads.
+    /// An `rt` (a ruby reading) in a `ruby`, not followed by an `rp` closing the parentheses
+    /// a page gives it.
     func isBareRubyText(_ node: Int) -> Bool {
-        guard let ruby = dom.ancestor(of: node, in: [.ruby]) else { return false }
-        var hasParentheses = false
-        dom.forEachDescendant(of: ruby) { if dom.tag($0) == .rp { hasParentheses = true } }
-        return !hasParentheses
+        guard let parent = dom.parent(node), dom.tag(parent) == .ruby else { return false }
+        var next = dom.nextSibling(node)
+        while let sibling = next, dom.tag(sibling) == .text, dom.text(sibling).allSatisfy(\.isWhitespace) {
+            next = dom.nextSibling(sibling)
+        }
+        return next.map { dom.tag($0) != .rp } ?? true
     }
 
     /// A span that is kept off the screen for screen readers (`sr-only`, `visually-hidden`,
