@@ -150,6 +150,22 @@ import Testing
         #expect(!result.text.contains("Home"))
     }
 
+    /// A quotation's `footer` is its attribution, kept even when it is only a linked name; the
+    /// page's footer still goes.
+    @Test func aQuotationKeepsItsAttribution() throws {
+        let page = """
+            <html><head><title>The regatta</title></head><body><article><h1>The regatta</h1>\
+            <p>Forty boats started in a fresh westerly, and thirty-one finished before the tide turned.</p>\
+            <blockquote><p>It was the best racing we have had in ten years.</p>\
+            <footer>— <cite><a href="/people/ellis">Commodore Ellis</a></cite></footer></blockquote>\
+            <p>Full results will be posted on the club noticeboard by Friday, with handicaps applied.</p>\
+            </article><footer><p>Harbour Sailing Club, Quay Street</p></footer></body></html>
+            """
+        let text = try Boilerplate.html(page).text
+        #expect(text.contains("— Commodore Ellis"), "\(text)")
+        #expect(!text.contains("Quay Street"))
+    }
+
     @Test func aPageWithoutProseIsKeptWhole() throws {
         let links = (1...12).map { "<li><a href=/\($0)>Section number \($0)</a></li>" }.joined()
         let result = try Boilerplate.html("<html><body><ul>\(links)</ul></body></html>")

@@ -25,6 +25,9 @@ struct ArticleCleaning {
     /// two measures are the same, which is rare unless the text is.
     private var boxesSeen: [TextMeasure: [Block]] = [:]
     private var names = ClassHints.Memo()
+    /// How many block quotes the blocks being cleaned are in: a `footer` there is the quote's
+    /// attribution (`— <cite>Author</cite>`), not the page's footer.
+    private var quoteDepth = 0
 
     init(articleCharacters: Int, trustsNames: Bool) {
         self.articleCharacters = articleCharacters
@@ -81,7 +84,9 @@ struct ArticleCleaning {
                 // Recorded after its content, which may read the same as the box itself.
                 if isRepeatable { boxesSeen[measure, default: []].append(block) }
             case .blockQuote(let content):
+                quoteDepth += 1
                 let cleaned = clean(content)
+                quoteDepth -= 1
                 if !cleaned.isEmpty { result.append(.blockQuote(cleaned)) }
             case .bulletList(var list):
                 list.items = cleanItems(list.items)
@@ -199,6 +204,7 @@ struct ArticleCleaning {
     private mutating func reasonToRemove(
         _ container: Container, measure: TextMeasure, judgesNames: Bool, isTitledSection: Bool
     ) -> String? {
+        if quoteDepth > 0, container.element == "footer" { return nil }
         let hints = ClassHints(id: isTitledSection ? nil : container.id, classes: container.classes, memo: &names)
         let name = Self.describe(container)
         let isMajor = measure.characters * 2 >= articleCharacters
