@@ -16,8 +16,8 @@ public struct ZipWriterError: Error, Sendable, Equatable, CustomStringConvertibl
 }
 
 /// Builds a zip archive in memory with libzip: entries in the given order, every entry stamped
-/// with the same time, so equal input gives byte-identical archives. The only file that sees libzip,
-/// which is loaded on the first archive (see CZipLoader).
+/// with the same time, so equal input gives byte-identical archives. With `ZipMemory`, the only
+/// code that sees libzip, which is loaded on the first archive (see CZipLoader).
 ///
 /// libzip reads each entry from its array and writes the archive into one array made big enough
 /// beforehand (`ZipMemory`), rather than copying every entry into a buffer of its own and the
@@ -36,19 +36,15 @@ enum ZipWriter {
         // only shrink, bar a few bytes.
         let expectedSize = entries.reduce(64 << 10) { $0 + $1.data.count + 2 * $1.path.utf8.count + 256 }
         let target = ZipMemory(writing: expectedSize)
-        let archive: OpaquePointer
-        do {
-            // The archive owns its source once opened, and frees it (`ZIP_SOURCE_FREE`) when closed.
-            guard let source = libzip.source_function_create(ZipMemory.respond, Unmanaged.passRetained(target).toOpaque(), &error)
-            else {
-                Unmanaged.passUnretained(target).release()
-                throw ZipWriterError(reason: message(libzip.error_strerror(&error)))
-            }
-            guard let opened = libzip.open_from_source(source, ZIP_TRUNCATE, &error) else {
-                libzip.source_free(source)
-                throw ZipWriterError(reason: message(libzip.error_strerror(&error)))
-            }
-            archive = opened
+        // The archive owns its source once opened, and frees it (`ZIP_SOURCE_FREE`) when closed.
+        guard let source = libzip.source_function_create(ZipMemory.respond, Unmanaged.passRetained(target).toOpaque(), &error)
+        else {
+            Unmanaged.passUnretained(target).release()
+            throw ZipWriterError(reason: message(libzip.error_strerror(&error)))
+        }
+        guard let archive = libzip.open_from_source(source, ZIP_TRUNCATE, &error) else {
+            libzip.source_free(source)
+            throw ZipWriterError(reason: message(libzip.error_strerror(&error)))
         }
 
         let (dosTime, dosDate) = dosTimestamp(modified)
