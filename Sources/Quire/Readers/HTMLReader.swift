@@ -29,10 +29,7 @@ public enum HTMLReader {
                 ConversionWarning(
                     file: input.name, message: "unknown character set \"\(label)\"; read as \(decoded.charset)"))
         } else if decoded.choice == .detected {
-            warnings.append(
-                ConversionWarning(
-                    file: input.name,
-                    message: "no character set declared and the bytes are not UTF-8; read as \(decoded.charset), guessed from the bytes"))
+            warnings.append(TextDecoding.guessWarning(decoded.charset, file: input.name))
         } else if case .utf8DespiteDeclaration(let declared) = decoded.choice {
             warnings.append(
                 ConversionWarning(

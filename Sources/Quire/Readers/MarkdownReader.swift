@@ -15,7 +15,7 @@ public enum MarkdownReader {
     public static func read(
         _ input: ReaderInput, options: Options = Options(), warnings: inout [ConversionWarning]
     ) throws(MarkdownReaderError) -> Document {
-        var text = decodeMarkdownText(input.bytes)
+        var text = decodeMarkdownText(input.bytes, file: input.name, warnings: &warnings)
         var metadata = Metadata()
         if let frontMatter = FrontMatter.split(text),
             let (parsed, problems) = try FrontMatter.metadata(fromYAML: frontMatter.yaml, file: input.name)
@@ -37,14 +37,17 @@ public enum MarkdownReader {
 
     /// UTF-8 without its byte-order mark, or UTF-16 or UTF-32 with one or without
     /// (`TextDecoding.wideForm`); line ends are left to cmark, which knows them all.
-    /// Bytes that are not UTF-8 are nearly always Windows-1252 (an old editor's export), and
-    /// reading them so keeps every word where U+FFFD replacements would lose letters; the text
-    /// reader does the same (`TextDecoding`).
-    private static func decodeMarkdownText(_ bytes: [UInt8]) -> String {
+    /// Bytes that are not UTF-8 are read in the set uchardet guesses (an old editor's
+    /// Windows-1252 or Shift_JIS), with a warning, as the text reader does (`TextDecoding`):
+    /// U+FFFD replacements would lose letters.
+    private static func decodeMarkdownText(_ bytes: [UInt8], file: String, warnings: inout [ConversionWarning]) -> String {
         // Windows editors save "Unicode" text as UTF-16, usually with a byte-order mark.
         if let (form, start) = TextDecoding.wideForm(of: bytes) { return TextDecoding.decode(bytes[start...], as: form) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-        return String(validating: body, as: UTF8.self) ?? TextDecoding.windows1252(body)
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        let (text, guessedCharset) = TextDecoding.decodeNamingGuess(Array(body))
+        if let guessedCharset { warnings.append(TextDecoding.guessWarning(guessedCharset, file: file)) }
+        return text
     }
 }
 

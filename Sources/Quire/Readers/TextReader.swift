@@ -25,7 +25,9 @@ public enum TextReader {
     public static func read(
         _ input: ReaderInput, options: Options = Options(), warnings: inout [ConversionWarning]
     ) -> Document {
-        let text = TextDecoding.decode(input.bytes, declaredCharset: input.charset, overriding: input.overridingCharset)
+        let (text, guessedCharset) = TextDecoding.decodeNamingGuess(
+            input.bytes, declaredCharset: input.charset, overriding: input.overridingCharset)
+        if let guessedCharset { warnings.append(TextDecoding.guessWarning(guessedCharset, file: input.name)) }
         let lines = withoutCommonIndentation(TextLine.lines(of: text))
         let labels = footnoteLabels(lines)
         let inlineParser = TextInlineParser(footnoteLabels: labels)

@@ -14,20 +14,48 @@ public enum TextDecoding {
     ///   tag); ISO-8859-1, Latin-1, ASCII and Windows-1252 all decode as Windows-1252, as the
     ///   WHATWG encoding standard prescribes.
     public static func decode(_ bytes: [UInt8], declaredCharset: String? = nil, overriding: String? = nil) -> String {
-        if let overriding, let charset = CharsetLabels.encoding(forLabel: overriding), charset != "UTF-8",
-            CharsetLabels.canDecode(charset), !charset.hasPrefix("UTF-16"),
-            let utf8 = CharsetConverter.utf8(from: bytes, charset: CharsetLabels.iconvName(for: charset))
-        {
-            return normalizingLineEnds(String(decoding: utf8, as: UTF8.self))
-        }
-        if let (form, start) = wideForm(of: bytes) { return normalizingLineEnds(decode(bytes[start...], as: form)) }
+        decodeNamingGuess(bytes, declaredCharset: declaredCharset, overriding: overriding).text
+    }
+
+    /// `decode`, and the character set it guessed when the bytes were neither UTF-8 nor in a
+    /// declared set (`nil` otherwise), for the reader to warn that it was unsure. The guess is
+    /// uchardet's (`CharsetDetection`), as for HTML: a Shift_JIS, EUC-JP, GBK, KOI8-R or
+    /// Windows-1251 text read as Windows-1252 was mojibake from end to end. Windows-1252 when
+    /// uchardet has no answer.
+    public static func decodeNamingGuess(_ bytes: [UInt8], declaredCharset: String? = nil, overriding: String? = nil)
+        -> (text: String, guessedCharset: String?)
+    {
+        if let overriding, let text = legacyText(bytes, label: overriding) { return (normalizingLineEnds(text), nil) }
+        if let (form, start) = wideForm(of: bytes) { return (normalizingLineEnds(decode(bytes[start...], as: form)), nil) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         let unixBytes = normalizingLineEnds(body)
         if let charset = declaredCharset, isWindows1252Alias(charset) {
-            return windows1252(unixBytes)
+            return (windows1252(unixBytes), nil)
         }
-        if let text = String(validating: unixBytes, as: UTF8.self) { return text }
-        return windows1252(unixBytes)
+        if let text = String(validating: unixBytes, as: UTF8.self) { return (text, nil) }
+        if let charset = declaredCharset, let text = legacyText(Array(unixBytes), label: charset) { return (text, nil) }
+        if let charset = CharsetDetection.guess(Array(unixBytes)), !isWindows1252Alias(charset),
+            let text = legacyText(Array(unixBytes), label: charset)
+        {
+            return (text, charset)
+        }
+        return (windows1252(unixBytes), "windows-1252")
+    }
+
+    /// What a reader says when `decodeNamingGuess` had to guess (the HTML reader says the same).
+    public static func guessWarning(_ charset: String, file: String) -> ConversionWarning {
+        ConversionWarning(
+            file: file, message: "no character set declared and the bytes are not UTF-8; read as \(charset), guessed from the bytes")
+    }
+
+    /// `bytes` decoded from the legacy set `label` names (by `iconv`), or `nil` when it names
+    /// UTF-8 or UTF-16, a set quire cannot decode, or the bytes do not convert.
+    private static func legacyText(_ bytes: [UInt8], label: String) -> String? {
+        guard let charset = CharsetLabels.encoding(forLabel: label) ?? (CharsetConverter.supports(label) ? label : nil),
+            charset != "UTF-8", !charset.hasPrefix("UTF-16"), CharsetLabels.canDecode(charset),
+            let utf8 = CharsetConverter.utf8(from: bytes, charset: CharsetLabels.iconvName(for: charset))
+        else { return nil }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Decodes every byte as one Windows-1252 character; every byte maps to some character.

@@ -1,3 +1,4 @@
+import Foundation
 @testable import Quire
 import QuireDocument
 import Testing
@@ -23,6 +24,35 @@ import Testing
         #expect(text.contains(phrase.split(separator: " ").joined(separator: " ")), "\(name): \(text.prefix(80))")
         #expect(read.warnings.count == 1)
         #expect(read.warnings.first?.message.hasSuffix("guessed from the bytes") == true, "\(read.warnings)")
+    }
+
+    /// The same bytes read as plain text and as Markdown: guessed alike, with the same warning
+    /// (they were read as Windows-1252, mojibake from end to end). A declared set needs no guess.
+    @Test(arguments: ["japanese-shift_jis", "chinese-gbk", "russian-koi8-r", "greek-iso-8859-7"])
+    func legacyTextAndMarkdownAreDetectedToo(_ name: String) throws {
+        let bytes = Array(try Data(contentsOf: fixturesDirectory.appendingPathComponent("html/charsets/\(name).html")))
+        let html = HTMLTest.words(try HTMLTest.fixture("charsets/\(name).html").blocks).joined(separator: " ")
+        let input = ReaderInput(bytes: bytes, name: "\(name).txt")
+        var textWarnings: [ConversionWarning] = []
+        let text = TextReader.read(input, warnings: &textWarnings).blocks.readableText
+        var markdownWarnings: [ConversionWarning] = []
+        // Markdown keeps the page's markup as raw HTML blocks: their text is what was decoded.
+        let markdown = try MarkdownReader.read(input, warnings: &markdownWarnings).blocks.map { block in
+            if case .rawHTML(let html) = block { html } else { "" }
+        }.joined(separator: "\n")
+        // The page's first sentence of body text, found in both readings of its markup.
+        let sentence = String(html.split(separator: " ").prefix(3).joined(separator: " "))
+        for (reading, warnings) in [(text, textWarnings), (markdown, markdownWarnings)] {
+            #expect(reading.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(sentence), "\(name): \(reading.prefix(120))")
+            #expect(warnings.map(\.message).contains { $0.hasSuffix("guessed from the bytes") && !$0.contains("windows-1252") }, "\(warnings)")
+        }
+        var declaredWarnings: [ConversionWarning] = []
+        let charset = name == "russian-koi8-r" ? "koi8-r" : nil
+        if let charset {
+            let declared = ReaderInput(bytes: bytes, name: "\(name).txt", charset: charset)
+            _ = TextReader.read(declared, warnings: &declaredWarnings)
+            #expect(declaredWarnings.isEmpty)
+        }
     }
 
     @Test func aSavedPageThatIsUTF8DespiteItsMetaIsReadAsUTF8() throws {
