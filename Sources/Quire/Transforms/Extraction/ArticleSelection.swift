@@ -33,10 +33,12 @@ extension CandidateIndex {
                 sequencePath: candidate.contentPath, kept: Array(content.indices), score: candidate.score,
                 runnerUpShare: runnerUpShare(against: top))
         }
-        let kept = widen(from: place.index, in: siblings, path: place.sequencePath, score: candidate.score)
+        let titleWords = title.map { LeadingMetadata.words($0) } ?? []
+        let kept = widen(
+            from: place.index, in: siblings, path: place.sequencePath, score: candidate.score, titleWords: titleWords)
         return ArticleSelection(
             sequencePath: place.sequencePath, kept: kept, score: candidate.score, runnerUpShare: runnerUpShare(against: top),
-            header: titleHeading(before: kept[0], in: siblings, title: title))
+            header: titleHeading(before: kept[0], in: siblings, titleWords: titleWords))
     }
 
     /// The best score of an eligible candidate apart from `top` (neither inside nor around it),
@@ -108,20 +110,33 @@ extension CandidateIndex {
     /// The article's own header (title, standfirst, lead picture) often sits in a box beside
     /// its body: the closest block up to three places before `start` that holds the title as a
     /// heading.
-    private func titleHeading(before start: Int, in siblings: [Block], title: String?) -> Int? {
-        guard let title, case let titleWords = LeadingMetadata.words(title), !titleWords.isEmpty else { return nil }
-        for position in stride(from: start - 1, through: max(0, start - 3), by: -1) {
-            var found = false
-            TreeWalk.visit([siblings[position]]) { block in
-                if !found, case .heading(let heading) = block,
-                    LeadingMetadata.isSameText(LeadingMetadata.words(heading.content.visibleText), titleWords)
-                {
-                    found = true
-                }
-            }
-            if found { return position }
+    private func titleHeading(before start: Int, in siblings: [Block], titleWords: [String]) -> Int? {
+        stride(from: start - 1, through: max(0, start - 3), by: -1).first {
+            Self.holdsTitleHeading(siblings[$0], titleWords: titleWords)
         }
-        return nil
+    }
+
+    /// Whether `block` is, or holds, a heading reading as the title.
+    private static func holdsTitleHeading(_ block: Block, titleWords: [String]) -> Bool {
+        guard !titleWords.isEmpty else { return false }
+        var found = false
+        TreeWalk.visit([block]) { block in
+            if !found, case .heading(let heading) = block,
+                LeadingMetadata.isSameText(LeadingMetadata.words(heading.content.visibleText), titleWords)
+            {
+                found = true
+            }
+        }
+        return found
+    }
+
+    /// Whether `block` holds a note (a footnote's definition).
+    private static func holdsNotes(_ block: Block) -> Bool {
+        var found = false
+        TreeWalk.visit([block]) { block in
+            if case .footnoteDefinition = block { found = true }
+        }
+        return found
     }
 
     /// A box that neither names itself as furniture nor is a page's landmark, and is not a
@@ -158,10 +173,15 @@ extension CandidateIndex {
     }
 
     /// The blocks beside the chosen container that belong to the same article: other
-    /// containers that score well, paragraphs of prose, and the headings, lists, quotes,
-    /// tables and figures between them. It stops after a few blocks that do not belong, so a
-    /// page's footer a long way down is not taken in.
-    private func widen(from index: Int, in siblings: [Block], path: [PathStep], score: Double) -> [Int] {
+    /// containers that score well, paragraphs of prose, the notes the article cites, and the
+    /// headings, lists, quotes, tables and figures between them. It stops after a few blocks
+    /// that do not belong, so a page's footer a long way down is not taken in. Going up, it
+    /// stops at the block holding the title heading: what lies between the title and the
+    /// chosen box (a review's verdict and its pros and cons, a live page's key points) is the
+    /// article's opening, however little prose it has.
+    private func widen(
+        from index: Int, in siblings: [Block], path: [PathStep], score: Double, titleWords: [String]
+    ) -> [Int] {
         let threshold = max(10, score * 0.2)
         enum Verdict { case belongs, between, foreign }
         func verdict(_ position: Int) -> Verdict {
@@ -172,6 +192,9 @@ extension CandidateIndex {
                     return .foreign
                 }
                 if self[candidate].isEligible, self[candidate].score >= threshold { return .belongs }
+                // The notes the article's references point to, in their own box: few points
+                // (short, in lists), but the article's as much as a bare note is.
+                if Self.holdsNotes(block) { return .belongs }
                 // A sibling wrapped in many boxes gets few points itself: a box inside it that
                 // scores like a good part of the article is enough.
                 if bestScoreWithin(candidate) >= max(threshold, score * 0.35) { return .belongs }
@@ -199,7 +222,12 @@ extension CandidateIndex {
             var foreignRun = 0
             var position = index + direction
             while siblings.indices.contains(position), foreignRun <= 2 {
-                switch verdict(position) {
+                let verdict = verdict(position)
+                if direction == -1, verdict != .belongs, Self.holdsTitleHeading(siblings[position], titleWords: titleWords) {
+                    kept += pending
+                    break
+                }
+                switch verdict {
                 case .belongs:
                     kept += pending + [position]
                     pending = []

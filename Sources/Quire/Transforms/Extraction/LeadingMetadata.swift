@@ -199,7 +199,7 @@ struct LeadingMetadata {
 
     /// A line made of date words, numbers and times (`Saturday 14 June 2025`, `Updated 3 hours
     /// ago`, `5 min read`): mostly such words, with a number and at least one word or number
-    /// that only a date has (a month, a weekday, "published", `14:30`, `2025`).
+    /// that only a date has (a month, a weekday, "published", `14:30`, `2025`, `05/10/2018`).
     /// Bylines and date lines are short; longer lines are never either.
     static let longestByline = 25
     static let longestDateLine = 20
@@ -214,7 +214,10 @@ struct LeadingMetadata {
                 dateWords += 1
                 hasNumber = true
                 let isYear = word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20"))
-                if isYear || word.contains(where: { ":/.".contains($0) }) { hasAnchor = true }
+                // `14:30`, `13.05` and `05/10/2018` are times and dates; `4/5` alone is a
+                // review's score or a ratio more often than a day and a month.
+                let isTimeOrDate = word.contains(where: { ":.".contains($0) }) || word.count(where: { $0 == "/" }) >= 2
+                if isYear || isTimeOrDate { hasAnchor = true }
             } else if dateVocabulary.contains(word) {
                 dateWords += 1
                 hasAnchor = true
