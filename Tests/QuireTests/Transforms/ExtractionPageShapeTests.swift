@@ -94,3 +94,89 @@ import Testing
         #expect(LeadingMetadata.isDateLine(LeadingMetadata.words("Updated 14:30")))
     }
 }
+
+/// A question and its answers: the site's template gives each body the same classes, and the
+/// accepted answer may outscore the question by a point.
+@Suite struct RepeatedPostTests {
+    static func post(_ id: String, votes: Int, _ body: String, comments: String = "") -> String {
+        """
+        <div id="\(id)" class="post-layout"><div class="votecell"><div class="js-vote-count">\(votes)</div></div>
+        <div class="postcell"><div class="s-prose js-post-body">\(body)</div>
+        <div class="post-menu"><a href="/share/\(id)">Share</a> <a href="/edit/\(id)">Improve this post</a></div></div>
+        <div id="comments-\(id)" class="comments"><ul><li>\(comments)</li></ul></div></div>
+        """
+    }
+
+    static let question = post(
+        "q", votes: 27,
+        """
+        <p>I built a small kiln for glass fusing from a salvaged element and a microcontroller running a PID loop, and it shoots eighteen degrees past every hold step.</p>
+        <pre><code>if (output &gt; 0.5) { relayOn(); } else { relayOff(); }</code></pre>
+        <p>Is this a tuning problem, or is something about the relay switching wrong?</p>
+        """, comments: "What is the thermal mass of the kiln? A fibre-lined box behaves very differently from a brick one, you know.")
+    static let accepted = post(
+        "a1", votes: 41,
+        """
+        <p>The overshoot comes from integral windup: during the ramp the error stays large, the integral keeps growing, and it is still full when the hold starts.</p>
+        <pre><code>if (output &gt; 0 &amp;&amp; output &lt; 1) { integral += error * dt; }</code></pre>
+        <p>Clamp the integral, and drive the relay by time proportion, not by a threshold, and the kiln holds within two degrees.</p>
+        """)
+    static let other = post(
+        "a2", votes: 12,
+        "<p>Before touching the gains, check the thermocouple's lag: inside a ceramic sheath it can take thirty seconds to follow the kiln.</p>")
+
+    static func page(_ posts: String) -> String {
+        """
+        <html lang="en"><head><title>How do I stop a kiln overshooting its hold?</title></head><body>
+        <header class="top-bar"><a href="/">Makers Exchange</a> <a href="/questions">Questions</a> <a href="/tags">Tags</a></header>
+        <div id="content"><div id="question-header"><h1>How do I stop a kiln overshooting its hold?</h1></div>
+        <div id="mainbar">\(posts)</div>
+        <div id="sidebar"><h4>Related</h4><p><a href="/q/1">Tuning a slow thermal system</a> <a href="/q/2">Relay or SSR?</a></p></div></div>
+        </body></html>
+        """
+    }
+
+    @Test func theQuestionAndEveryAnswerAreKept() throws {
+        let result = try Boilerplate.html(Self.page(Self.question + "<h2>2 Answers</h2>" + Self.accepted + Self.other))
+        let text = result.text
+        for kept in ["I built a small kiln", "relay switching wrong", "integral windup", "within two degrees", "thermocouple's lag"] {
+            #expect(text.contains(kept), "lost: \(kept)")
+        }
+        #expect(text.range(of: "I built")?.lowerBound ?? text.endIndex < text.range(of: "integral windup")?.lowerBound ?? text.startIndex)
+        var code = 0
+        TreeWalk.visit(result.document.blocks) { block in
+            if case .codeBlock = block { code += 1 }
+        }
+        #expect(code == 2)
+        for furniture in ["thermal mass", "Tuning a slow", "Makers Exchange", "Improve this post"] {
+            #expect(!text.contains(furniture), "kept: \(furniture)")
+        }
+    }
+
+    /// A box of the same classes far down the page (past a navigation, a share bar and a
+    /// sign-up box, where widening stops) joins when its prose earns a third of the best one's
+    /// points, not when it is a one-line teaser.
+    @Test(arguments: [
+        ("Kilns, briefly: what to know before you build one.", false),
+        ("Kilns, in more detail: the element, the lining, the controller, the shelves, the posts, the vents and the thermocouple, each with what it costs, where to find it, how long it lasts, and what goes wrong.", true),
+    ])
+    func aBoxOfTheSameClassesJoinsWhenItsProseCounts(other: String, joins: Bool) throws {
+        let page = """
+            <html lang="en"><head><title>Kilns</title></head><body><header class="site"><a href="/">Makers</a> <a href="/guides">Guides</a></header><div class="page">
+            <div class="guide"><div class="s-prose js-post-body"><p>A fusing kiln needs three things: an element sized for its chamber, a lining that holds heat, and a controller that does not overshoot.</p>
+            <p>The element is the easy part, since salvaged ones are everywhere, and the lining is a matter of buying enough fibre board, cutting it carefully and gluing it well.</p>
+            <p>The controller is where most builds go wrong, and where the rest of this guide, with its diagrams, its code and its measurements, spends its time.</p>
+            <p>Start with the chamber: measure it, work out its volume in litres, and choose an element of about fifty watts a litre for glass, more for clay.</p></div></div>
+            <nav class="guide-nav"><a href="/1">Previous guide</a> <a href="/2">Next guide</a></nav>
+            <div class="share-bar"><a href="/s/fb">Facebook</a> <a href="/s/x">X</a></div>
+            <div class="newsletter-signup"><p>Guides by email, every month.</p></div>
+            <div class="next"><div class="s-prose js-post-body"><p>\(other)</p></div></div></div></body></html>
+            """
+        let result = try Boilerplate.html(page)
+        #expect(result.text.contains("fifty watts a litre"))
+        #expect(result.text.contains(other) == joins)
+        for furniture in ["Previous guide", "Facebook", "Guides by email"] {
+            #expect(!result.text.contains(furniture), "kept: \(furniture)")
+        }
+    }
+}

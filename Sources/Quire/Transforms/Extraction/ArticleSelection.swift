@@ -21,8 +21,10 @@ extension CandidateIndex {
     /// sibling blocks that belong with it; `nil` when the page has no prose at all.
     /// `title` is the document's title, whose heading marks where the article starts.
     func selectArticle(in blocks: [Block], title: String? = nil) -> ArticleSelection? {
-        guard var top = bestCandidate() else { return nil }
-        top = enclosingSeveralStrongCandidates(top)
+        guard let best = bestCandidate() else { return nil }
+        var top = enclosingSeveralStrongCandidates(best)
+        let twins = enclosingItsTwins(best)
+        if isAncestor(twins, of: top) { top = twins }
         top = climbingWhileParentsScoreWell(top)
         top = climbingOutOfOnlyChildren(top, blocks: blocks)
         let candidate = self[top]
@@ -78,6 +80,26 @@ extension CandidateIndex {
             ancestor = self[current].parent
         }
         return top
+    }
+
+    /// A question's body and its answers' bodies, or the posts of a thread, are boxes the
+    /// site's template repeats: the same element and classes. When others of them earn a third
+    /// of the best one's points from prose or more (their names, the same, are left out), the
+    /// page's text is all of them, not the one that scored a little higher (an accepted answer
+    /// beating the question by a point): the lowest box enclosing them is taken. Boxes set
+    /// aside (comments) are not counted.
+    private func enclosingItsTwins(_ best: Int) -> Int {
+        let model = self[best]
+        guard !model.classes.isEmpty, model.contentScore > 0 else { return best }
+        var enclosing = best
+        for index in candidates.indices where index != best {
+            let other = self[index]
+            guard other.isEligible, other.contentScore * 3 >= model.contentScore, other.element == model.element,
+                other.classes == model.classes, !isAncestor(index, of: best), !isAncestor(best, of: index)
+            else { continue }
+            while !isAncestor(enclosing, of: index), let parent = self[enclosing].parent { enclosing = parent }
+        }
+        return enclosing == Self.root ? best : enclosing
     }
 
     /// A parent that scores better than the best candidate holds more of the article than it
