@@ -86,6 +86,41 @@ import Testing
         }
     }
 
+    static func entry(_ time: String, _ text: String) -> String {
+        "<article class=\"block\"><header class=\"block-time\"><p>\(time)</p></header><div class=\"block-elements\"><p>\(text)</p></div></article>"
+    }
+
+    /// A live page, newest first: each entry opens with its time. The first entry's time is
+    /// that entry's, not the page's date line.
+    @Test func aLivePageKeepsTheTimeOfItsFirstEntry() throws {
+        let entries = [
+            Self.entry("13.05 BST", "The council's head of highways said Friday was the earliest the bridge could reopen, and only if the new bearing arrives on Wednesday."),
+            Self.entry("11.40 BST", "Queues for the half past eleven ferry stretched back past the fish market, with a wait of about forty minutes and water handed out."),
+            Self.entry("09.55 BST", "Readers have been getting in touch about the diversion, and one delivery driver says her ten-minute trip took an hour and ten."),
+        ]
+        let page = """
+            <html lang="en"><head><title>Bridge closure live</title></head><body>
+            <nav><a href="/">Courier</a> <a href="/news">News</a></nav>
+            <main><h1>Bridge closure live</h1><div class="liveblog-body">\(entries.joined())</div></main></body></html>
+            """
+        let result = try Boilerplate.html(page)
+        #expect(result.paragraphs.first == "13.05 BST")
+        #expect(result.paragraphs.filter { $0.hasSuffix(" BST") } == ["13.05 BST", "11.40 BST", "09.55 BST"])
+    }
+
+    /// An article's own date line still goes when a date appears once more further down.
+    @Test func anArticlesDateLineStillGoes() throws {
+        let page = """
+            <html lang="en"><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1><p>Friday 15 May 2026, 09.12 BST</p>
+            <p>The Esk Street bridge reopened to traffic on Friday morning, a week after engineers found corrosion in a second bearing and closed it.</p>
+            <p>The council said the replacement bearing arrived from the foundry on Wednesday and was fitted overnight by a crew of six.</p>
+            <p>Updated 11.30 BST</p></article></body></html>
+            """
+        let result = try Boilerplate.html(page)
+        #expect(result.paragraphs.first?.hasPrefix("The Esk Street bridge") == true)
+        #expect(result.stripped.contains { $0.reason == "date or reading time line" })
+    }
+
     /// A review's score is not a date; a date with its year still is.
     @Test func aScoreIsNotADateLine() {
         #expect(!LeadingMetadata.isDateLine(LeadingMetadata.words("4/5")))
