@@ -121,6 +121,51 @@ import Testing
         #expect(result.stripped.contains { $0.reason == "date or reading time line" })
     }
 
+    static let raceReport = """
+        <div class="article-text"><p>Kelby Harriers took the county cross-country relay title at Fenby Park on Saturday, their first win in the event since 2011, after a final leg that turned a twelve-second deficit into a lead.</p>
+        <p>The course, softened by a week of rain, caught out several of the favourites, and the defending champions slipped to fourth after a runner lost a shoe in the mud.</p>
+        <p>Full results for the top four teams are below.</p></div>
+        """
+
+    /// A results table in its own box right after the report: no prose follows it, but the
+    /// report says it is below.
+    @Test func aTableRightAfterTheArticleIsItsTail() throws {
+        let page = """
+            <html lang="en"><head><title>Kelby win the relay</title></head><body>
+            <header class="site-header"><a href="/">Wold Sport</a> <a href="/athletics">Athletics</a></header><div class="wrap"><h1>Kelby win the relay</h1>
+            \(Self.raceReport)
+            <div class="results-table"><table><tr><th>Pos</th><th>Team</th><th>Time</th></tr><tr><td>1</td><td>Kelby Harriers</td><td>58:41</td></tr>
+            <tr><td>2</td><td>Wold Valley AC</td><td>58:50</td></tr><tr><td>3</td><td>Skerrow Striders</td><td>59:12</td></tr><tr><td>4</td><td>Fenby RC</td><td>59:30</td></tr></table></div>
+            <div class="share-links"><a href="/s/fb">Facebook</a> <a href="/s/x">X</a></div>
+            <div class="related"><h3>Related</h3><ul><li><a href="/r/1">Orme sets course record</a></li></ul></div></div>
+            <footer><p>© 2026 Wold Sport</p></footer></body></html>
+            """
+        let result = try Boilerplate.html(page)
+        var rows = 0
+        TreeWalk.visit(result.document.blocks) { block in
+            if case .table(let table) = block { rows = table.headerRows.count + table.bodyRows.count }
+        }
+        #expect(rows == 5)
+        #expect(result.text.contains("Skerrow Striders"))
+        for furniture in ["Facebook", "Orme sets", "Wold Sport"] {
+            #expect(!result.text.contains(furniture), "kept: \(furniture)")
+        }
+    }
+
+    /// A list of share icons (no words) after the article is not its tail, and does not bring
+    /// in the line before it.
+    @Test func aListWithoutWordsIsNoTail() throws {
+        let page = """
+            <html lang="en"><head><title>Kelby win the relay</title></head><body><div class="wrap"><h1>Kelby win the relay</h1>
+            \(Self.raceReport)
+            <div class="pull-right"><span>First published:</span> Tuesday 19 November</div>
+            <ul><li><a href="/s/fb"><img src="fb.png" alt=""></a></li><li><a href="/s/x"><img src="x.png" alt=""></a></li></ul>
+            </div></body></html>
+            """
+        let result = try Boilerplate.html(page)
+        #expect(result.text.hasSuffix("Full results for the top four teams are below."))
+    }
+
     /// A review's score is not a date; a date with its year still is.
     @Test func aScoreIsNotADateLine() {
         #expect(!LeadingMetadata.isDateLine(LeadingMetadata.words("4/5")))

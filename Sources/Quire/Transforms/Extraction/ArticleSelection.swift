@@ -152,6 +152,20 @@ extension CandidateIndex {
         return found
     }
 
+    /// Whether `block` is or holds a table, a list, a definition list or code with a few words
+    /// in it (a list of share icons has none).
+    private static func holdsData(_ block: Block) -> Bool {
+        var found = false
+        TreeWalk.visit([block]) { block in
+            switch block {
+            case .table, .bulletList, .orderedList, .definitionList, .codeBlock:
+                if !found, TextMeasure([block]).words >= 4 { found = true }
+            default: break
+            }
+        }
+        return found
+    }
+
     /// Whether `block` holds a note (a footnote's definition).
     private static func holdsNotes(_ block: Block) -> Bool {
         var found = false
@@ -200,7 +214,8 @@ extension CandidateIndex {
     /// that do not belong, so a page's footer a long way down is not taken in. Going up, it
     /// stops at the block holding the title heading: what lies between the title and the
     /// chosen box (a review's verdict and its pros and cons, a live page's key points) is the
-    /// article's opening, however little prose it has.
+    /// article's opening, however little prose it has. Going down, a table, list or code right
+    /// after the article, before anything foreign, is its tail.
     private func widen(
         from index: Int, in siblings: [Block], path: [PathStep], score: Double, titleWords: [String]
     ) -> [Int] {
@@ -256,6 +271,12 @@ extension CandidateIndex {
                     foreignRun = 0
                 case .between:
                     pending.append(position)
+                    // The article's tail: a table, a list or code right after it, with nothing
+                    // foreign in between ("Full results below"), even with no prose after it.
+                    if direction == 1, foreignRun == 0, Self.holdsData(siblings[position]) {
+                        kept += pending
+                        pending = []
+                    }
                 case .foreign:
                     foreignRun += 1
                 }
