@@ -152,6 +152,28 @@ import Testing
         }
     }
 
+    /// A guide in bare sections with advertisement slots between them: the last section, a
+    /// list, comes after a slot and is still the guide's tail; the sign-up box after it is not.
+    @Test func anAdvertisementSlotDoesNotCutTheTailOff() throws {
+        let page = """
+            <html lang="en"><head><title>Sourdough starters</title></head><body>
+            <header><a href="/">Crumb</a> <a href="/bread">Bread</a></header><div><h1>Sourdough starters</h1>
+            <section><h2>What a starter is</h2><p>A starter is flour and water left to ferment until wild yeasts settle in. Once lively, a spoonful of it raises a loaf, and fed, it keeps for years.</p></section>
+            <div class="ad-container"><p>Advertisement</p></div>
+            <section><h2>The first week</h2><p>Each day, throw away all but a spoonful, then feed it again with flour and water. Bubbles appear by day three, and a sour, yoghurty smell by day five.</p></section>
+            <div class="ad-container"><p>Advertisement</p></div>
+            <section><h2>Keeping it</h2><ul><li>Keep it in the fridge between bakes.</li><li>Feed it once a week.</li></ul></section>
+            <section class="newsletter"><h2>Bake with us</h2><p>A new recipe every Sunday.</p></section></div>
+            <footer><p>© 2026 Crumb</p></footer></body></html>
+            """
+        let result = try Boilerplate.html(page)
+        #expect(result.text.contains("Feed it once a week."))
+        #expect(result.text.contains("Keeping it"))
+        for furniture in ["Bake with us", "Advertisement", "Crumb"] {
+            #expect(!result.text.contains(furniture), "kept: \(furniture)")
+        }
+    }
+
     /// A list of share icons (no words) after the article is not its tail, and does not bring
     /// in the line before it.
     @Test func aListWithoutWordsIsNoTail() throws {

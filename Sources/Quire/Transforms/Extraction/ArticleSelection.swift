@@ -152,6 +152,9 @@ extension CandidateIndex {
         return found
     }
 
+    /// An advertisement slot holds its label at most ("Advertisement", "Sponsored content").
+    static let longestSlotLabel = 20
+
     /// Whether `block` is or holds a table, a list, a definition list or code with a few words
     /// in it (a list of share icons has none).
     private static func holdsData(_ block: Block) -> Bool {
@@ -215,7 +218,7 @@ extension CandidateIndex {
     /// stops at the block holding the title heading: what lies between the title and the
     /// chosen box (a review's verdict and its pros and cons, a live page's key points) is the
     /// article's opening, however little prose it has. Going down, a table, list or code right
-    /// after the article, before anything foreign, is its tail.
+    /// after the article, before anything foreign but advertisement slots, is its tail.
     private func widen(
         from index: Int, in siblings: [Block], path: [PathStep], score: Double, titleWords: [String]
     ) -> [Int] {
@@ -257,6 +260,9 @@ extension CandidateIndex {
         for direction in [1, -1] {
             var pending: [Int] = []
             var foreignRun = 0
+            // Whether only advertisement slots (foreign boxes of a label at most) came since
+            // the last block that belongs.
+            var followsArticle = true
             var position = index + direction
             while siblings.indices.contains(position), foreignRun <= 2 {
                 let verdict = verdict(position)
@@ -269,16 +275,19 @@ extension CandidateIndex {
                     kept += pending + [position]
                     pending = []
                     foreignRun = 0
+                    followsArticle = true
                 case .between:
                     pending.append(position)
                     // The article's tail: a table, a list or code right after it, with nothing
-                    // foreign in between ("Full results below"), even with no prose after it.
-                    if direction == 1, foreignRun == 0, Self.holdsData(siblings[position]) {
+                    // foreign but advertisement slots in between ("Full results below"), even
+                    // with no prose after it.
+                    if direction == 1, followsArticle, Self.holdsData(siblings[position]) {
                         kept += pending
                         pending = []
                     }
                 case .foreign:
                     foreignRun += 1
+                    if TextMeasure([siblings[position]]).characters > Self.longestSlotLabel { followsArticle = false }
                 }
                 position += direction
             }
