@@ -112,6 +112,18 @@ import Testing
         #expect(first.dropFirst().first == .text("One "))
     }
 
+    /// A glossary links to its own terms: the term keeps the id, and HTML writes it.
+    @Test func aDefinitionTermKeepsTheIdALinkPointsTo() throws {
+        let blocks = try HTMLTest.blocks(
+            "<dl><dt id=\"backing\">Backing</dt><dd>Shaping the spine. See <a href=\"#inboard\">in-board</a>.</dd>"
+                + "<dt id=\"inboard\">In-board binding</dt><dd>Cords laced through the boards.</dd></dl>")
+        #expect(Self.anchors(blocks) == ["inboard"])
+        guard case .definitionList(let items) = blocks.first, items.count == 2 else { return #expect(Bool(false)) }
+        #expect(items[1].term == [.span(Span(id: "inboard", content: [])), .text("In-board binding")])
+        let page = String(decoding: HTMLWriter.write(Document(blocks: blocks)), as: UTF8.self)
+        #expect(page.contains("<dt><span id=\"inboard\"></span>In-board binding</dt>"))
+    }
+
     // MARK: Through every writer
 
     static let fixtures = ["wiki-references.html", "section-footnotes.html"]

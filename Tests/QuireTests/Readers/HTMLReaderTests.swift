@@ -29,6 +29,23 @@ import Testing
             ])
     }
 
+    /// Forums and old blogs write paragraphs as `<br><br>`: two breaks (or more) in a row end
+    /// the paragraph, as the blank line a browser shows; one is a line break. Emphasis open
+    /// across them goes on into the next paragraph; a heading stays one heading.
+    @Test func twoLineBreaksInARowEndAParagraph() throws {
+        let blocks = try HTMLTest.blocks(
+            "<div>Chain is worn.<br>\n<br> Cassette too.<br><br><br><b>Both<br><br>now</b> replaced.<br>Thanks.</div>"
+                + "<h2>Part<br><br>two</h2>")
+        #expect(
+            blocks == [
+                .paragraph([.text("Chain is worn.")]),
+                .paragraph([.text("Cassette too.")]),
+                .paragraph([.strong([.text("Both")])]),
+                .paragraph([.strong([.text("now")]), .text(" replaced."), .lineBreak, .text("Thanks.")]),
+                .heading(Heading(level: 2, content: [.text("Part"), .lineBreak, .lineBreak, .text("two")])),
+            ])
+    }
+
     /// `&#x85;` is Windows-1252's ellipsis, as HTML5 reads references to C1 controls.
     @Test func decodesEntitiesAndDropsControlCharacters() throws {
         let blocks = try HTMLTest.blocks("<p>caf&eacute; &hellip; &#x1F33E; &amp;&nbsp;&lt;b&gt; a&#1;b&#127;c &#x85;d</p>")

@@ -101,6 +101,13 @@ struct HTMLFlow {
 
     mutating func appendLineBreak() {
         trimTrailingSpace()
+        // `<br><br>` is how forums and old blogs write paragraphs: a browser shows a blank line,
+        // and plain text, which cannot hold one inside a paragraph, would run them together.
+        if line.last == .lineBreak, lineKind == .paragraph {
+            line.removeLast()
+            endLine()
+            return
+        }
         line.append(.lineBreak)
         lineEndsWithSpace = true
     }

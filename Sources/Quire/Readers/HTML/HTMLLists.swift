@@ -73,6 +73,8 @@ extension HTMLBlockBuilder {
             case .dt:
                 if !definitions.isEmpty { finishItem() }
                 if !term.isEmpty { term.append(.lineBreak) }
+                // A glossary's "see also" links point to its terms.
+                if let anchor = anchorIdentifier(child) { term.append(.span(Span(id: anchor, content: []))) }
                 term += inlines(of: child, depth: flow.depth + 1)
             case .dd:
                 definitions.append(nestedBlocks(child, depth: flow.depth + 1))

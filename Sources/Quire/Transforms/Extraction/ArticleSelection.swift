@@ -21,8 +21,10 @@ extension CandidateIndex {
     /// sibling blocks that belong with it; `nil` when the page has no prose at all.
     /// `title` is the document's title, whose heading marks where the article starts.
     func selectArticle(in blocks: [Block], title: String? = nil) -> ArticleSelection? {
-        guard var top = bestCandidate() else { return nil }
-        top = enclosingSeveralStrongCandidates(top)
+        guard let best = bestCandidate() else { return nil }
+        var top = enclosingSeveralStrongCandidates(best)
+        let twins = enclosingItsTwins(best)
+        if isAncestor(twins, of: top) { top = twins }
         top = climbingWhileParentsScoreWell(top)
         top = climbingOutOfOnlyChildren(top, blocks: blocks)
         let candidate = self[top]
@@ -33,10 +35,12 @@ extension CandidateIndex {
                 sequencePath: candidate.contentPath, kept: Array(content.indices), score: candidate.score,
                 runnerUpShare: runnerUpShare(against: top))
         }
-        let kept = widen(from: place.index, in: siblings, path: place.sequencePath, score: candidate.score)
+        let titleWords = title.map { LeadingMetadata.words($0) } ?? []
+        let kept = widen(
+            from: place.index, in: siblings, path: place.sequencePath, score: candidate.score, titleWords: titleWords)
         return ArticleSelection(
             sequencePath: place.sequencePath, kept: kept, score: candidate.score, runnerUpShare: runnerUpShare(against: top),
-            header: titleHeading(before: kept[0], in: siblings, title: title))
+            header: titleHeading(before: kept[0], in: siblings, titleWords: titleWords))
     }
 
     /// The best score of an eligible candidate apart from `top` (neither inside nor around it),
@@ -78,6 +82,26 @@ extension CandidateIndex {
         return top
     }
 
+    /// A question's body and its answers' bodies, or the posts of a thread, are boxes the
+    /// site's template repeats: the same element and classes. When others of them earn a third
+    /// of the best one's points from prose or more (their names, the same, are left out), the
+    /// page's text is all of them, not the one that scored a little higher (an accepted answer
+    /// beating the question by a point): the lowest box enclosing them is taken. Boxes set
+    /// aside (comments) are not counted.
+    private func enclosingItsTwins(_ best: Int) -> Int {
+        let model = self[best]
+        guard !model.classes.isEmpty, model.contentScore > 0 else { return best }
+        var enclosing = best
+        for index in candidates.indices where index != best {
+            let other = self[index]
+            guard other.isEligible, other.contentScore * 3 >= model.contentScore, other.element == model.element,
+                other.classes == model.classes, !isAncestor(index, of: best), !isAncestor(best, of: index)
+            else { continue }
+            while !isAncestor(enclosing, of: index), let parent = self[enclosing].parent { enclosing = parent }
+        }
+        return enclosing == Self.root ? best : enclosing
+    }
+
     /// A parent that scores better than the best candidate holds more of the article than it
     /// does; parents scoring under a third of it are the page around the article.
     private func climbingWhileParentsScoreWell(_ top: Int) -> Int {
@@ -108,20 +132,50 @@ extension CandidateIndex {
     /// The article's own header (title, standfirst, lead picture) often sits in a box beside
     /// its body: the closest block up to three places before `start` that holds the title as a
     /// heading.
-    private func titleHeading(before start: Int, in siblings: [Block], title: String?) -> Int? {
-        guard let title, case let titleWords = LeadingMetadata.words(title), !titleWords.isEmpty else { return nil }
-        for position in stride(from: start - 1, through: max(0, start - 3), by: -1) {
-            var found = false
-            TreeWalk.visit([siblings[position]]) { block in
-                if !found, case .heading(let heading) = block,
-                    LeadingMetadata.isSameText(LeadingMetadata.words(heading.content.visibleText), titleWords)
-                {
-                    found = true
-                }
-            }
-            if found { return position }
+    private func titleHeading(before start: Int, in siblings: [Block], titleWords: [String]) -> Int? {
+        stride(from: start - 1, through: max(0, start - 3), by: -1).first {
+            Self.holdsTitleHeading(siblings[$0], titleWords: titleWords)
         }
-        return nil
+    }
+
+    /// Whether `block` is, or holds, a heading reading as the title.
+    private static func holdsTitleHeading(_ block: Block, titleWords: [String]) -> Bool {
+        guard !titleWords.isEmpty else { return false }
+        var found = false
+        TreeWalk.visit([block]) { block in
+            if !found, case .heading(let heading) = block,
+                LeadingMetadata.isSameText(LeadingMetadata.words(heading.content.visibleText), titleWords)
+            {
+                found = true
+            }
+        }
+        return found
+    }
+
+    /// An advertisement slot holds its label at most ("Advertisement", "Sponsored content").
+    static let longestSlotLabel = 20
+
+    /// Whether `block` is or holds a table, a list, a definition list or code with a few words
+    /// in it (a list of share icons has none).
+    private static func holdsData(_ block: Block) -> Bool {
+        var found = false
+        TreeWalk.visit([block]) { block in
+            switch block {
+            case .table, .bulletList, .orderedList, .definitionList, .codeBlock:
+                if !found, TextMeasure([block]).words >= 4 { found = true }
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// Whether `block` holds a note (a footnote's definition).
+    private static func holdsNotes(_ block: Block) -> Bool {
+        var found = false
+        TreeWalk.visit([block]) { block in
+            if case .footnoteDefinition = block { found = true }
+        }
+        return found
     }
 
     /// A box that neither names itself as furniture nor is a page's landmark, and is not a
@@ -158,10 +212,16 @@ extension CandidateIndex {
     }
 
     /// The blocks beside the chosen container that belong to the same article: other
-    /// containers that score well, paragraphs of prose, and the headings, lists, quotes,
-    /// tables and figures between them. It stops after a few blocks that do not belong, so a
-    /// page's footer a long way down is not taken in.
-    private func widen(from index: Int, in siblings: [Block], path: [PathStep], score: Double) -> [Int] {
+    /// containers that score well, paragraphs of prose, the notes the article cites, and the
+    /// headings, lists, quotes, tables and figures between them. It stops after a few blocks
+    /// that do not belong, so a page's footer a long way down is not taken in. Going up, it
+    /// stops at the block holding the title heading: what lies between the title and the
+    /// chosen box (a review's verdict and its pros and cons, a live page's key points) is the
+    /// article's opening, however little prose it has. Going down, a table, list or code right
+    /// after the article, before anything foreign but advertisement slots, is its tail.
+    private func widen(
+        from index: Int, in siblings: [Block], path: [PathStep], score: Double, titleWords: [String]
+    ) -> [Int] {
         let threshold = max(10, score * 0.2)
         enum Verdict { case belongs, between, foreign }
         func verdict(_ position: Int) -> Verdict {
@@ -172,6 +232,9 @@ extension CandidateIndex {
                     return .foreign
                 }
                 if self[candidate].isEligible, self[candidate].score >= threshold { return .belongs }
+                // The notes the article's references point to, in their own box: few points
+                // (short, in lists), but the article's as much as a bare note is.
+                if Self.holdsNotes(block) { return .belongs }
                 // A sibling wrapped in many boxes gets few points itself: a box inside it that
                 // scores like a good part of the article is enough.
                 if bestScoreWithin(candidate) >= max(threshold, score * 0.35) { return .belongs }
@@ -197,17 +260,34 @@ extension CandidateIndex {
         for direction in [1, -1] {
             var pending: [Int] = []
             var foreignRun = 0
+            // Whether only advertisement slots (foreign boxes of a label at most) came since
+            // the last block that belongs.
+            var followsArticle = true
             var position = index + direction
             while siblings.indices.contains(position), foreignRun <= 2 {
-                switch verdict(position) {
+                let verdict = verdict(position)
+                if direction == -1, verdict != .belongs, Self.holdsTitleHeading(siblings[position], titleWords: titleWords) {
+                    kept += pending
+                    break
+                }
+                switch verdict {
                 case .belongs:
                     kept += pending + [position]
                     pending = []
                     foreignRun = 0
+                    followsArticle = true
                 case .between:
                     pending.append(position)
+                    // The article's tail: a table, a list or code right after it, with nothing
+                    // foreign but advertisement slots in between ("Full results below"), even
+                    // with no prose after it.
+                    if direction == 1, followsArticle, Self.holdsData(siblings[position]) {
+                        kept += pending
+                        pending = []
+                    }
                 case .foreign:
                     foreignRun += 1
+                    if TextMeasure([siblings[position]]).characters > Self.longestSlotLabel { followsArticle = false }
                 }
                 position += direction
             }

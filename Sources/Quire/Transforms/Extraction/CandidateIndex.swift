@@ -34,6 +34,9 @@ struct CandidateIndex {
         /// The candidate of the nearest enclosing container or cell.
         var parent: Int?
         var element: String?
+        /// The container's class names, as the page wrote them: boxes a site's template repeats
+        /// (a thread's posts) share them.
+        var classes: [String] = []
         var hints: ClassHints
         var measure = TextMeasure()
         /// Points from the paragraphs inside.
@@ -149,7 +152,7 @@ struct CandidateIndex {
                 own += measureCandidate(
                     Candidate(
                         contentPath: contentPath, place: Place(sequencePath: path, index: index), parent: around.last,
-                        element: container.element,
+                        element: container.element, classes: container.classes,
                         hints: ClassHints(
                             id: titledSections.contains(index) ? nil : container.id, classes: container.classes, memo: &names),
                         childCount: container.content.count),

@@ -34,6 +34,11 @@ struct LeadingMetadata {
         let titleWords = metadata.title.map { Self.words($0) } ?? []
         let titleLine = lines.firstIndex { !titleWords.isEmpty && Self.isSameText($0.words, titleWords) }
         let standfirst = titleLine.flatMap { standfirstLine(after: $0, in: lines, blocks: blocks) }
+        // A live page's entries, or a diary's, each open with a time or date line: the first
+        // is its entry's stamp, not the page's date.
+        let datesEntries = lines.contains { line in
+            if case .paragraph = line.block { Self.isDateLine(line.words) } else { false }
+        } && Self.datedEntries(in: blocks) >= 2
         for (position, line) in lines.enumerated() {
             if position == standfirst, case .paragraph(let content) = line.block {
                 metadata.subtitle = content.visibleText
@@ -44,12 +49,30 @@ struct LeadingMetadata {
                 targets[line.path] = "above the title (section, breadcrumb or label)"
             } else if case .paragraph = line.block, isByline(line.text) {
                 targets[line.path] = "byline (the author is in the metadata)"
-            } else if case .paragraph = line.block, Self.isDateLine(line.words) {
+            } else if case .paragraph = line.block, !datesEntries, Self.isDateLine(line.words) {
                 targets[line.path] = "date or reading time line"
             }
         }
         guard !targets.isEmpty else { return blocks }
         return removing(targets, from: blocks, prefix: [])
+    }
+
+    /// How many date or time lines of `blocks`, at any depth, follow other text: the stamps of
+    /// entries after the first. An article's own "Published" and "Updated" lines sit together.
+    private static func datedEntries(in blocks: [Block]) -> Int {
+        var count = 0
+        var followsText = false
+        TreeWalk.visit(blocks) { block in
+            guard case .paragraph(let content) = block else { return }
+            let words = words(content.visibleText, limit: longestDateLine)
+            if isDateLine(words) {
+                if followsText { count += 1 }
+                followsText = false
+            } else if !words.isEmpty {
+                followsText = true
+            }
+        }
+        return count
     }
 
     /// The line of the standfirst: the first paragraph after the title (bylines and dates aside)
@@ -199,7 +222,7 @@ struct LeadingMetadata {
 
     /// A line made of date words, numbers and times (`Saturday 14 June 2025`, `Updated 3 hours
     /// ago`, `5 min read`): mostly such words, with a number and at least one word or number
-    /// that only a date has (a month, a weekday, "published", `14:30`, `2025`).
+    /// that only a date has (a month, a weekday, "published", `14:30`, `2025`, `05/10/2018`).
     /// Bylines and date lines are short; longer lines are never either.
     static let longestByline = 25
     static let longestDateLine = 20
@@ -214,7 +237,10 @@ struct LeadingMetadata {
                 dateWords += 1
                 hasNumber = true
                 let isYear = word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20"))
-                if isYear || word.contains(where: { ":/.".contains($0) }) { hasAnchor = true }
+                // `14:30`, `13.05` and `05/10/2018` are times and dates; `4/5` alone is a
+                // review's score or a ratio more often than a day and a month.
+                let isTimeOrDate = word.contains(where: { ":.".contains($0) }) || word.count(where: { $0 == "/" }) >= 2
+                if isYear || isTimeOrDate { hasAnchor = true }
             } else if dateVocabulary.contains(word) {
                 dateWords += 1
                 hasAnchor = true
