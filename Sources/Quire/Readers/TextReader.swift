@@ -8,7 +8,8 @@ import QuireDocument
 /// of articles also open with a header (source URL, kicker, title, date, copyright) that
 /// belongs in the metadata rather than the body; see `ArticleHeader`.
 ///
-/// The bytes are decoded forgivingly (`TextDecoding`): invalid UTF-8 is read as Windows-1252.
+/// The bytes are decoded forgivingly (`TextDecoding`): bytes that are not UTF-8 are read in the
+/// set uchardet guesses, else as Windows-1252, with a warning naming it.
 /// Reading never fails: whatever the text, every word ends up in the tree.
 public enum TextReader {
     /// What the text reader looks for beyond the text's own structure.

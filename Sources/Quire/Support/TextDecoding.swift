@@ -5,10 +5,11 @@
 /// browsers do for unlabelled Western text) keeps them. Readers of text-like formats share
 /// this so they all agree on the same input.
 public enum TextDecoding {
-    /// The text of `bytes`: UTF-16 or UTF-32 when a byte-order mark or the pattern of zero
-    /// bytes says so (`wideForm(of:)`), else UTF-8 when the bytes are valid UTF-8 (and no legacy
-    /// charset is declared), else Windows-1252. The byte-order mark is dropped and CRLF and lone
-    /// CR line ends become LF.
+    /// The text of `bytes`: in the `overriding` set when given; UTF-16 or UTF-32 when a
+    /// byte-order mark or the pattern of zero bytes says so (`wideForm(of:)`); else UTF-8 when
+    /// the bytes are valid UTF-8 (and no Windows-1252 alias is declared); else the declared set,
+    /// else the one uchardet guesses, else Windows-1252 (`decodeNamingGuess`). The byte-order
+    /// mark is dropped and CRLF and lone CR line ends become LF.
     ///
     /// - Parameter declaredCharset: a charset named outside the bytes (an HTTP header, a meta
     ///   tag); ISO-8859-1, Latin-1, ASCII and Windows-1252 all decode as Windows-1252, as the
