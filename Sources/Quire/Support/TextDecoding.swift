@@ -34,9 +34,9 @@ public enum TextDecoding {
             return (windows1252(unixBytes), nil)
         }
         if let text = String(validating: unixBytes, as: UTF8.self) { return (text, nil) }
-        if let charset = declaredCharset, let text = legacyText(Array(unixBytes), label: charset) { return (text, nil) }
-        if let charset = CharsetDetection.guess(Array(unixBytes)), !isWindows1252Alias(charset),
-            let text = legacyText(Array(unixBytes), label: charset)
+        if let charset = declaredCharset, let text = legacyText(unixBytes, label: charset) { return (text, nil) }
+        if let charset = CharsetDetection.guess(unixBytes), !isWindows1252Alias(charset),
+            let text = legacyText(unixBytes, label: charset)
         {
             return (text, charset)
         }
@@ -52,8 +52,9 @@ public enum TextDecoding {
     /// `bytes` decoded from the legacy set `label` names (by `iconv`), or `nil` when it names
     /// UTF-8 or UTF-16, a set quire cannot decode, or the bytes do not convert.
     private static func legacyText(_ bytes: [UInt8], label: String) -> String? {
-        guard let charset = CharsetLabels.encoding(forLabel: label) ?? (CharsetConverter.supports(label) ? label : nil),
-            charset != "UTF-8", !charset.hasPrefix("UTF-16"), CharsetLabels.canDecode(charset),
+        // A label the standard does not know may still be `iconv`'s name (uchardet gives a few).
+        let charset = CharsetLabels.encoding(forLabel: label) ?? label
+        guard charset != "UTF-8", !charset.hasPrefix("UTF-16"), CharsetLabels.canDecode(charset),
             let utf8 = CharsetConverter.utf8(from: bytes, charset: CharsetLabels.iconvName(for: charset))
         else { return nil }
         return String(decoding: utf8, as: UTF8.self)

@@ -95,10 +95,8 @@ import Testing
     @Test func deeplyNestedRegionsAndLinksTakeLinearTime() throws {
         let depth = 20_000
         let html = String(repeating: "<div class=\"footnotes\"><span><a href=\"#top\">x</a>", count: depth)
-        let started = ContinuousClock.now
-        let result = try HTMLTest.read("<!DOCTYPE html><body><div id=\"top\">" + html + "</body>")
-        #expect(ContinuousClock.now - started < .seconds(20))
-        #expect(HTMLTest.words(result.blocks).count == depth)
+        let words = try HTMLTest.wordsReadInLinearTime("<!DOCTYPE html><body><div id=\"top\">" + html + "</body>")
+        #expect(words.count == depth)
     }
 
     @Test func anchorsLandOnlyWhereALinkPoints() throws {

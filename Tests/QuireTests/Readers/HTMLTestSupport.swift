@@ -1,6 +1,7 @@
 import Foundation
 @testable import Quire
 import QuireDocument
+import Testing
 
 /// Reading HTML in the tests: from a string or from `fixtures/html/`.
 enum HTMLTest {
@@ -27,6 +28,15 @@ enum HTMLTest {
     static func fixture(_ name: String, baseURL: String? = nil) throws -> Result {
         let url = fixturesDirectory.appendingPathComponent("html").appendingPathComponent(name)
         return try read(bytes: Array(try Data(contentsOf: url)), name: name, baseURL: baseURL)
+    }
+
+    /// The words of a page built to make a quadratic walk show (thousands of nested boxes), read
+    /// within a limit far above what linear time takes even in a debug build.
+    static func wordsReadInLinearTime(_ html: String) throws -> [String] {
+        let started = ContinuousClock.now
+        let result = try read(html)
+        #expect(ContinuousClock.now - started < .seconds(20))
+        return words(result.blocks)
     }
 
     /// The blocks of `<body>` content, for tests that only look at the body.

@@ -60,8 +60,9 @@ import Testing
             let blocks = read("High water at the quay.\n\n" + indented + "\n\nAllow an hour either side.\n").blocks
             #expect(blocks == [paragraph("High water at the quay."), .codeBlock(CodeBlock(text: table)), paragraph("Allow an hour either side.")])
         }
-        // A rule of one run is still a separator.
-        #expect(read("Above.\n-----\nBelow.\n").blocks.count >= 2)
+        // Only runs split by two spaces or more make a column rule; one run is a separator.
+        #expect(LineShapes.isColumnRule("------  -----") && LineShapes.isColumnRule("  ===  ==  "))
+        for separator in ["-----", "- - -", "---  x", "---  -", "----- -----"] { #expect(!LineShapes.isColumnRule(Substring(separator)), "\(separator)") }
     }
 
     @Test func shortLinesKeepTheirBreaks() {

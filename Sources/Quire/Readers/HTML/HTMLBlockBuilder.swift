@@ -46,7 +46,7 @@ struct HTMLBlockBuilder {
         self.imageURLs = imageURLs
         self.topDepth = topDepth
         notes = HTMLNotes(dom: dom)
-        tabs = HTMLTabs(dom: dom)
+        tabs = HTMLTabs(dom: dom, elementByID: notes.elementByID)
         hasTeXScripts = Self.hasTeXScripts(dom)
     }
 

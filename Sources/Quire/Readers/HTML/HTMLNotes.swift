@@ -23,11 +23,13 @@ struct HTMLNotes {
     private(set) var notes: [Int: Note] = [:]
     /// The elements (an `a`, or the `sup` around it) that refer to a note, with its label.
     private(set) var references: [Int: String] = [:]
+    /// The first element of each id (an `a name` counts as one), for whatever a link or a
+    /// control names.
+    private(set) var elementByID: [String: Int] = [:]
     /// Ids of references, which the links back from a note ("^", "↩") point to.
     private(set) var referenceIdentifiers: Set<String> = []
 
     init(dom: HTMLDOM) {
-        var elementByID: [String: Int] = [:]
         var fragmentLinks: [(node: Int, fragment: String)] = []
         var regions: [Int] = []
         var markedNotes: [Int] = []

@@ -24,8 +24,8 @@ struct HTMLTabs {
     /// show, so a button among them is read rather than left out like other buttons.
     private(set) var disclosureControls: Set<Int> = []
 
-    init(dom: HTMLDOM) {
-        var elementByID: [String: Int] = [:]
+    /// `elementByID`: the page's elements by id (`HTMLNotes` gathers them).
+    init(dom: HTMLDOM, elementByID: [String: Int]) {
         var tabs: [Int] = []
         var panels: [Int] = []
         var lists: [Int] = []
@@ -49,11 +49,7 @@ struct HTMLTabs {
             }
         }
 
-        // Most pages have none of these: their ids are not worth a dictionary.
         guard !(tabs.isEmpty && panels.isEmpty && controllers.isEmpty && tabbedSets.isEmpty) else { return }
-        for node in 0..<dom.nodeCount where dom.tag(node) != .text && dom.tag(node) != .document {
-            if let id = dom.id(of: node), elementByID[id] == nil { elementByID[id] = node }
-        }
         let isTab = Set(tabs)
         var usedTabs = Set<Int>()
         for tab in tabs {

@@ -49,8 +49,8 @@ struct ImageManifest {
             blocks,
             inline: { inline in
                 guard case .image(let image) = inline else { return }
-                // Numbered among the pictures the text shows: the first is image-1 after a cover too.
-                let number = items.count(where: { !$0.isCover }) + 1
+                // Numbered among the pictures the text shows (the cover, when there is one, is first).
+                let number = items.count + (includesCover ? 0 : 1)
                 guard add(image.source, id: "image-\(number)", name: "image-\(number)") != nil else { return }
                 shownCount += 1
                 if image.alternativeText.trimmingSpaces.isEmpty { everyShownImageHasAlternative = false }
